@@ -1,0 +1,259 @@
+//! The command line: argument types, dispatch, and the commands that check and export a brief.
+//!
+//! Lookups live in `cli/lookup.rs`; the explorer and the slide mode are reached from here.
+
+pub mod lookup;
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::brief::{self, Brief, BriefError};
+
+/// Exit status for "nothing found", as grep uses it.
+pub const EXIT_NOT_FOUND: u8 = 1;
+/// Exit status for usage and input errors, as clap uses it.
+pub const EXIT_USAGE: u8 = 2;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "briefing",
+    version,
+    about = "Read, search and present policy briefs in the terminal",
+    long_about = "Read, search and present policy briefs in the terminal.\n\n\
+        With no command, opens the explorer on FILE, or on the embedded brief \
+        (EAI Background Brief No. 346, China-Russia Relations) when FILE is omitted.",
+    after_help = "Examples:\n  briefing                        explore the embedded brief\n  \
+        briefing my-brief.toml          explore another brief\n  \
+        briefing search pipeline        find items without opening the explorer\n  \
+        briefing present                present the brief as slides",
+    args_conflicts_with_subcommands = true
+)]
+pub struct Cli {
+    /// Brief to open in the explorer (TOML or JSON); the embedded brief when omitted
+    #[arg(value_name = "FILE")]
+    pub brief: Option<PathBuf>,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+// Doc comments here are --help text, where backticks would print literally.
+#[allow(clippy::doc_markdown)]
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Read this brief (TOML or JSON) instead of the embedded one
+    #[arg(long, global = true, value_name = "FILE")]
+    pub file: Option<PathBuf>,
+
+    /// When to colour output: auto colours only a terminal, and honours NO_COLOR
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate a brief and print its counts, or every problem found
+    #[command(after_help = "Examples:\n  briefing check\n  briefing check my-brief.toml")]
+    Check {
+        /// Brief to check; the embedded brief when omitted
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Print the normalised brief as TOML or JSON (source text inline)
+    #[command(
+        after_help = "Examples:\n  briefing export --format json > brief.json\n  briefing export my-brief.toml --format toml"
+    )]
+    Export {
+        /// Brief to export; the embedded brief when omitted
+        #[arg(value_name = "FILE")]
+        file: Option<PathBuf>,
+        #[arg(long, value_enum, default_value_t = ExportFormat::Toml)]
+        format: ExportFormat,
+    },
+    /// Fuzzy-search every item and print the best matches, one a line
+    #[command(
+        after_help = "Examples:\n  briefing search pipeline\n  briefing search 'trade 2006' --in figures\n  briefing search veto --json --limit 3\n\nQuery syntax (as in fzf): terms separated by spaces must all match;\n'term matches exactly, ^term at the start, term$ at the end, !term excludes."
+    )]
+    Search(lookup::SearchArgs),
+    /// Print a whole section as plain text that fits the terminal
+    #[command(after_help = "Examples:\n  briefing show timeline\n  briefing show figures --json")]
+    Show(lookup::ShowArgs),
+    /// Print one item in full: text, date or value, actors, themes, quote and paragraph
+    #[command(
+        after_help = "Examples:\n  briefing get f-trade-2006\n  briefing get pos-pipelines --json"
+    )]
+    Get(lookup::GetArgs),
+    /// Print a citation line for an item, ready to paste into notes
+    #[command(
+        after_help = "Examples:\n  briefing cite e-heiligendamm\n  briefing cite f-arms-spending --json"
+    )]
+    Cite(lookup::CiteArgs),
+    /// Print shell completions
+    #[command(
+        after_help = "Examples:\n  briefing completions bash > ~/.local/share/bash-completion/completions/briefing\n  briefing completions zsh > ~/.zfunc/_briefing"
+    )]
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Toml,
+    Json,
+}
+
+/// Parses the arguments, runs the command and turns any error into a message and exit status.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) => {
+            report(&error);
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<ExitCode> {
+    let global = cli.global;
+    match cli.command {
+        None => {
+            let file = either_file(cli.brief, global.file.clone())?;
+            let brief = load_brief(file.as_deref())?;
+            crate::tui::run(&brief, file)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Check { file }) => check(either_file(file, global.file)?.as_deref()),
+        Some(Command::Export { file, format }) => {
+            let brief = load_brief(either_file(file, global.file)?.as_deref())?;
+            export(&brief, format)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Search(args)) => lookup::search(&args, &global),
+        Some(Command::Show(args)) => lookup::show(&args, &global),
+        Some(Command::Get(args)) => lookup::get(&args, &global),
+        Some(Command::Cite(args)) => lookup::cite(&args, &global),
+        Some(Command::Completions { shell }) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "briefing", &mut io::stdout().lock());
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// A command's own FILE argument or the global `--file`, but not two different ones.
+fn either_file(positional: Option<PathBuf>, flag: Option<PathBuf>) -> Result<Option<PathBuf>> {
+    match (positional, flag) {
+        (Some(a), Some(b)) if a != b => anyhow::bail!(
+            "two briefs given: {} and --file {}; give one",
+            a.display(),
+            b.display()
+        ),
+        (Some(file), _) | (None, Some(file)) => Ok(Some(file)),
+        (None, None) => Ok(None),
+    }
+}
+
+/// The brief in `file`, or the embedded one.
+pub fn load_brief(file: Option<&Path>) -> Result<Brief, BriefError> {
+    match file {
+        Some(path) => brief::load_file(path),
+        None => brief::load_embedded(),
+    }
+}
+
+fn check(file: Option<&Path>) -> Result<ExitCode> {
+    let name = file.map_or_else(|| "embedded brief".to_string(), |p| p.display().to_string());
+    match load_brief(file) {
+        Ok(brief) => {
+            let mut out = io::stdout().lock();
+            writeln!(out, "ok: {name}: {}", counts(&brief))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(error) => {
+            let lines = error.lines();
+            let mut err = io::stderr().lock();
+            for line in &lines {
+                writeln!(err, "{line}")?;
+            }
+            let plural = if lines.len() == 1 { "" } else { "s" };
+            writeln!(err, "{name}: {} problem{plural} found", lines.len())?;
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+/// "9 paragraphs, 14 actors, …": the size of each section.
+pub fn counts(brief: &Brief) -> String {
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    [
+        count(brief.summary.len(), "paragraph", "paragraphs"),
+        count(brief.actors.len(), "actor", "actors"),
+        count(brief.themes.len(), "theme", "themes"),
+        count(brief.timeline.len(), "event", "events"),
+        count(brief.figures.len(), "figure", "figures"),
+        count(brief.positions.len(), "position", "positions"),
+    ]
+    .join(", ")
+}
+
+/// The brief as text in the chosen format; loading it again gives an equal brief.
+pub fn export_string(brief: &Brief, format: ExportFormat) -> Result<String> {
+    match format {
+        ExportFormat::Toml => {
+            toml::to_string_pretty(brief).context("cannot write the brief as TOML")
+        }
+        ExportFormat::Json => {
+            serde_json::to_string_pretty(brief).context("cannot write the brief as JSON")
+        }
+    }
+}
+
+fn export(brief: &Brief, format: ExportFormat) -> Result<()> {
+    let text = export_string(brief, format)?;
+    let mut out = io::stdout().lock();
+    out.write_all(text.as_bytes())?;
+    if !text.ends_with('\n') {
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(())
+}
+
+fn report(error: &anyhow::Error) {
+    let mut err = io::stderr().lock();
+    if let Some(brief_error) = error.downcast_ref::<BriefError>() {
+        for line in brief_error.lines() {
+            let _ = writeln!(err, "briefing: {line}");
+        }
+        return;
+    }
+    let _ = writeln!(err, "briefing: {error:#}");
+}
+
+/// A reader who pipes into `head` closes the pipe early; that is not an error.
+pub fn is_broken_pipe(error: &anyhow::Error) -> bool {
+    error.chain().any(|cause| {
+        cause
+            .downcast_ref::<io::Error>()
+            .is_some_and(|io_error| io_error.kind() == io::ErrorKind::BrokenPipe)
+    })
+}

@@ -1,0 +1,7 @@
+//! `briefing`: read, search and present policy briefs in the terminal.
+//!
+//! All logic lives in this library so the binary, the tests and the benchmarks share it.
+
+pub mod brief;
+pub mod cli;
+pub mod tui;
