@@ -4,4 +4,5 @@
 
 pub mod brief;
 pub mod cli;
+pub mod search;
 pub mod tui;
