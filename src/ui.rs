@@ -67,6 +67,25 @@ pub fn split_body(body: Rect) -> (Rect, Rect) {
     }
 }
 
+/// The body of an open detail: its text, and the related items (larger share to the text).
+pub fn split_detail(body: Rect) -> (Rect, Rect) {
+    if body.width >= WIDE {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(body);
+        (left, right)
+    } else {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
+        (top, bottom)
+    }
+}
+
+/// Rows above a pane's list rows for column headings.
+pub fn header_rows(pane: Pane) -> u16 {
+    u16::from(matches!(pane, Pane::Figures | Pane::Actors))
+}
+
 fn screen(app: &App) -> Rect {
     Rect::new(0, 0, app.size.0, app.size.1)
 }
@@ -84,13 +103,12 @@ fn inner(area: Rect) -> Rect {
 pub fn pane_list_viewport(app: &App, pane: Pane) -> (u16, u16) {
     let (list, _) = split_body(areas(screen(app)).body);
     let rows = inner(list);
-    let header = u16::from(pane == Pane::Figures);
-    (rows.width, rows.height.saturating_sub(header))
+    (rows.width, rows.height.saturating_sub(header_rows(pane)))
 }
 
 /// Width and height of the open detail's related list.
 pub fn related_viewport(app: &App) -> (u16, u16) {
-    let (_, related) = split_body(areas(screen(app)).body);
+    let (_, related) = split_detail(areas(screen(app)).body);
     let rows = inner(related);
     (rows.width, rows.height)
 }
@@ -259,6 +277,7 @@ pub fn action_at(app: &App, column: u16, row: u16) -> Option<Action> {
             .map(|(pane, ..)| Action::FocusPane(pane));
     }
     let (list, preview) = split_body(areas.body);
+    let (_, related) = split_detail(areas.body);
     match app.focus() {
         Focus::Results => {
             let rows = search::results_area(search::popup_area(areas.body));
@@ -274,7 +293,7 @@ pub fn action_at(app: &App, column: u16, row: u16) -> Option<Action> {
         Focus::Related => {
             let detail = app.detail.as_ref()?;
             row_in(
-                inner(preview),
+                inner(related),
                 column,
                 row,
                 &vec![1; detail.related.len()],
@@ -289,10 +308,8 @@ pub fn action_at(app: &App, column: u16, row: u16) -> Option<Action> {
                 }
             }
             let mut rows = inner(list);
-            if pane == Pane::Figures {
-                rows.y += 1;
-                rows.height = rows.height.saturating_sub(1);
-            }
+            rows.y += header_rows(pane);
+            rows.height = rows.height.saturating_sub(header_rows(pane));
             let heights = row_heights(app, pane, rows.width);
             row_in(rows, column, row, &heights, app.list(pane).offset)
                 .map(|index| click(index, app.list(pane).selected))

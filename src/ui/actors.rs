@@ -25,15 +25,34 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let (list_area, preview_area) = split_body(area);
     let actors = &app.brief.actors;
     let list = app.list(Pane::Actors);
-    let outer = block(app, " Actors · events · figures · positions ", true);
-    let rows = outer.inner(list_area);
+    let outer = block(
+        app,
+        " Actors · how many events, figures, positions name them ",
+        true,
+    );
+    let inner = outer.inner(list_area);
     outer.render(list_area, buf);
+    let rows = Rect {
+        y: inner.y.saturating_add(1),
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
     let name_width = actors
         .iter()
         .map(|a| width_of(&a.name))
         .max()
         .unwrap_or(0)
         .min(usize::from(rows.width).saturating_sub(2 + 12));
+    if inner.height > 0 {
+        let header = format!("  {}  Evt Fig Pos  Kind", fit("Actor", name_width));
+        buf.set_stringn(
+            inner.x,
+            inner.y,
+            header,
+            usize::from(inner.width),
+            app.theme.label,
+        );
+    }
     for (row, index) in visible(actors.len(), list.offset, rows.height).enumerate() {
         let actor = &actors[index];
         let (mark, style) = row_style(app, index == list.selected, true);
@@ -42,7 +61,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             Span::raw(fit(&actor.name, name_width)),
             Span::raw(" "),
             Span::styled(
-                format!("{events:>3} {figures:>3} {positions:>3}"),
+                format!(" {events:>3} {figures:>3} {positions:>3}"),
                 app.theme.label,
             ),
             Span::styled(format!("  {}", actor.kind.name()), app.theme.muted),

@@ -9,10 +9,10 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::{App, Detail};
 use crate::brief::{ItemRef, Section};
-use crate::ui::{self, block, draw_row, row_style, split_body, truncate, visible, width_of};
+use crate::ui::{self, block, draw_row, row_style, split_detail, truncate, visible, width_of};
 
 pub fn render(app: &App, detail: &Detail, area: Rect, buf: &mut Buffer) {
-    let (text_area, related_area) = split_body(area);
+    let (text_area, related_area) = split_detail(area);
     let kind = ui::section_tag(detail.item.section);
     let id = app.brief.id_of(detail.item).unwrap_or_default();
     let outer = block(app, format!(" {kind} · {id} "), false).title_bottom(Line::styled(
@@ -245,7 +245,7 @@ fn quote_in_paragraph(app: &App, item: ItemRef) -> Vec<Line<'static>> {
 
 /// The most the detail text can scroll: its wrapped length less what fits.
 pub fn max_scroll(app: &App, item: ItemRef) -> u16 {
-    let (text_area, _) = split_body(ui::areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
+    let (text_area, _) = split_detail(ui::areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
     let inner = block(app, "", false).inner(text_area);
     let total: usize = detail_lines(app, item)
         .iter()
@@ -259,6 +259,6 @@ pub fn max_scroll(app: &App, item: ItemRef) -> u16 {
 
 /// Rows the detail text shows at once.
 pub fn text_height(app: &App) -> u16 {
-    let (text_area, _) = split_body(ui::areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
+    let (text_area, _) = split_detail(ui::areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
     block(app, "", false).inner(text_area).height
 }
