@@ -81,6 +81,15 @@ pub fn split_detail(body: Rect) -> (Rect, Rect) {
     }
 }
 
+/// A pane's list and preview areas.
+pub fn pane_split(pane: Pane, body: Rect) -> (Rect, Rect) {
+    if pane == Pane::Positions {
+        positions::split(body)
+    } else {
+        split_body(body)
+    }
+}
+
 /// Rows above a pane's list rows for column headings.
 pub fn header_rows(pane: Pane) -> u16 {
     u16::from(matches!(pane, Pane::Figures | Pane::Actors))
@@ -101,7 +110,7 @@ fn inner(area: Rect) -> Rect {
 
 /// Width and height of a pane's list rows (inside the border, below any header row).
 pub fn pane_list_viewport(app: &App, pane: Pane) -> (u16, u16) {
-    let (list, _) = split_body(areas(screen(app)).body);
+    let (list, _) = pane_split(pane, areas(screen(app)).body);
     let rows = inner(list);
     (rows.width, rows.height.saturating_sub(header_rows(pane)))
 }
@@ -276,7 +285,6 @@ pub fn action_at(app: &App, column: u16, row: u16) -> Option<Action> {
             .find(|(_, _, start, end)| (*start..*end).contains(&column))
             .map(|(pane, ..)| Action::FocusPane(pane));
     }
-    let (list, preview) = split_body(areas.body);
     let (_, related) = split_detail(areas.body);
     match app.focus() {
         Focus::Results => {
@@ -302,6 +310,7 @@ pub fn action_at(app: &App, column: u16, row: u16) -> Option<Action> {
             .map(|index| click(index, detail.list.selected))
         }
         Focus::Pane(pane) => {
+            let (list, preview) = pane_split(pane, areas.body);
             if pane == Pane::Positions {
                 if let Some(action) = positions::cell_at(app, preview, column, row) {
                     return Some(action);
@@ -529,4 +538,239 @@ pub fn draw_row(
             .map(|span| Span::styled(span.content, span.style.patch(style))),
     );
     buf.set_line(area.x, y, &Line::from(all), area.width);
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use ratatui::style::{Color, Modifier};
+
+    use super::*;
+    use crate::brief::load_embedded;
+    use crate::keymap;
+    use crate::theme::Theme;
+
+    fn app_at(width: u16, height: u16, theme: Theme) -> App {
+        let mut app = App::new(load_embedded().unwrap(), theme);
+        app.update(Action::Resize(width, height));
+        app
+    }
+
+    fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+        for action in actions {
+            let mut next = Some(action);
+            while let Some(action) = next {
+                next = app.update(action);
+            }
+        }
+    }
+
+    fn draw_app(app: &App) -> Terminal<TestBackend> {
+        let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+        terminal.draw(|frame| render(app, frame)).unwrap();
+        terminal
+    }
+
+    /// Where a text first appears on screen.
+    fn find(buf: &Buffer, text: &str) -> Option<(u16, u16)> {
+        for y in 0..buf.area.height {
+            let row: String = (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect();
+            if let Some(byte) = row.find(text) {
+                let x = row[..byte].chars().count() as u16;
+                return Some((x, y));
+            }
+        }
+        None
+    }
+
+    fn snapshot_panes(width: u16, height: u16) {
+        for pane in Pane::ALL {
+            let mut app = app_at(width, height, Theme::monochrome());
+            apply(&mut app, [Action::FocusPane(pane), Action::SelectNext]);
+            let terminal = draw_app(&app);
+            insta::assert_snapshot!(
+                format!("{}_{width}x{height}", pane.title().to_lowercase()),
+                terminal.backend()
+            );
+        }
+    }
+
+    #[test]
+    fn panes_at_80x24() {
+        snapshot_panes(80, 24);
+    }
+
+    #[test]
+    fn panes_at_160x48() {
+        snapshot_panes(160, 48);
+    }
+
+    #[test]
+    fn detail_search_and_help_at_both_sizes() {
+        for (width, height) in [(80, 24), (160, 48)] {
+            let mut app = app_at(width, height, Theme::monochrome());
+            apply(&mut app, [Action::FocusPane(Pane::Timeline), Action::SelectNext, Action::SelectNext, Action::SelectNext, Action::SelectNext, Action::DrillDown]);
+            insta::assert_snapshot!(format!("detail_event_{width}x{height}"), draw_app(&app).backend());
+            apply(&mut app, [Action::Back, Action::FocusPane(Pane::Figures), Action::DrillDown]);
+            insta::assert_snapshot!(format!("detail_figure_{width}x{height}"), draw_app(&app).backend());
+            apply(&mut app, [Action::Back, Action::StartSearch]);
+            apply(&mut app, "pipeline".chars().map(Action::SearchInput));
+            insta::assert_snapshot!(format!("search_{width}x{height}"), draw_app(&app).backend());
+            apply(&mut app, [Action::SearchClear]);
+            apply(&mut app, "xqzv".chars().map(Action::SearchInput));
+            insta::assert_snapshot!(format!("search_no_match_{width}x{height}"), draw_app(&app).backend());
+            apply(&mut app, [Action::CancelSearch, Action::ToggleHelp]);
+            insta::assert_snapshot!(format!("help_{width}x{height}"), draw_app(&app).backend());
+        }
+    }
+
+    #[test]
+    fn too_small_says_so() {
+        let app = app_at(39, 12, Theme::monochrome());
+        insta::assert_snapshot!("too_small_39x12", draw_app(&app).backend());
+        for (width, height) in [(1, 1), (2, 1), (1, 3), (40, 10), (0, 0)] {
+            let app = app_at(width, height, Theme::colour());
+            let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
+            draw(&app, buf.area, &mut buf);
+        }
+    }
+
+    #[test]
+    fn selected_row_is_marked_and_reversed_without_colour() {
+        let mut app = app_at(80, 24, Theme::monochrome());
+        apply(&mut app, [Action::FocusPane(Pane::Timeline), Action::SelectNext]);
+        let terminal = draw_app(&app);
+        let buf = terminal.backend().buffer();
+        let (x, y) = find(buf, "China buys about").unwrap();
+        assert_eq!(buf[(1, y)].symbol(), "▶");
+        for column in [1, x, x + 5] {
+            let cell = &buf[(column, y)];
+            assert!(cell.modifier.contains(Modifier::REVERSED | Modifier::BOLD), "{column}");
+            assert_eq!(cell.fg, Color::Reset);
+            assert_eq!(cell.bg, Color::Reset);
+        }
+        let (x, y) = find(buf, "China-Russia trade at").unwrap();
+        assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
+        assert_eq!(buf[(1, y)].symbol(), " ");
+    }
+
+    #[test]
+    fn selected_row_is_coloured_with_colour() {
+        let mut app = app_at(80, 24, Theme::colour());
+        apply(&mut app, [Action::FocusPane(Pane::Figures)]);
+        let terminal = draw_app(&app);
+        let buf = terminal.backend().buffer();
+        let (x, y) = find(buf, "US$6 billion").unwrap();
+        assert_eq!(buf[(x, y)].bg, Color::Cyan);
+        assert_eq!(buf[(x, y)].fg, Color::Black);
+    }
+
+    #[test]
+    fn search_highlights_the_matched_characters() {
+        let mut app = app_at(80, 24, Theme::monochrome());
+        apply(&mut app, [Action::StartSearch]);
+        apply(&mut app, "pipeline".chars().map(Action::SearchInput));
+        let terminal = draw_app(&app);
+        let buf = terminal.backend().buffer();
+        let (x, y) = find(buf, "pipelines carrying").unwrap();
+        for offset in 0..8 {
+            let cell = &buf[(x + offset, y)];
+            assert!(cell.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED), "{offset}");
+        }
+        assert!(!buf[(x + 9, y)].modifier.contains(Modifier::UNDERLINED));
+        assert!(find(buf, "Position").is_some(), "results say which pane they come from");
+    }
+
+    #[test]
+    fn detail_highlights_the_quote_inside_its_paragraph() {
+        let mut app = app_at(160, 48, Theme::monochrome());
+        apply(&mut app, [Action::FocusPane(Pane::Positions), Action::Select(6), Action::DrillDown]);
+        let terminal = draw_app(&app);
+        let buf = terminal.backend().buffer();
+        let (x, y) = find(buf, "teaming").unwrap();
+        assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+        let (x, y) = find(buf, "remains strong").unwrap();
+        assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED), "the rest of the paragraph is plain");
+    }
+
+    #[test]
+    fn clicks_select_tabs_and_rows_and_open_the_selected_row() {
+        let mut app = app_at(80, 24, Theme::monochrome());
+        let tabs = tab_spans(80);
+        let (_, _, start, _) = tabs[2];
+        assert_eq!(action_at(&app, start + 1, 1), Some(Action::FocusPane(Pane::Figures)));
+        apply(&mut app, [Action::FocusPane(Pane::Timeline)]);
+        // Row 3 is the first list row; row 5 the third event.
+        assert_eq!(action_at(&app, 10, 5), Some(Action::Select(2)));
+        assert_eq!(action_at(&app, 10, 3), Some(Action::DrillDown));
+        assert_eq!(action_at(&app, 0, 23), None);
+    }
+
+    /// A tiny deterministic generator, so a failure can be replayed from its seed.
+    struct Rng(u64);
+
+    impl Rng {
+        fn next(&mut self) -> u64 {
+            self.0 ^= self.0 << 13;
+            self.0 ^= self.0 >> 7;
+            self.0 ^= self.0 << 17;
+            self.0
+        }
+
+        fn below(&mut self, n: u64) -> u64 {
+            self.next() % n
+        }
+    }
+
+    #[test]
+    fn random_keys_at_random_sizes_never_panic() {
+        let codes = [
+            KeyCode::Char('j'), KeyCode::Char('k'), KeyCode::Char('g'), KeyCode::Char('G'),
+            KeyCode::Char('h'), KeyCode::Char('l'), KeyCode::Char('/'), KeyCode::Char('?'),
+            KeyCode::Char('y'), KeyCode::Char('r'), KeyCode::Char('1'), KeyCode::Char('4'),
+            KeyCode::Char('5'), KeyCode::Char('p'), KeyCode::Char('i'), KeyCode::Char('!'),
+            KeyCode::Char('\''), KeyCode::Char('^'), KeyCode::Char('$'), KeyCode::Char(' '),
+            KeyCode::Char('w'), KeyCode::Char('u'), KeyCode::Enter, KeyCode::Esc,
+            KeyCode::Backspace, KeyCode::Tab, KeyCode::BackTab, KeyCode::Up, KeyCode::Down,
+            KeyCode::Left, KeyCode::Right, KeyCode::PageUp, KeyCode::PageDown, KeyCode::Home,
+            KeyCode::End, KeyCode::Char('é'),
+        ];
+        for seed in 1..=4_u64 {
+            let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+            let mut app = app_at(80, 24, Theme::colour());
+            for step in 0..600 {
+                let action = match rng.below(20) {
+                    0 => {
+                        let width = if rng.below(4) == 0 { rng.below(4) } else { rng.below(220) };
+                        let height = if rng.below(4) == 0 { rng.below(4) } else { rng.below(70) };
+                        Some(Action::Resize(width as u16, height as u16))
+                    }
+                    1 => action_at(&app, rng.below(u64::from(app.size.0) + 1) as u16, rng.below(u64::from(app.size.1) + 1) as u16),
+                    _ => {
+                        let code = codes[rng.below(codes.len() as u64) as usize];
+                        let modifiers = if rng.below(8) == 0 { KeyModifiers::CONTROL } else { KeyModifiers::NONE };
+                        keymap::action_for(app.mode, KeyEvent::new(code, modifiers))
+                    }
+                };
+                if let Some(action) = action {
+                    if action == Action::Quit {
+                        continue;
+                    }
+                    let mut next = Some(action);
+                    while let Some(action) = next {
+                        next = app.update(action);
+                    }
+                    app.request = None;
+                }
+                let area = Rect::new(0, 0, app.size.0, app.size.1);
+                let mut buf = Buffer::empty(area);
+                draw(&app, area, &mut buf);
+                let _ = step;
+            }
+        }
+    }
 }

@@ -11,6 +11,20 @@ use crate::app::{App, Pane};
 use crate::brief::{Brief, Position};
 use crate::ui::{block, draw_row, fit, row_style, split_body, truncate, visible};
 
+/// The list and the matrix: like other panes, but the matrix gets more room when wide.
+pub fn split(body: Rect) -> (Rect, Rect) {
+    if body.width >= crate::ui::WIDE {
+        let [left, right] = ratatui::layout::Layout::horizontal([
+            ratatui::layout::Constraint::Percentage(40),
+            ratatui::layout::Constraint::Percentage(60),
+        ])
+        .areas(body);
+        (left, right)
+    } else {
+        split_body(body)
+    }
+}
+
 /// Cells per actor column, and the widest the issue column grows.
 const COL: usize = 9;
 const ISSUE_MAX: usize = 26;
@@ -42,7 +56,7 @@ fn who(brief: &Brief, position: &Position) -> String {
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let (list_area, matrix_area) = split_body(area);
+    let (list_area, matrix_area) = split(area);
     let positions = &app.brief.positions;
     let list = app.list(Pane::Positions);
     let outer = block(app, " Positions · stance · issue · who ", true);
