@@ -530,13 +530,25 @@ pub fn draw_row(
     if y >= area.bottom() {
         return;
     }
-    buf.set_style(Rect::new(area.x, y, area.width, 1), style);
+    // Only the marker and the text take the row style, not the padding after it: a
+    // selection move then rewrites fewer cells.
     let mut all = vec![Span::styled(marker.to_string(), style)];
     all.extend(
         spans
             .into_iter()
             .map(|span| Span::styled(span.content, span.style.patch(style))),
     );
+    while all.len() > 1
+        && all
+            .last()
+            .is_some_and(|span| span.content.trim().is_empty())
+    {
+        all.pop();
+    }
+    if let Some(last) = all.last_mut() {
+        let trimmed = last.content.trim_end().to_string();
+        last.content = trimmed.into();
+    }
     buf.set_line(area.x, y, &Line::from(all), area.width);
 }
 
