@@ -2,7 +2,11 @@
 //!
 //! Lookups live in `cli/lookup.rs`; the explorer and the slide mode are reached from here.
 
+mod item;
 pub mod lookup;
+mod show;
+mod suggest;
+mod text;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
