@@ -186,9 +186,7 @@ pub fn search(args: &SearchArgs, global: &GlobalArgs) -> Result<ExitCode> {
         write_json(&mut out, &results)?;
     } else {
         let output = Output::detect(global.color);
-        for line in search_lines(&brief, &hits, output.width) {
-            writeln!(out, "{}", output.render(&line))?;
-        }
+        output.write(&mut out, &search_lines(&brief, &hits, output.width))?;
     }
     out.flush()?;
     if hits.is_empty() {
@@ -286,9 +284,7 @@ pub fn show(args: &ShowArgs, global: &GlobalArgs) -> Result<ExitCode> {
         }?;
     } else {
         let output = Output::detect(global.color);
-        for line in section_lines(&brief, section, output.width) {
-            writeln!(out, "{}", output.render(&line))?;
-        }
+        output.write(&mut out, &section_lines(&brief, section, output.width))?;
     }
     out.flush()?;
     if section_len(&brief, section) == 0 {
@@ -313,9 +309,7 @@ pub fn get(args: &GetArgs, global: &GlobalArgs) -> Result<ExitCode> {
         write_json(&mut out, &found)?;
     } else {
         let output = Output::detect(global.color);
-        for line in item_lines(&brief, item, output.width) {
-            writeln!(out, "{}", output.render(&line))?;
-        }
+        output.write(&mut out, &item_lines(&brief, item, output.width))?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)

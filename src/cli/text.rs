@@ -4,7 +4,7 @@
 //! Styles are semantic (`Id`, `Heading`, `Match`…) and become ANSI escapes only when colour is
 //! on, so the same layout code serves a terminal and a pipe.
 
-use std::io::IsTerminal;
+use std::io::{self, IsTerminal, Write};
 
 use super::ColorChoice;
 
@@ -42,9 +42,13 @@ impl Output {
         }
     }
 
-    /// The line as it should be written: with escapes when colour is on.
-    pub fn render(&self, line: &Styled) -> String {
-        line.render(self.colour)
+    /// Writes the lines, with escapes when colour is on; a write error (a closed pipe) stops
+    /// at once and is returned.
+    pub fn write(&self, out: &mut impl Write, lines: &[Styled]) -> io::Result<()> {
+        for line in lines {
+            writeln!(out, "{}", line.render(self.colour))?;
+        }
+        Ok(())
     }
 }
 
@@ -239,18 +243,6 @@ impl Styled {
         let missing = width.saturating_sub(self.width());
         self.chars
             .extend(std::iter::repeat_n((' ', Style::Plain), missing));
-    }
-}
-
-impl From<&str> for Styled {
-    fn from(text: &str) -> Styled {
-        Styled::plain(text)
-    }
-}
-
-impl From<String> for Styled {
-    fn from(text: String) -> Styled {
-        Styled::plain(&text)
     }
 }
 
