@@ -201,7 +201,7 @@ fn search_lines(brief: &Brief, hits: &[Hit], width: usize) -> Vec<Styled> {
     let id_width = hits
         .iter()
         .filter_map(|hit| brief.id_of(hit.item))
-        .map(|id| id.chars().count())
+        .map(|id| Styled::plain(id).width())
         .max()
         .unwrap_or(0);
     let section_width = hits
@@ -214,10 +214,9 @@ fn search_lines(brief: &Brief, hits: &[Hit], width: usize) -> Vec<Styled> {
         .map(|hit| {
             let id = brief.id_of(hit.item).unwrap_or_default();
             let mut line = Styled::with(id, Style::Id);
-            line.push(&" ".repeat(id_width - id.chars().count() + 2), Style::Plain);
-            let section = hit.item.section.name();
-            line.push(section, Style::Dim);
-            line.push(&" ".repeat(section_width - section.len() + 2), Style::Plain);
+            line.pad(id_width + 2);
+            line.push(hit.item.section.name(), Style::Dim);
+            line.pad(id_width + 2 + section_width + 2);
             line.append(&excerpt(brief, hit, excerpt_width));
             line
         })

@@ -33,7 +33,7 @@ fn summary(brief: &Brief, width: usize) -> Vec<Styled> {
     let id_width = brief
         .summary
         .iter()
-        .map(|p| p.id.chars().count())
+        .map(|p| Styled::plain(&p.id).width())
         .max()
         .unwrap_or(0);
     let label_width = 2 + id_width + 2;

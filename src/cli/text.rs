@@ -6,6 +6,8 @@
 
 use std::io::{self, IsTerminal, Write};
 
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
 use super::ColorChoice;
 
 /// Width used when stdout is not a terminal, and the narrowest layout ever attempted.
@@ -126,9 +128,9 @@ impl Styled {
         self
     }
 
-    /// Width in columns; the briefs' text is one column a character.
+    /// Width in terminal columns (a CJK character takes two).
     pub fn width(&self) -> usize {
-        self.chars.len()
+        columns(&self.chars)
     }
 
     pub fn is_empty(&self) -> bool {
@@ -172,7 +174,7 @@ impl Styled {
         if self.width() <= width {
             return self.clone();
         }
-        let keep = width.saturating_sub(1);
+        let keep = prefix_fitting(&self.chars, width.saturating_sub(1));
         let mut chars: Vec<(char, Style)> = self.chars[..keep].to_vec();
         while chars.last().is_some_and(|(c, _)| c.is_whitespace()) {
             chars.pop();
@@ -205,18 +207,13 @@ impl Styled {
                 .filter(|word| !word.is_empty())
             {
                 let mut word = word;
-                let needed = if line.is_empty() {
-                    word.len()
-                } else {
-                    line.len() + 1 + word.len()
-                };
-                if needed > width && !line.is_empty() {
+                if !line.is_empty() && columns(&line) + 1 + columns(word) > width {
                     lines.push(Styled {
                         chars: std::mem::take(&mut line),
                     });
                 }
-                while word.len() > width {
-                    let (head, tail) = word.split_at(width);
+                while columns(word) > width {
+                    let (head, tail) = word.split_at(prefix_fitting(word, width).max(1));
                     lines.push(Styled {
                         chars: head.to_vec(),
                     });
@@ -239,11 +236,30 @@ impl Styled {
     }
 
     /// Pads with spaces to `width` columns.
-    fn pad(&mut self, width: usize) {
+    pub fn pad(&mut self, width: usize) {
         let missing = width.saturating_sub(self.width());
         self.chars
             .extend(std::iter::repeat_n((' ', Style::Plain), missing));
     }
+}
+
+fn columns(chars: &[(char, Style)]) -> usize {
+    chars
+        .iter()
+        .map(|&(c, _)| UnicodeWidthChar::width(c).unwrap_or(0))
+        .sum()
+}
+
+/// How many of the chars fit in `width` columns.
+fn prefix_fitting(chars: &[(char, Style)], width: usize) -> usize {
+    let mut used = 0;
+    for (index, &(c, _)) in chars.iter().enumerate() {
+        used += UnicodeWidthChar::width(c).unwrap_or(0);
+        if used > width {
+            return index;
+        }
+    }
+    chars.len()
 }
 
 /// A label and its value, the value wrapped in a column `label_width` in (a hanging indent).
@@ -347,7 +363,7 @@ pub fn grouped_table(
                 .iter()
                 .flat_map(|group| &group.rows)
                 .filter_map(|row| row.get(index).map(Styled::longest_line))
-                .chain(std::iter::once(column.header.chars().count()))
+                .chain(std::iter::once(column.header.width()))
                 .max()
                 .unwrap_or(0)
         })
@@ -437,7 +453,7 @@ impl Styled {
     fn longest_line(&self) -> usize {
         self.chars
             .split(|(c, _)| *c == '\n')
-            .map(<[(char, Style)]>::len)
+            .map(columns)
             .max()
             .unwrap_or(0)
     }
@@ -468,6 +484,16 @@ mod tests {
         let text = Styled::highlighted("pipeline", &[0, 1]);
         assert_eq!(text.render(false), "pipeline");
         assert_eq!(text.render(true), "\x1b[1;33mpi\x1b[0mpeline");
+    }
+
+    #[test]
+    fn wide_characters_take_two_columns() {
+        let text = Styled::plain("胡锦涛 met 普京 in 海利根达姆");
+        assert_eq!(text.width(), 29);
+        for line in text.wrap(7) {
+            assert!(line.width() <= 7, "{line:?}");
+        }
+        assert_eq!(Styled::plain("海利根达姆").truncate(5).text(), "海利…");
     }
 
     #[test]
