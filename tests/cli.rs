@@ -657,3 +657,76 @@ fn shell_words(line: &str) -> Vec<String> {
     }
     words
 }
+
+// ── on a terminal ───────────────────────────────────────────────────────────
+
+/// Runs `briefing ARGS` on a pseudo-terminal `columns` wide through util-linux `script`, or
+/// returns None (with a note) where that is unavailable.
+fn on_terminal(columns: u16, env: &str, args: &str) -> Option<String> {
+    if !cfg!(target_os = "linux") || Command::new("script").arg("--version").output().is_err() {
+        eprintln!("skipped: util-linux `script` is needed to run on a pseudo-terminal");
+        return None;
+    }
+    let program = env!("CARGO_BIN_EXE_briefing");
+    let line = format!("stty cols {columns} rows 24; {env} exec '{program}' {args}");
+    let output = Command::new("script")
+        .args(["-qec", &line, "/dev/null"])
+        .env_remove("NO_COLOR")
+        .stdin(Stdio::null())
+        .output()
+        .expect("script runs");
+    assert!(output.status.success(), "{line}: {:?}", output.status);
+    Some(String::from_utf8_lossy(&output.stdout).replace('\r', ""))
+}
+
+/// The text without ANSI escape sequences.
+fn strip_escapes(text: &str) -> String {
+    let mut plain = String::new();
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\x1b' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            plain.push(c);
+        }
+    }
+    plain
+}
+
+#[test]
+fn on_a_terminal_output_is_coloured_and_fits_its_width() {
+    let Some(text) = on_terminal(60, "", "show figures") else {
+        return;
+    };
+    assert!(text.contains("\x1b["), "no colour on a terminal: {text:?}");
+    let plain = strip_escapes(&text);
+    assert!(plain.contains("f-trade-2006"));
+    assert_fits(&plain, 60);
+    assert!(
+        plain.lines().any(|line| line.chars().count() > 50),
+        "60 columns should be used, not fewer: {plain}"
+    );
+
+    let Some(wide) = on_terminal(150, "", "get pos-pipelines") else {
+        return;
+    };
+    let wide = strip_escapes(&wide);
+    assert!(
+        wide.lines().any(|line| line.chars().count() > 80),
+        "a wide terminal is used beyond 80 columns: {wide}"
+    );
+    assert_fits(&wide, 150);
+}
+
+#[test]
+fn on_a_terminal_no_color_turns_colour_off() {
+    let Some(text) = on_terminal(80, "NO_COLOR=1", "search pipeline") else {
+        return;
+    };
+    assert_plain(&text);
+    assert!(text.starts_with("pos-pipelines"), "{text}");
+}

@@ -191,7 +191,7 @@ impl Fields {
             })
             .collect();
         self.lines.extend(table(
-            &[Column::fixed(""), Column::wrapping("")],
+            &[Column::id(""), Column::wrapping("")],
             rows,
             2,
             self.width,

@@ -129,7 +129,7 @@ fn figures(brief: &Brief, width: usize) -> Vec<Styled> {
         .collect();
     table(
         &[
-            Column::fixed("id"),
+            Column::id("id"),
             Column::wrapping("figure"),
             Column::fixed("value"),
             Column::fixed("period"),
@@ -214,7 +214,7 @@ fn actors(brief: &Brief, width: usize) -> Vec<Styled> {
         .collect();
     table(
         &[
-            Column::fixed("id"),
+            Column::id("id"),
             Column::wrapping("name"),
             Column::fixed("kind"),
             Column::fixed("items"),
@@ -240,7 +240,7 @@ fn themes(brief: &Brief, width: usize) -> Vec<Styled> {
         .collect();
     table(
         &[
-            Column::fixed("id"),
+            Column::id("id"),
             Column::wrapping("name"),
             Column::fixed("items"),
         ],

@@ -282,20 +282,41 @@ pub fn hanging(label: &Styled, label_width: usize, value: &Styled, width: usize)
         .collect()
 }
 
+/// Whether a column's cells may wrap.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Wrap {
+    /// Never: ids stay whole, so they can be copied.
+    Never,
+    /// Only when the table cannot fit otherwise.
+    IfNeeded,
+    /// Shares the width the other columns leave.
+    Always,
+}
+
 /// A column of a [`table`]: its header and whether its cells may wrap to fit the width.
 #[derive(Debug, Clone, Copy)]
 pub struct Column<'a> {
     pub header: &'a str,
-    pub wraps: bool,
+    pub wrap: Wrap,
     /// The widest a wrapping column grows, leaving the rest to the others.
     pub max: usize,
 }
 
 impl<'a> Column<'a> {
+    /// A column that never wraps, for ids.
+    pub fn id(header: &'a str) -> Column<'a> {
+        Column {
+            header,
+            wrap: Wrap::Never,
+            max: usize::MAX,
+        }
+    }
+
+    /// A column kept at its natural width unless the table cannot fit otherwise.
     pub fn fixed(header: &'a str) -> Column<'a> {
         Column {
             header,
-            wraps: false,
+            wrap: Wrap::IfNeeded,
             max: usize::MAX,
         }
     }
@@ -303,7 +324,7 @@ impl<'a> Column<'a> {
     pub fn wrapping(header: &'a str) -> Column<'a> {
         Column {
             header,
-            wraps: true,
+            wrap: Wrap::Always,
             max: usize::MAX,
         }
     }
@@ -311,7 +332,7 @@ impl<'a> Column<'a> {
     pub fn wrapping_at_most(header: &'a str, max: usize) -> Column<'a> {
         Column {
             header,
-            wraps: true,
+            wrap: Wrap::Always,
             max,
         }
     }
@@ -326,7 +347,7 @@ pub struct Group {
 
 const GAP: usize = 2;
 /// A wrapping column is never squeezed below this, even if the table then overflows.
-const MIN_WRAP_WIDTH: usize = 12;
+const MIN_WRAP_WIDTH: usize = 10;
 
 /// Lays out rows as aligned columns two spaces apart, indented by `indent`, wrapping the
 /// wrapping columns so the table fits `width`. A cell may hold several lines. A header line
@@ -392,27 +413,51 @@ pub fn grouped_table(
     lines
 }
 
-/// Fixed columns keep their natural width; wrapping columns share what is left, the narrow
-/// ones first, so a short column is never wrapped to make room for a long one.
+/// Columns keep their natural width and wrapping columns share what is left, the narrow ones
+/// first, so a short column is never wrapped to make room for a long one. When that does not
+/// fit, fixed columns wrap too; only ids never do, and may make the table overflow.
 fn column_widths(
     columns: &[Column<'_>],
     natural: &[usize],
     indent: usize,
     width: usize,
 ) -> Vec<usize> {
+    let widths = share_widths(columns, natural, indent, width, &[Wrap::Always]);
+    let used = indent + GAP * columns.len().saturating_sub(1) + widths.iter().sum::<usize>();
+    if used <= width {
+        return widths;
+    }
+    share_widths(
+        columns,
+        natural,
+        indent,
+        width,
+        &[Wrap::Always, Wrap::IfNeeded],
+    )
+}
+
+fn share_widths(
+    columns: &[Column<'_>],
+    natural: &[usize],
+    indent: usize,
+    width: usize,
+    wrapping: &[Wrap],
+) -> Vec<usize> {
     let gaps = GAP * columns.len().saturating_sub(1);
-    let fixed: usize = columns
+    let kept: usize = columns
         .iter()
         .zip(natural)
-        .filter(|(column, _)| !column.wraps)
+        .filter(|(column, _)| !wrapping.contains(&column.wrap))
         .map(|(_, width)| width)
         .sum();
-    let mut remaining = width.saturating_sub(indent + gaps + fixed);
+    let mut remaining = width.saturating_sub(indent + gaps + kept);
     let mut widths = natural.to_vec();
-    let mut wrapping: Vec<usize> = (0..columns.len()).filter(|&i| columns[i].wraps).collect();
-    wrapping.sort_by_key(|&i| natural[i].min(columns[i].max));
-    let mut left = wrapping.len();
-    for index in wrapping {
+    let mut sharing: Vec<usize> = (0..columns.len())
+        .filter(|&i| wrapping.contains(&columns[i].wrap))
+        .collect();
+    sharing.sort_by_key(|&i| natural[i].min(columns[i].max));
+    let mut left = sharing.len();
+    for index in sharing {
         let share = remaining / left.max(1);
         let chosen = natural[index]
             .min(columns[index].max)
@@ -503,6 +548,27 @@ mod tests {
     }
 
     #[test]
+    fn a_narrow_table_wraps_fixed_columns_but_not_ids() {
+        let rows = vec![vec![
+            Styled::plain("an-id-that-is-long"),
+            Styled::plain("a label of some length to wrap"),
+            Styled::plain("about US$250 billion"),
+        ]];
+        let columns = [
+            Column::id("id"),
+            Column::wrapping("label"),
+            Column::fixed("value"),
+        ];
+        let lines = table(&columns, rows, 0, 50);
+        assert!(lines.iter().all(|line| line.width() <= 50), "{lines:?}");
+        assert!(
+            lines
+                .iter()
+                .any(|line| line.text().starts_with("an-id-that-is-long"))
+        );
+    }
+
+    #[test]
     fn table_fits_the_width_by_wrapping_the_wrapping_column() {
         let rows = vec![vec![
             Styled::plain("id-1"),
@@ -510,7 +576,7 @@ mod tests {
             Styled::plain("US$1"),
         ]];
         let columns = [
-            Column::fixed("id"),
+            Column::id("id"),
             Column::wrapping("label"),
             Column::fixed("value"),
         ];
