@@ -10,9 +10,25 @@ use super::Brief;
 /// A problem found by validation, with where to look for it in the file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Finding {
-    /// Text whose first occurrence in the file locates the problem; empty when unknown.
+    /// Text whose first occurrence in the file locates the problem: an item's quoted id, or
+    /// [`META_ANCHOR`] for the `meta` table; empty when unknown.
     pub anchor: String,
+    /// Which occurrence of the anchor is meant, from 0: a duplicate id is located at its second
+    /// definition, not its first.
+    pub occurrence: usize,
+    /// The field of the anchored item the problem is in (`quote`, `actors`…), when known.
+    pub field: Option<String>,
     pub message: String,
+}
+
+/// Anchors a finding on the brief's `meta` table.
+pub const META_ANCHOR: &str = "[meta]";
+
+impl Finding {
+    fn in_field(mut self, field: &str) -> Finding {
+        self.field = Some(field.to_string());
+        self
+    }
 }
 
 /// Validates the brief and completes what the loader derives: each item's paragraph, and the
@@ -37,26 +53,48 @@ fn id_anchor(id: &str) -> String {
 }
 
 fn finding(anchor: String, message: String) -> Finding {
-    Finding { anchor, message }
+    Finding {
+        anchor,
+        occurrence: 0,
+        field: None,
+        message,
+    }
+}
+
+fn finding_in(anchor: String, field: &str, message: String) -> Finding {
+    finding(anchor, message).in_field(field)
+}
+
+/// "a figure", "an actor".
+fn with_article(noun: &str) -> String {
+    let article = if noun.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    format!("{article} {noun}")
 }
 
 fn check_meta(brief: &Brief, findings: &mut Vec<Finding>) {
     if brief.meta.title.trim().is_empty() {
-        findings.push(finding(
-            "title".to_string(),
-            "meta.title: the brief needs a title".to_string(),
-        ));
+        findings.push(
+            finding(
+                META_ANCHOR.to_string(),
+                "meta.title: the brief needs a title".to_string(),
+            )
+            .in_field("title"),
+        );
     }
     if brief.summary.is_empty() {
         findings.push(finding(
-            "[meta]".to_string(),
+            META_ANCHOR.to_string(),
             "summary: the brief has no paragraphs; add [[summary]] entries with the source's paragraphs".to_string(),
         ));
     }
 }
 
 fn check_ids(brief: &Brief, findings: &mut Vec<Finding>) {
-    let mut seen: HashMap<&str, &str> = HashMap::new();
+    let mut seen: HashMap<&str, (&str, usize)> = HashMap::new();
     let all = brief
         .summary
         .iter()
@@ -82,11 +120,18 @@ fn check_ids(brief: &Brief, findings: &mut Vec<Finding>) {
                 format!("{kind} id {id:?}: use letters, digits, '-', '_' or '.' only"),
             ));
         }
-        if let Some(first_kind) = seen.insert(id, kind) {
-            findings.push(finding(
+        let (first_kind, count) = seen.entry(id).or_insert((kind, 0));
+        *count += 1;
+        if *count > 1 {
+            let mut duplicate = finding(
                 id_anchor(id),
-                format!("{kind} id {id:?} is already used by a {first_kind}; ids must be unique across the brief"),
-            ));
+                format!(
+                    "{kind} id {id:?} is already used by {}; ids must be unique across the brief",
+                    with_article(first_kind)
+                ),
+            );
+            duplicate.occurrence = *count - 1;
+            findings.push(duplicate);
         }
     }
 }
@@ -94,32 +139,59 @@ fn check_ids(brief: &Brief, findings: &mut Vec<Finding>) {
 fn check_references(brief: &Brief, findings: &mut Vec<Finding>) {
     let actor_defined = |id: &str| brief.actors.iter().any(|actor| actor.id == id);
     let theme_defined = |id: &str| brief.themes.iter().any(|theme| theme.id == id);
-    let mut check = |kind: &str, owner: &str, actors: &[String], themes: &[String]| {
+    let mut check = |kind: &str, owner: &str, actors: (&str, &[String]), themes: &[String]| {
+        let (actor_field, actors) = actors;
         for actor in actors.iter().filter(|id| !actor_defined(id)) {
-            findings.push(finding(
-                id_anchor(owner),
-                format!("{kind} {owner:?}: actor {actor:?} is not defined in [[actors]]"),
-            ));
+            findings.push(
+                finding(
+                    id_anchor(owner),
+                    format!("{kind} {owner:?}: actor {actor:?} is not defined in [[actors]]"),
+                )
+                .in_field(actor_field),
+            );
         }
         for theme in themes.iter().filter(|id| !theme_defined(id)) {
-            findings.push(finding(
-                id_anchor(owner),
-                format!("{kind} {owner:?}: theme {theme:?} is not defined in [[themes]]"),
-            ));
+            findings.push(
+                finding(
+                    id_anchor(owner),
+                    format!("{kind} {owner:?}: theme {theme:?} is not defined in [[themes]]"),
+                )
+                .in_field("themes"),
+            );
         }
     };
     for event in &brief.timeline {
-        check("timeline event", &event.id, &event.actors, &event.themes);
+        check(
+            "timeline event",
+            &event.id,
+            ("actors", &event.actors),
+            &event.themes,
+        );
     }
     for figure in &brief.figures {
-        check("figure", &figure.id, &figure.actors, &figure.themes);
+        check(
+            "figure",
+            &figure.id,
+            ("actors", &figure.actors),
+            &figure.themes,
+        );
     }
     for position in &brief.positions {
-        check("position", &position.id, &position.actors, &position.themes);
+        check(
+            "position",
+            &position.id,
+            ("actors", &position.actors),
+            &position.themes,
+        );
     }
     for actor in &brief.actors {
         if let Some(affiliation) = &actor.affiliation {
-            check("actor", &actor.id, std::slice::from_ref(affiliation), &[]);
+            check(
+                "actor",
+                &actor.id,
+                ("affiliation", std::slice::from_ref(affiliation)),
+                &[],
+            );
         }
     }
 }
@@ -130,23 +202,26 @@ fn check_summary(brief: &Brief, findings: &mut Vec<Finding>) {
     let mut search_from = 0;
     for paragraph in &brief.summary {
         if paragraph.text.trim().is_empty() {
-            findings.push(finding(
+            findings.push(finding_in(
                 id_anchor(&paragraph.id),
+                "text",
                 format!("paragraph {:?} has no text", paragraph.id),
             ));
             continue;
         }
         match source[search_from..].find(&paragraph.text) {
             Some(at) => search_from += at + paragraph.text.len(),
-            None if source.contains(&paragraph.text) => findings.push(finding(
+            None if source.contains(&paragraph.text) => findings.push(finding_in(
                 id_anchor(&paragraph.id),
+                "text",
                 format!(
                     "paragraph {:?} is out of order: the source has it before the paragraph listed ahead of it",
                     paragraph.id
                 ),
             )),
-            None => findings.push(finding(
+            None => findings.push(finding_in(
                 id_anchor(&paragraph.id),
+                "text",
                 format!(
                     "paragraph {:?} is not in the source text verbatim: {}",
                     paragraph.id,
@@ -167,15 +242,17 @@ fn assign_paragraphs(brief: &mut Brief, findings: &mut Vec<Finding>) {
         .collect();
     let mut resolve = |kind: &str, id: &str, quote: &str, paragraph: &mut Option<String>| {
         if quote.trim().is_empty() {
-            findings.push(finding(
+            findings.push(finding_in(
                 id_anchor(id),
+                "quote",
                 format!("{kind} {id:?}: quote is empty; give the exact sentence from the source"),
             ));
             return;
         }
         if !source.contains(quote) {
-            findings.push(finding(
+            findings.push(finding_in(
                 id_anchor(id),
+                "quote",
                 format!(
                     "{kind} {id:?}: quote not found in the source text: {}",
                     excerpt(quote)
@@ -188,15 +265,17 @@ fn assign_paragraphs(brief: &mut Brief, findings: &mut Vec<Finding>) {
             .find(|(_, text)| text.contains(quote))
             .map(|(paragraph_id, _)| paragraph_id.clone());
         match (holder, paragraph.as_deref()) {
-            (None, _) => findings.push(finding(
+            (None, _) => findings.push(finding_in(
                 id_anchor(id),
+                "quote",
                 format!(
                     "{kind} {id:?}: the quote is in the source but in no [[summary]] paragraph; add its paragraph: {}",
                     excerpt(quote)
                 ),
             )),
-            (Some(found), Some(given)) if found != given => findings.push(finding(
+            (Some(found), Some(given)) if found != given => findings.push(finding_in(
                 id_anchor(id),
+                "paragraph",
                 format!("{kind} {id:?}: paragraph is {given:?} but the quote is in {found:?}"),
             )),
             (Some(found), _) => *paragraph = Some(found),
@@ -226,14 +305,16 @@ fn assign_paragraphs(brief: &mut Brief, findings: &mut Vec<Finding>) {
 fn check_figures(brief: &Brief, findings: &mut Vec<Finding>) {
     for figure in &brief.figures {
         if !figure.value.is_finite() {
-            findings.push(finding(
+            findings.push(finding_in(
                 id_anchor(&figure.id),
+                "value",
                 format!("figure {:?}: value must be a finite number", figure.id),
             ));
         }
         if figure.unit.trim().is_empty() {
-            findings.push(finding(
+            findings.push(finding_in(
                 id_anchor(&figure.id),
+                "unit",
                 format!(
                     "figure {:?}: unit is empty (e.g. \"USD\", \"percent\", \"meetings\")",
                     figure.id
@@ -246,8 +327,9 @@ fn check_figures(brief: &Brief, findings: &mut Vec<Finding>) {
 fn check_positions(brief: &Brief, findings: &mut Vec<Finding>) {
     for position in &brief.positions {
         if position.actors.is_empty() {
-            findings.push(finding(
+            findings.push(finding_in(
                 id_anchor(&position.id),
+                "actors",
                 format!(
                     "position {:?}: name at least one actor who holds it",
                     position.id
@@ -255,8 +337,9 @@ fn check_positions(brief: &Brief, findings: &mut Vec<Finding>) {
             ));
         }
         if position.issue.trim().is_empty() {
-            findings.push(finding(
+            findings.push(finding_in(
                 id_anchor(&position.id),
+                "issue",
                 format!("position {:?}: issue is empty", position.id),
             ));
         }
@@ -274,8 +357,17 @@ fn check_control_characters(brief: &Brief, findings: &mut Vec<Finding>) {
             if character.is_control() && character != '\n' && character != '\t' {
                 let (line, column) = super::load::line_and_column(text, offset);
                 let whose = owner.map(|id| format!(" of {id:?}")).unwrap_or_default();
-                findings.push(finding(
-                    owner.map(id_anchor).unwrap_or_default(),
+                let anchor = match owner {
+                    Some(id) => id_anchor(id),
+                    None if path.starts_with("meta") => META_ANCHOR.to_string(),
+                    None => String::new(),
+                };
+                // The field of the item holding the text: `aliases` for `actors[2].aliases[0]`.
+                let last = path.rsplit('.').next().unwrap_or(path);
+                let field = last.split('[').next().unwrap_or(last);
+                findings.push(finding_in(
+                    anchor,
+                    field,
                     format!(
                         "{path}{whose}: control character U+{:04X} at line {line} column {column} of this text; only newline and tab are allowed",
                         u32::from(character)
