@@ -469,3 +469,36 @@ fn exported_json_from_the_binary_loads_to_the_same_brief() {
     assert_eq!(loaded, shipped());
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// The first fenced block of `language` in the format documentation.
+fn doc_block(language: &str) -> String {
+    let doc =
+        std::fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/brief-format.md"))
+            .expect("docs/brief-format.md");
+    let fence = format!("```{language}\n");
+    let start = doc.find(&fence).expect("a fenced block") + fence.len();
+    let end = doc[start..].find("```").expect("the block ends") + start;
+    doc[start..end].to_string()
+}
+
+#[test]
+fn the_documented_examples_load() {
+    let toml = brief::load_str(
+        &doc_block("toml"),
+        Format::Toml,
+        "example.toml",
+        &no_source_file,
+    )
+    .expect("the TOML example in docs/brief-format.md loads");
+    assert_eq!(
+        briefing::cli::counts(&toml),
+        "2 paragraphs, 2 actors, 1 theme, 1 event, 2 figures, 1 position"
+    );
+    let source = std::fs::read_to_string(fixture("example.txt")).expect("example.txt");
+    let json = brief::load_str(&doc_block("json"), Format::Json, "example.json", &|name| {
+        assert_eq!(name, "example.txt");
+        Ok(source.clone())
+    })
+    .expect("the JSON example in docs/brief-format.md loads");
+    assert_eq!(json.timeline[0].paragraph.as_deref(), Some("p1"));
+}
