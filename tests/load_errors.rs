@@ -646,3 +646,41 @@ fn no_mutation_of_the_example_makes_loading_panic() {
     );
     assert!(loaded > 0, "some mutants are harmless (e.g. in a comment)");
 }
+
+#[test]
+fn problems_of_an_item_with_a_duplicate_id_point_at_that_item() {
+    // The position takes the event's id; its own problems must not point at the event.
+    let text = BASE
+        .replacen("id = \"pos-toll\"", "id = \"e-signing\"", 1)
+        .replacen(
+            "summary = \"Opposes a toll\"\nthemes = [\"transport\"]",
+            "summary = \"Opposes a toll\"\nthemes = [\"tolls\"]",
+            1,
+        )
+        .replacen("Opposes a toll\"", "Opposes a \\u001b toll\"", 1);
+    let (path, checked) = check_text("duplicate-item", "brief.toml", text.as_bytes());
+    let duplicate = position(&text, "id = \"e-signing\"", 1);
+    let summary = position(&text, "summary = \"Opposes", 0);
+    let theme = position(&text, "themes = [\"tolls\"]", 0);
+    assert_problems(
+        &path,
+        &checked,
+        &[
+            (
+                summary.0,
+                1,
+                "positions[0].summary of \"e-signing\": control character U+001B",
+            ),
+            (
+                duplicate.0,
+                1,
+                "position id \"e-signing\" is already used by a timeline event",
+            ),
+            (
+                theme.0,
+                1,
+                "position \"e-signing\": theme \"tolls\" is not defined",
+            ),
+        ],
+    );
+}

@@ -221,6 +221,7 @@ fn meta_finding(field: &str, message: &str) -> Finding {
         anchor: META_ANCHOR.to_string(),
         occurrence: 0,
         field: Some(field.to_string()),
+        item: None,
         message: message.to_string(),
     }
 }
