@@ -195,7 +195,8 @@ fn corpus_brief_has_dated_events_figures_and_every_stance() {
         .iter()
         .find(|f| f.id == "f-lebanon-displaced")
         .expect("figure");
-    assert!(displaced.approximate);
+    assert_eq!(displaced.hedge.as_deref(), Some("up to"));
+    assert_eq!(displaced.display_value(), "up to 1.2 million people");
     assert!((displaced.absolute_value() - 1.2e6).abs() < 1.0);
 }
 

@@ -684,3 +684,20 @@ fn problems_of_an_item_with_a_duplicate_id_point_at_that_item() {
         ],
     );
 }
+
+#[test]
+fn hedge_must_be_words_of_the_quote() {
+    let figure = "\n[[figures]]\nid = \"f-ferries\"\nlabel = \"Ferries\"\nvalue = 14\nunit = \"ferries\"\nhedge = \"more than\"\nquote = \"14 February 2025\"\n";
+    let text = format!("{BASE}{figure}");
+    let (path, checked) = check_text("hedge", "brief.toml", text.as_bytes());
+    let (line, column) = position(&text, "hedge = ", 0);
+    assert_problems(
+        &path,
+        &checked,
+        &[(
+            line,
+            column,
+            "figure \"f-ferries\": hedge \"more than\" is not in the quote; use the text's own words",
+        )],
+    );
+}

@@ -400,6 +400,18 @@ fn check_figures(brief: &Brief, findings: &mut Vec<Finding>) {
                 ),
             ));
         }
+        if let Some(hedge) = &figure.hedge
+            && !figure.quote.to_lowercase().contains(&hedge.to_lowercase())
+        {
+            findings.push(finding_in(
+                id_anchor(&figure.id),
+                "hedge",
+                format!(
+                    "figure {:?}: hedge {hedge:?} is not in the quote; use the text's own words",
+                    figure.id
+                ),
+            ));
+        }
         tag(findings, from, Section::Figures, index);
     }
 }
