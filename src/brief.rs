@@ -337,21 +337,6 @@ pub fn format_number(value: f64) -> String {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_print_as_prose_writes_them() {
-        assert_eq!(format_number(6.0), "6");
-        assert_eq!(format_number(33.4), "33.4");
-        assert_eq!(format_number(1700.0), "1,700");
-        assert_eq!(format_number(410_000.0), "410,000");
-        assert_eq!(format_number(-1234.5), "-1,234.5");
-        assert_eq!(format_number(100.0), "100");
-    }
-}
-
 impl Brief {
     /// The actor with this id, if any.
     pub fn actor(&self, id: &str) -> Option<&Actor> {
@@ -589,5 +574,20 @@ pub fn join_names(names: &[String]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_as_prose_writes_them() {
+        assert_eq!(format_number(6.0), "6");
+        assert_eq!(format_number(33.4), "33.4");
+        assert_eq!(format_number(1700.0), "1,700");
+        assert_eq!(format_number(410_000.0), "410,000");
+        assert_eq!(format_number(-1234.5), "-1,234.5");
+        assert_eq!(format_number(100.0), "100");
     }
 }
