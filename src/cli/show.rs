@@ -109,14 +109,17 @@ fn event_cell(event: &TimelineEvent) -> Styled {
     cell
 }
 
+/// A table of label, value and period, each label with its id indented beneath.
 fn figures(brief: &Brief, width: usize) -> Vec<Styled> {
     let rows = brief
         .figures
         .iter()
         .map(|figure| {
+            let mut label = Styled::plain(&figure.label);
+            label.push("\n  ", Style::Plain);
+            label.push(&figure.id, Style::Id);
             vec![
-                Styled::with(&figure.id, Style::Id),
-                Styled::plain(&figure.label),
+                label,
                 Styled::plain(&figure.display_value()),
                 Styled::plain(
                     &figure
@@ -129,7 +132,6 @@ fn figures(brief: &Brief, width: usize) -> Vec<Styled> {
         .collect();
     table(
         &[
-            Column::id("id"),
             Column::wrapping("figure"),
             Column::fixed("value"),
             Column::fixed("period"),

@@ -201,25 +201,28 @@ impl Styled {
         let width = width.max(1);
         let mut lines = Vec::new();
         for hard_line in self.chars.split(|(c, _)| *c == '\n') {
-            let mut line: Vec<(char, Style)> = Vec::new();
+            // A line's leading spaces indent what it wraps to.
+            let indent = hard_line.iter().take_while(|(c, _)| *c == ' ').count();
+            let indent = if indent < width { indent } else { 0 };
+            let mut line: Vec<(char, Style)> = vec![(' ', Style::Plain); indent];
             for word in hard_line
                 .split(|(c, _)| *c == ' ')
                 .filter(|word| !word.is_empty())
             {
                 let mut word = word;
-                if !line.is_empty() && columns(&line) + 1 + columns(word) > width {
+                if line.len() > indent && columns(&line) + 1 + columns(word) > width {
                     lines.push(Styled {
-                        chars: std::mem::take(&mut line),
+                        chars: std::mem::replace(&mut line, vec![(' ', Style::Plain); indent]),
                     });
                 }
-                while columns(word) > width {
-                    let (head, tail) = word.split_at(prefix_fitting(word, width).max(1));
-                    lines.push(Styled {
-                        chars: head.to_vec(),
-                    });
+                while indent + columns(word) > width {
+                    let (head, tail) = word.split_at(prefix_fitting(word, width - indent).max(1));
+                    let mut chars = vec![(' ', Style::Plain); indent];
+                    chars.extend_from_slice(head);
+                    lines.push(Styled { chars });
                     word = tail;
                 }
-                if !line.is_empty() {
+                if line.len() > indent {
                     let space_style = line.last().map_or(Style::Plain, |&(_, style)| style);
                     let space_style = if space_style == word[0].1 {
                         space_style
@@ -515,6 +518,16 @@ mod tests {
         assert!(lines.iter().all(|line| line.width() <= 10));
         let joined: Vec<String> = lines.iter().map(Styled::text).collect();
         assert_eq!(joined.join(" "), text.text());
+    }
+
+    #[test]
+    fn wrap_keeps_a_line_s_indent_on_the_lines_it_wraps_to() {
+        let texts: Vec<String> = Styled::plain("title\n  an indented note")
+            .wrap(12)
+            .iter()
+            .map(Styled::text)
+            .collect();
+        assert_eq!(texts, ["title", "  an", "  indented", "  note"]);
     }
 
     #[test]
