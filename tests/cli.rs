@@ -730,3 +730,34 @@ fn on_a_terminal_no_color_turns_colour_off() {
     assert_plain(&text);
     assert!(text.starts_with("pos-pipelines"), "{text}");
 }
+
+#[test]
+fn the_fixture_briefs_show_get_and_cite_cleanly() {
+    for fixture in ["example.toml", "us-iran-ceasefire.toml"] {
+        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(fixture);
+        let file = path_str(&file);
+        let export = json(&["export", &file, "--format", "json"]);
+        for section in SECTIONS {
+            let ids = ids_of(&export[section]);
+            let output = run(&["show", section, "--file", &file]);
+            if ids.is_empty() {
+                assert_eq!(output.status.code(), Some(1), "{fixture} {section}");
+                continue;
+            }
+            let text = stdout(&output);
+            assert_fits(&text, 80);
+            for id in &ids {
+                assert!(
+                    text.contains(id.as_str()),
+                    "{fixture}: show {section} lacks {id}"
+                );
+                let item = ok(&["get", id, "--file", &file]);
+                assert_fits(&item, 80);
+                let cite = ok(&["cite", id, "--file", &file]);
+                assert_eq!(cite.lines().count(), 1, "{fixture} {id}");
+            }
+        }
+    }
+}
