@@ -161,6 +161,7 @@ fn usage_errors_exit_2() {
         &["show", "nonsense"],
         &["get"],
         &["search", "x", "--in", "nowhere"],
+        &["search", "x", "--in", "themes"],
     ] {
         let output = run(args);
         assert_eq!(output.status.code(), Some(2), "briefing {args:?}");

@@ -30,7 +30,7 @@ pub struct SearchArgs {
     pub query: Vec<String>,
     /// Only items of this section
     #[arg(long = "in", value_enum, value_name = "SECTION")]
-    pub section: Option<SectionName>,
+    pub section: Option<SearchSection>,
     /// At most this many results (0 for all)
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
@@ -84,6 +84,28 @@ pub enum SectionName {
     Actors,
     /// Subjects the items are grouped by
     Themes,
+}
+
+/// A section search can be narrowed to: those the search index covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SearchSection {
+    Summary,
+    Timeline,
+    Figures,
+    Positions,
+    Actors,
+}
+
+impl From<SearchSection> for Section {
+    fn from(name: SearchSection) -> Section {
+        match name {
+            SearchSection::Summary => Section::Summary,
+            SearchSection::Timeline => Section::Timeline,
+            SearchSection::Figures => Section::Figures,
+            SearchSection::Positions => Section::Positions,
+            SearchSection::Actors => Section::Actors,
+        }
+    }
 }
 
 impl From<SectionName> for Section {
