@@ -560,6 +560,21 @@ pub fn draw_row(
         let trimmed = last.content.trim_end().to_string();
         last.content = trimmed.into();
     }
+    // Cut what does not fit, and say so with "…".
+    let mut room = usize::from(area.width);
+    let mut cut_at = None;
+    for (index, span) in all.iter_mut().enumerate() {
+        let width = span.width();
+        if width > room {
+            span.content = truncate(span.content.trim_end(), room).into();
+            cut_at = Some(index + 1);
+            break;
+        }
+        room -= width;
+    }
+    if let Some(len) = cut_at {
+        all.truncate(len);
+    }
     buf.set_line(area.x, y, &Line::from(all), area.width);
 }
 
