@@ -188,6 +188,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Mode::Help => help::render(app, areas.body, buf),
         Mode::Browse => {}
     }
+    status_bar::render_problems(app, areas.body, buf);
     status_bar::render(app, areas.status, buf);
 }
 
@@ -690,6 +691,19 @@ mod tests {
             apply(&mut app, [Action::CancelSearch, Action::ToggleHelp]);
             insta::assert_snapshot!(format!("help_{width}x{height}"), draw_app(&app).backend());
         }
+    }
+
+    #[test]
+    fn a_failed_reload_lists_every_problem() {
+        let mut app = app_at(80, 24, &Theme::monochrome());
+        apply(
+            &mut app,
+            [Action::ReportReloadFailure(vec![
+                "/tmp/b.toml:331:1: expected `.`, `=`".to_string(),
+                "/tmp/b.toml:12:9: timeline e-x: the quote is not in the source text".to_string(),
+            ])],
+        );
+        insta::assert_snapshot!("reload_failed_80x24", draw_app(&app).backend());
     }
 
     #[test]
