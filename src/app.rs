@@ -85,6 +85,9 @@ impl Pane {
 }
 
 /// What the keys do: browse panes and details, type a search, or read the help.
+///
+/// Presentation mode joins as one more variant: its keys in `keymap.rs`, its view in
+/// `ui/slides.rs` dispatched from `ui::draw`, its deck state as a field of `App`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mode {
     Browse,
@@ -93,6 +96,11 @@ pub enum Mode {
 }
 
 /// A list's selected row and the first row shown, both item indices.
+///
+/// The offset lives here rather than in a `ListState` rebuilt each frame because it must
+/// outlast a frame: moving back up a list must not jump it, and going back through the
+/// history restores the scroll. `update` keeps it just wide enough to show the selection,
+/// using the same geometry the views draw with (`ui::pane_list_viewport`, `ui::row_heights`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ListPos {
     pub selected: usize,
