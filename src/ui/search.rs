@@ -106,6 +106,15 @@ fn hit_spans(app: &App, hit: &Hit, width: u16) -> Vec<Span<'static>> {
     let lead = start > 0;
     if lead {
         start += 1;
+        // Begin at a word when one starts shortly after, rather than mid-word.
+        if let Some(space) = chars[start.min(chars.len())..]
+            .iter()
+            .take(12)
+            .position(|c| c.is_whitespace())
+            && start + space < first
+        {
+            start += space + 1;
+        }
     }
     let available = room.saturating_sub(usize::from(lead));
     let end = (start + available).min(chars.len());
