@@ -169,14 +169,29 @@ fn axis_lines(app: &App, selected: &TimelineEvent, width: u16) -> Vec<Line<'stat
     }
     let chosen = anchor(&selected.date).map(|(start, end)| (column(start), end.map(column)));
     let mut spans = vec![Span::styled(left, app.theme.muted)];
+    // One span per run of cells in the same style, not one per cell.
+    let mut run = String::new();
+    let mut run_here = false;
     for (i, c) in axis.into_iter().enumerate() {
         let here = chosen.is_some_and(|(s, e)| i == s || e.is_some_and(|e| (s..=e).contains(&i)));
-        if here {
-            let c = if c == '━' { '━' } else { '◉' };
-            spans.push(Span::styled(c.to_string(), app.theme.selected));
-        } else {
-            spans.push(Span::styled(c.to_string(), app.theme.muted));
+        if here != run_here && !run.is_empty() {
+            let style = if run_here {
+                app.theme.selected
+            } else {
+                app.theme.muted
+            };
+            spans.push(Span::styled(std::mem::take(&mut run), style));
         }
+        run_here = here;
+        run.push(if here && c != '━' { '◉' } else { c });
+    }
+    if !run.is_empty() {
+        let style = if run_here {
+            app.theme.selected
+        } else {
+            app.theme.muted
+        };
+        spans.push(Span::styled(run, style));
     }
     spans.push(Span::styled(right, app.theme.muted));
     let mut lines = vec![Line::from(spans)];
