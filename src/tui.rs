@@ -111,23 +111,27 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicUsize)
         if !event::poll(SIGNAL_CHECK)? {
             continue;
         }
-        let action = match event::read()? {
-            Event::Key(key) => keymap::action_for(app.mode, key),
-            Event::Mouse(mouse) => match mouse.kind {
-                MouseEventKind::ScrollDown => Some(Action::SelectNext),
-                MouseEventKind::ScrollUp => Some(Action::SelectPrevious),
-                MouseEventKind::Down(MouseButton::Left) => {
-                    ui::action_at(app, mouse.column, mouse.row)
-                }
-                _ => None,
-            },
-            Event::Resize(columns, rows) => Some(Action::Resize(columns, rows)),
-            _ => None,
-        };
+        let action = action_for_event(app, &event::read()?);
         if let Some(action) = action {
             dispatch(terminal, app, action)?;
             dirty = true;
         }
+    }
+}
+
+/// What a terminal event means; `None` (and so no redraw) for anything the explorer ignores:
+/// key releases, unbound keys, mouse moves.
+pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
+    match event {
+        Event::Key(key) => keymap::action_for(app.mode, *key),
+        Event::Mouse(mouse) => match mouse.kind {
+            MouseEventKind::ScrollDown => Some(Action::SelectNext),
+            MouseEventKind::ScrollUp => Some(Action::SelectPrevious),
+            MouseEventKind::Down(MouseButton::Left) => ui::action_at(app, mouse.column, mouse.row),
+            _ => None,
+        },
+        Event::Resize(columns, rows) => Some(Action::Resize(*columns, *rows)),
+        _ => None,
     }
 }
 
@@ -203,6 +207,45 @@ pub fn base64(bytes: &[u8]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEvent};
+
+    fn mouse(kind: MouseEventKind, column: u16, row: u16) -> Event {
+        Event::Mouse(MouseEvent {
+            kind,
+            column,
+            row,
+            modifiers: KeyModifiers::NONE,
+        })
+    }
+
+    #[test]
+    fn only_events_that_mean_something_cause_a_redraw() {
+        let mut app = App::new(crate::brief::load_embedded().unwrap(), Theme::monochrome());
+        app.update(Action::Resize(80, 24));
+        let key = |code| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
+        let mut release = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);
+        release.kind = KeyEventKind::Release;
+        assert_eq!(action_for_event(&app, &Event::Key(release)), None);
+        assert_eq!(action_for_event(&app, &key(KeyCode::Char('x'))), None);
+        assert_eq!(
+            action_for_event(&app, &mouse(MouseEventKind::Moved, 5, 5)),
+            None
+        );
+        assert_eq!(action_for_event(&app, &Event::FocusGained), None);
+        assert_eq!(
+            action_for_event(&app, &key(KeyCode::Char('j'))),
+            Some(Action::SelectNext)
+        );
+        assert_eq!(
+            action_for_event(&app, &mouse(MouseEventKind::ScrollDown, 5, 5)),
+            Some(Action::SelectNext)
+        );
+        assert_eq!(
+            action_for_event(&app, &Event::Resize(100, 30)),
+            Some(Action::Resize(100, 30))
+        );
+    }
 
     #[test]
     fn base64_matches_the_standard_alphabet_and_padding() {
