@@ -51,30 +51,34 @@ pub fn help_text(app: &App) -> Vec<Line<'static>> {
     lines.push(Line::raw(""));
     lines.extend(section(app, "In this help", &help, keys_width));
     lines.push(Line::styled(
-        "The mouse wheel moves the selection; a click selects a tab, a row or a matrix cell.",
+        "Mouse: the wheel moves; a click selects, a second click opens.",
         app.theme.muted,
     ));
     lines
 }
 
-/// The overlay's place: centred in the body, as wide as the text needs.
-pub fn popup_area(body: Rect) -> Rect {
+/// The overlay's place: centred in the body, no taller than its `lines` need.
+pub fn popup_area(body: Rect, lines: usize) -> Rect {
     let width = body.width.saturating_sub(2).min(76);
-    let height = body.height;
+    let height = u16::try_from(lines + 2)
+        .unwrap_or(u16::MAX)
+        .min(body.height);
     Rect::new(body.x + (body.width - width) / 2, body.y, width, height)
 }
 
 /// The furthest the help can scroll at this size.
 pub fn max_scroll(app: &App) -> u16 {
     let body = crate::ui::areas(Rect::new(0, 0, app.size.0, app.size.1)).body;
-    let visible = popup_area(body).height.saturating_sub(2);
-    u16::try_from(help_text(app).len())
+    let lines = help_text(app).len();
+    let visible = popup_area(body, lines).height.saturating_sub(2);
+    u16::try_from(lines)
         .unwrap_or(u16::MAX)
         .saturating_sub(visible)
 }
 
 pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
-    let area = popup_area(body);
+    let text = help_text(app);
+    let area = popup_area(body, text.len());
     Clear.render(area, buf);
     let more = if max_scroll(app) > 0 {
         " · j/k scroll"
@@ -85,7 +89,7 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
         format!(" ? or Esc closes{more} "),
         app.theme.muted,
     ));
-    Paragraph::new(help_text(app))
+    Paragraph::new(text)
         .scroll((app.help_scroll.min(max_scroll(app)), 0))
         .block(outer)
         .render(area, buf);
