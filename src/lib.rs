@@ -4,4 +4,6 @@
 
 pub mod brief;
 pub mod cli;
+pub mod present;
 pub mod tui;
+pub mod ui;
