@@ -151,12 +151,11 @@ impl Deck {
     /// the generated one. The spec must have passed `brief::deck::check`.
     pub fn build(brief: &Brief, chosen: Option<&DeckSpec>) -> Deck {
         let generated;
-        let spec = match chosen.or(brief.deck.as_ref()) {
-            Some(spec) => spec,
-            None => {
-                generated = generated_spec(brief);
-                &generated
-            }
+        let spec = if let Some(spec) = chosen.or(brief.deck.as_ref()) {
+            spec
+        } else {
+            generated = generated_spec(brief);
+            &generated
         };
         let points = spec
             .slides
@@ -242,6 +241,8 @@ pub fn generated_spec(brief: &Brief) -> DeckSpec {
     DeckSpec { slides }
 }
 
+// One arm per slide kind: what it shows and which items stand behind it.
+#[allow(clippy::too_many_lines)]
 fn build_slide(brief: &Brief, spec: &SlideSpec, (point, points): (usize, usize)) -> Slide {
     let chosen = |section: Section, len: usize| -> Vec<ItemRef> {
         if spec.items.is_empty() {

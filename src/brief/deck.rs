@@ -120,6 +120,8 @@ pub fn check(deck: &DeckSpec, brief: &Brief) -> Vec<Finding> {
     findings
 }
 
+// One arm per slide kind reads better than helpers that each need the whole context.
+#[allow(clippy::too_many_lines)]
 fn check_slide(number: usize, slide: &SlideSpec, brief: &Brief, findings: &mut Vec<Finding>) {
     let kind = slide.kind.name();
     let mut problem = |anchor: &str, message: String| {

@@ -78,9 +78,9 @@ impl Timer {
         };
         let elapsed = self.elapsed(now);
         if elapsed >= limit {
-            return Countdown::Over(elapsed - limit);
+            return Countdown::Over(elapsed.saturating_sub(limit));
         }
-        let remaining = limit - elapsed;
+        let remaining = limit.saturating_sub(elapsed);
         let warn_at = (limit / 10).min(Duration::from_secs(120));
         if remaining <= warn_at {
             Countdown::Near(remaining)
@@ -98,6 +98,8 @@ impl Timer {
 }
 
 /// Everything about a talk in progress except the deck itself.
+// Each flag is an independent toggle of what the screen shows.
+#[allow(clippy::struct_excessive_bools)]
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Presentation {
     /// Index of the current slide, always below `count` (or 0 for an empty deck).

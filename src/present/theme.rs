@@ -1,4 +1,4 @@
-//! Styles of the slide mode: one set with colour, one without (NO_COLOR, `--color never`).
+//! Styles of the slide mode: one set with colour, one without (`NO_COLOR`, `--color never`).
 //!
 //! No style sets a background colour: the deck must read on dark and light terminals alike,
 //! so colour is only ever a foreground accent and emphasis comes from bold, dim and reverse.
@@ -84,7 +84,7 @@ impl SlideTheme {
         }
     }
 
-    /// Colour unless NO_COLOR is set to anything non-empty (<https://no-color.org>).
+    /// Colour unless `NO_COLOR` is set to anything non-empty (<https://no-color.org>).
     pub fn from_env() -> SlideTheme {
         if std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty()) {
             SlideTheme::plain()

@@ -195,6 +195,7 @@ fn render_bullet_list(bullets: &[Bullet], theme: &SlideTheme, area: Rect, buf: &
 
 /// A vertical axis: dates on the left, a dot per event (hollow when the date is inexact),
 /// titles on the right. Undated events beside or below.
+#[allow(clippy::too_many_lines)]
 fn render_timeline(
     dated: &[Mark],
     undated: &[Mark],
@@ -401,7 +402,11 @@ fn render_chart(
     let mut y = vertically_centred(chart_area, total).y;
     for bar in bars {
         let eighths = if max > 0.0 {
-            ((bar.value / max) * (track as f64) * 8.0).round() as usize
+            let track = f64::from(u32::try_from(track).unwrap_or(u32::MAX));
+            // A ratio in 0..=1 of the track, in eighths of a cell: small and not negative.
+            #[allow(clippy::cast_sign_loss, clippy::cast_possible_truncation)]
+            let eighths = ((bar.value / max).clamp(0.0, 1.0) * track * 8.0).round() as usize;
+            eighths
         } else {
             0
         };
