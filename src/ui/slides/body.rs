@@ -381,7 +381,7 @@ fn render_chart(
     }
     let caption_lines =
         caption.map_or_else(Vec::new, |caption| wrap(caption, usize::from(area.width)));
-    let caption_height = caption_lines.len() as u16;
+    let caption_height = (caption_lines.len() as u16).min(area.height);
     let chart_area = Rect {
         height: area
             .height
@@ -443,6 +443,7 @@ fn render_chart(
     if !caption_lines.is_empty() {
         let lines: Vec<Line> = caption_lines
             .into_iter()
+            .take(usize::from(caption_height))
             .map(|line| Line::styled(line, theme.text).alignment(Alignment::Center))
             .collect();
         Paragraph::new(lines).render(
