@@ -16,7 +16,13 @@ fn deck() -> Deck {
     Deck::build(&brief, None)
 }
 
-fn draw(deck: &Deck, state: &Presentation, role: Role, theme: &SlideTheme, size: (u16, u16)) -> Buffer {
+fn draw(
+    deck: &Deck,
+    state: &Presentation,
+    role: Role,
+    theme: &SlideTheme,
+    size: (u16, u16),
+) -> Buffer {
     let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).expect("test terminal");
     terminal
         .draw(|frame| {
@@ -37,7 +43,11 @@ fn text(buffer: &Buffer) -> String {
     buffer
         .content
         .chunks(width)
-        .map(|row| row.iter().map(ratatui::buffer::Cell::symbol).collect::<String>())
+        .map(|row| {
+            row.iter()
+                .map(ratatui::buffer::Cell::symbol)
+                .collect::<String>()
+        })
         .collect::<Vec<_>>()
         .join("\n")
 }
@@ -81,7 +91,11 @@ fn every_slide_renders_at_80x24_and_160x48() {
                 fragment(&slide.body)
             );
             if size == (80, 24) && slide.kind != SlideKind::Title {
-                assert!(screen.contains(&slide.title), "heading of {}:\n{screen}", slide.title);
+                assert!(
+                    screen.contains(&slide.title),
+                    "heading of {}:\n{screen}",
+                    slide.title
+                );
             }
             let name = format!(
                 "slide_{:02}_{}_{}x{}",
@@ -104,11 +118,26 @@ fn a_slide_that_overflows_says_how_much_more_there_is() {
         .position(|slide| slide.title == "Diplomacy")
         .expect("a diplomacy slide");
     let state = Presentation::new(deck.len(), diplomacy);
-    let small = text(&draw(&deck, &state, Role::Solo, &SlideTheme::colour(), (80, 24)));
+    let small = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (80, 24),
+    ));
     assert!(small.contains("▼ 1 more"), "{small}");
-    let large = text(&draw(&deck, &state, Role::Solo, &SlideTheme::colour(), (160, 48)));
+    let large = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (160, 48),
+    ));
     assert!(!large.contains("more"), "{large}");
-    assert!(large.contains("Outstanding global issues should be solved"), "{large}");
+    assert!(
+        large.contains("Outstanding global issues should be solved"),
+        "{large}"
+    );
 }
 
 #[test]
@@ -131,10 +160,25 @@ fn notes_show_the_quotes_behind_the_slide() {
     let deck = deck();
     let mut state = Presentation::new(deck.len(), 1);
     state.notes = true;
-    let screen = text(&draw(&deck, &state, Role::Solo, &SlideTheme::colour(), (80, 24)));
+    let screen = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (80, 24),
+    ));
     assert!(screen.contains("Speaker notes"), "{screen}");
-    assert!(screen.contains("“On 8 June 2007, President Hu Jintao"), "{screen}");
-    let wide = text(&draw(&deck, &state, Role::Solo, &SlideTheme::colour(), (160, 48)));
+    assert!(
+        screen.contains("“On 8 June 2007, President Hu Jintao"),
+        "{screen}"
+    );
+    let wide = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (160, 48),
+    ));
     insta::assert_snapshot!("notes_160x48", wide);
 }
 
@@ -143,7 +187,13 @@ fn help_lists_the_keys_from_the_keymap() {
     let deck = deck();
     let mut state = Presentation::new(deck.len(), 0);
     state.help = true;
-    let screen = text(&draw(&deck, &state, Role::Solo, &SlideTheme::colour(), (80, 24)));
+    let screen = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (80, 24),
+    ));
     assert!(screen.contains("next slide"), "{screen}");
     assert!(screen.contains("blank the screen"), "{screen}");
     insta::assert_snapshot!("help_80x24", screen);
@@ -154,7 +204,13 @@ fn blank_shows_nothing_at_all() {
     let deck = deck();
     let mut state = Presentation::new(deck.len(), 3);
     state.blanked = true;
-    let screen = text(&draw(&deck, &state, Role::Solo, &SlideTheme::colour(), (80, 24)));
+    let screen = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (80, 24),
+    ));
     assert!(screen.chars().all(|c| c == ' ' || c == '\n'), "{screen}");
 }
 
@@ -163,10 +219,22 @@ fn the_footer_hides_and_shows_a_jump_being_typed() {
     let deck = deck();
     let mut state = Presentation::new(deck.len(), 0);
     state.footer = false;
-    let screen = text(&draw(&deck, &state, Role::Solo, &SlideTheme::colour(), (80, 24)));
+    let screen = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (80, 24),
+    ));
     assert!(!screen.contains("slide 1 of"), "{screen}");
     state.jump = "12".to_string();
-    let screen = text(&draw(&deck, &state, Role::Solo, &SlideTheme::colour(), (80, 24)));
+    let screen = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (80, 24),
+    ));
     assert!(screen.contains("go to slide 12"), "{screen}");
 }
 
@@ -177,7 +245,13 @@ fn the_timer_counts_down_and_warns() {
     let deck = deck();
     let mut state =
         Presentation::new(deck.len(), 0).with_duration(Some(Duration::from_secs(20 * 60)));
-    let screen = text(&draw(&deck, &state, Role::Solo, &SlideTheme::colour(), (80, 24)));
+    let screen = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (80, 24),
+    ));
     assert!(screen.contains("20:00 talk · t starts timer"), "{screen}");
     state.update(ToggleTimer);
     state.update(Tick(Duration::from_secs(19 * 60)));
@@ -196,13 +270,25 @@ fn the_timer_counts_down_and_warns() {
 fn the_presenter_sees_the_next_slide_notes_and_timer() {
     let deck = deck();
     let state = Presentation::new(deck.len(), 0);
-    let screen = text(&draw(&deck, &state, Role::Presenter, &SlideTheme::colour(), (160, 48)));
+    let screen = text(&draw(
+        &deck,
+        &state,
+        Role::Presenter,
+        &SlideTheme::colour(),
+        (160, 48),
+    ));
     assert!(screen.contains("Now 1 of 20"), "{screen}");
     assert!(screen.contains("Next: 2 of 20"), "{screen}");
     assert!(screen.contains("Speaker notes"), "{screen}");
     insta::assert_snapshot!("presenter_160x48", screen);
     let last = Presentation::new(deck.len(), deck.len() - 1);
-    let screen = text(&draw(&deck, &last, Role::Presenter, &SlideTheme::colour(), (80, 24)));
+    let screen = text(&draw(
+        &deck,
+        &last,
+        Role::Presenter,
+        &SlideTheme::colour(),
+        (80, 24),
+    ));
     assert!(screen.contains("Next: end of the deck"), "{screen}");
 }
 
