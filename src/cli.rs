@@ -139,7 +139,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         None => {
             let file = either_file(cli.brief, global.file.clone())?;
             let brief = load_brief(file.as_deref())?;
-            crate::tui::run(&brief, file)?;
+            crate::tui::run(&brief, file, global.color)?;
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Check { file }) => check(either_file(file, global.file)?.as_deref()),

@@ -2,8 +2,13 @@
 //!
 //! All logic lives in this library so the binary, the tests and the benchmarks share it.
 
+pub mod action;
+pub mod app;
 pub mod brief;
 pub mod cli;
+pub mod keymap;
 pub mod present;
+pub mod search;
+pub mod theme;
 pub mod tui;
 pub mod ui;

@@ -1,17 +1,176 @@
-//! The terminal runner. Until the explorer exists, it prints the brief's summary.
+//! The terminal runner: raw mode and the alternate screen, the event loop, and the few
+//! things `update` asks of the outside world (clipboard, reload, suspend).
+//!
+//! The terminal is restored on every way out: quit, error, panic (ratatui's hook, wrapped to
+//! also release the mouse), SIGTERM and SIGHUP (signal-hook sets a flag the loop checks).
 
 use std::io::{self, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
 
-use anyhow::Result;
+use anyhow::{Context, Result};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
+};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
-use crate::brief::Brief;
+use crate::action::Action;
+use crate::app::{App, Request};
+use crate::brief::{self, Brief};
+use crate::cli::ColorChoice;
+use crate::theme::Theme;
+use crate::{keymap, ui};
 
-pub fn run(brief: &Brief, _file: Option<PathBuf>) -> Result<()> {
-    let mut out = io::stdout().lock();
-    writeln!(out, "{}", brief.citation())?;
-    for paragraph in &brief.summary {
-        writeln!(out, "\n{}", paragraph.text)?;
+/// How long the loop waits for input before checking for a termination signal.
+const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+
+/// Runs the explorer on `brief` until the reader quits; `file` is where `r` reloads from.
+pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<()> {
+    let theme = match color {
+        ColorChoice::Always => Theme::colour(),
+        ColorChoice::Never => Theme::monochrome(),
+        ColorChoice::Auto => Theme::from_env(),
+    };
+    let mut app = App::new(brief.clone(), theme);
+    app.source = file;
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .context("cannot listen for termination signals")?;
+    }
+    let mut terminal = ratatui::init();
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+        ratatui_hook(info);
+    }));
+    let result = execute!(io::stdout(), EnableMouseCapture)
+        .context("cannot enable the mouse")
+        .and_then(|()| event_loop(&mut terminal, &mut app, &stop));
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    result
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> Result<()> {
+    let size = terminal.size()?;
+    app.update(Action::Resize(size.width, size.height));
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|frame| ui::render(app, frame))?;
+            dirty = false;
+        }
+        if app.should_quit || stop.load(Ordering::Relaxed) {
+            return Ok(());
+        }
+        if !event::poll(SIGNAL_CHECK)? {
+            continue;
+        }
+        let action = match event::read()? {
+            Event::Key(key) => keymap::action_for(app.mode, key),
+            Event::Mouse(mouse) => match mouse.kind {
+                MouseEventKind::ScrollDown => Some(Action::SelectNext),
+                MouseEventKind::ScrollUp => Some(Action::SelectPrevious),
+                MouseEventKind::Down(MouseButton::Left) => {
+                    ui::action_at(app, mouse.column, mouse.row)
+                }
+                _ => None,
+            },
+            Event::Resize(columns, rows) => Some(Action::Resize(columns, rows)),
+            _ => None,
+        };
+        if let Some(action) = action {
+            dispatch(terminal, app, action)?;
+            dirty = true;
+        }
+    }
+}
+
+/// Applies an action and its follow-ups, then carries out what `update` requested.
+fn dispatch(terminal: &mut DefaultTerminal, app: &mut App, action: Action) -> Result<()> {
+    let mut next = Some(action);
+    while let Some(action) = next {
+        next = app.update(action);
+    }
+    match app.request.take() {
+        None => {}
+        Some(Request::Copy(text)) => {
+            let mut out = io::stdout();
+            out.write_all(osc52(&text).as_bytes())?;
+            out.flush()?;
+            app.update(Action::ConfirmCopied);
+        }
+        Some(Request::Reload) => {
+            if let Some(path) = app.source.clone() {
+                app.update(reload(&path));
+            }
+        }
+        Some(Request::Suspend) => suspend(terminal)?,
     }
     Ok(())
+}
+
+fn reload(path: &Path) -> Action {
+    match brief::load_file(path) {
+        Ok(brief) => Action::ReplaceBrief(Box::new(brief)),
+        Err(error) => Action::ReportReloadFailure(error.lines()),
+    }
+}
+
+/// Ctrl-Z: give the terminal back, stop, and on `fg` take it again and redraw everything.
+fn suspend(terminal: &mut DefaultTerminal) -> Result<()> {
+    let _ = execute!(io::stdout(), DisableMouseCapture);
+    ratatui::restore();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    terminal.clear()?;
+    Ok(())
+}
+
+/// The escape sequence asking the terminal to put `text` on the clipboard (OSC 52).
+pub fn osc52(text: &str) -> String {
+    format!("\x1b]52;c;{}\x07", base64(text.as_bytes()))
+}
+
+/// Standard base64 with padding, as OSC 52 expects.
+pub fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for i in 0..4 {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> (18 - 6 * i)) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base64_matches_the_standard_alphabet_and_padding() {
+        assert_eq!(base64(b""), "");
+        assert_eq!(base64(b"f"), "Zg==");
+        assert_eq!(base64(b"fo"), "Zm8=");
+        assert_eq!(base64(b"foo"), "Zm9v");
+        assert_eq!(base64("“é”".as_bytes()), "4oCcw6nigJ0=");
+        assert_eq!(osc52("hi"), "\x1b]52;c;aGk=\x07");
+    }
 }

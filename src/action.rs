@@ -1,0 +1,57 @@
+//! The `Action` enum: every intention the explorer understands, named for what it does.
+//!
+//! Keys and mouse events become actions in `keymap.rs` and `ui::action_at`; only
+//! `App::update` applies them.
+
+use crate::app::Pane;
+use crate::brief::Brief;
+
+/// Something the reader wants done. Never named after a key: keys belong to the keymap.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Quit,
+    /// Put the process in the background (job control), to be resumed with `fg`.
+    Suspend,
+    FocusNextPane,
+    FocusPreviousPane,
+    FocusPane(Pane),
+    SelectNext,
+    SelectPrevious,
+    SelectFirst,
+    SelectLast,
+    SelectPageDown,
+    SelectPageUp,
+    /// Select the row at this index of the list in focus (a mouse click).
+    Select(usize),
+    /// In the positions matrix: the next cell to the right, or the previous one.
+    SelectNextCell,
+    SelectPreviousCell,
+    /// Select this position and actor column in the matrix (a click on a cell).
+    SelectCell {
+        position: usize,
+        actor: usize,
+    },
+    /// Open the detail of what is selected: an item, a related item, a search result.
+    DrillDown,
+    /// Go back through the history: close a detail, return to the previous place.
+    Back,
+    StartSearch,
+    SearchInput(char),
+    SearchDeleteChar,
+    SearchDeleteWord,
+    SearchClear,
+    CancelSearch,
+    ToggleHelp,
+    /// Copy the selected item's quote and citation to the clipboard (through the terminal).
+    CopyQuote,
+    /// Read the brief again from its file.
+    Reload,
+    /// The terminal changed size (columns, rows).
+    Resize(u16, u16),
+    /// A reload succeeded: show this brief, keeping the reader's place.
+    ReplaceBrief(Box<Brief>),
+    /// A reload failed: show why, and keep the last good brief.
+    ReportReloadFailure(Vec<String>),
+    /// The runner wrote the clipboard request to the terminal.
+    ConfirmCopied,
+}

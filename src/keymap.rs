@@ -1,0 +1,495 @@
+//! The key map: `(Mode, key) -> Action`, and the help and status-bar hints drawn from the
+//! same table, so what the screen says a key does is what it does.
+
+use std::sync::LazyLock;
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use crate::action::Action;
+use crate::app::{Mode, Pane};
+
+/// A key with the modifiers that matter (Ctrl, Alt); Shift is part of the character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Key {
+    pub code: KeyCode,
+    pub ctrl: bool,
+}
+
+impl Key {
+    const fn plain(code: KeyCode) -> Key {
+        Key { code, ctrl: false }
+    }
+
+    const fn char(c: char) -> Key {
+        Key::plain(KeyCode::Char(c))
+    }
+
+    const fn ctrl(c: char) -> Key {
+        Key {
+            code: KeyCode::Char(c),
+            ctrl: true,
+        }
+    }
+
+    /// How the help and status line spell the key.
+    pub fn name(self) -> String {
+        let base = match self.code {
+            KeyCode::Char(' ') => "Space".to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            KeyCode::Up => "↑".to_string(),
+            KeyCode::Down => "↓".to_string(),
+            KeyCode::Left => "←".to_string(),
+            KeyCode::Right => "→".to_string(),
+            KeyCode::Enter => "Enter".to_string(),
+            KeyCode::Esc => "Esc".to_string(),
+            KeyCode::Tab => "Tab".to_string(),
+            KeyCode::BackTab => "Shift-Tab".to_string(),
+            KeyCode::Backspace => "Backspace".to_string(),
+            KeyCode::Home => "Home".to_string(),
+            KeyCode::End => "End".to_string(),
+            KeyCode::PageUp => "PgUp".to_string(),
+            KeyCode::PageDown => "PgDn".to_string(),
+            other => format!("{other:?}"),
+        };
+        if self.ctrl {
+            format!("Ctrl-{base}")
+        } else {
+            base
+        }
+    }
+}
+
+/// One line of the key map: the keys, what they do, and in which modes.
+#[derive(Debug, Clone)]
+pub struct Binding {
+    pub modes: &'static [Mode],
+    pub keys: Vec<Key>,
+    pub action: Action,
+    /// Bindings with the same group share a line in the help.
+    pub group: &'static str,
+    /// The word in the status line, for the few keys worth a hint there.
+    pub hint: Option<&'static str>,
+}
+
+const BROWSE: &[Mode] = &[Mode::Browse];
+const SEARCH: &[Mode] = &[Mode::Search];
+const HELP: &[Mode] = &[Mode::Help];
+const ALL: &[Mode] = &[Mode::Browse, Mode::Search, Mode::Help];
+
+fn bind(
+    modes: &'static [Mode],
+    keys: &[Key],
+    action: Action,
+    group: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        modes,
+        keys: keys.to_vec(),
+        action,
+        group,
+        hint,
+    }
+}
+
+static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
+    use KeyCode::{
+        BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
+    };
+    let p = Key::plain;
+    let c = Key::char;
+    let mut table = vec![
+        bind(
+            BROWSE,
+            &[c('j'), p(Down)],
+            Action::SelectNext,
+            "next / previous item",
+            Some("move"),
+        ),
+        bind(
+            BROWSE,
+            &[c('k'), p(Up)],
+            Action::SelectPrevious,
+            "next / previous item",
+            Some("move"),
+        ),
+        bind(
+            BROWSE,
+            &[c('g'), p(Home)],
+            Action::SelectFirst,
+            "first / last item",
+            None,
+        ),
+        bind(
+            BROWSE,
+            &[c('G'), p(End)],
+            Action::SelectLast,
+            "first / last item",
+            None,
+        ),
+        bind(
+            BROWSE,
+            &[p(PageDown)],
+            Action::SelectPageDown,
+            "page down / up",
+            None,
+        ),
+        bind(
+            BROWSE,
+            &[p(PageUp)],
+            Action::SelectPageUp,
+            "page down / up",
+            None,
+        ),
+        bind(
+            BROWSE,
+            &[p(Tab)],
+            Action::FocusNextPane,
+            "next / previous pane",
+            Some("pane"),
+        ),
+        bind(
+            BROWSE,
+            &[p(BackTab)],
+            Action::FocusPreviousPane,
+            "next / previous pane",
+            None,
+        ),
+    ];
+    for pane in Pane::ALL {
+        let digit = char::from_digit(u32::try_from(pane.index() + 1).unwrap_or(0), 10);
+        table.push(bind(
+            BROWSE,
+            &[c(digit.unwrap_or('0'))],
+            Action::FocusPane(pane),
+            "go to a pane by number",
+            None,
+        ));
+    }
+    table.extend([
+        bind(
+            BROWSE,
+            &[c('l'), p(Right)],
+            Action::SelectNextCell,
+            "positions: next / previous matrix cell",
+            None,
+        ),
+        bind(
+            BROWSE,
+            &[c('h'), p(Left)],
+            Action::SelectPreviousCell,
+            "positions: next / previous matrix cell",
+            None,
+        ),
+        bind(
+            BROWSE,
+            &[p(Enter)],
+            Action::DrillDown,
+            "open the selected item",
+            Some("open"),
+        ),
+        bind(
+            BROWSE,
+            &[p(Esc), p(Backspace)],
+            Action::Back,
+            "go back",
+            Some("back"),
+        ),
+        bind(
+            BROWSE,
+            &[c('/')],
+            Action::StartSearch,
+            "search every item",
+            Some("search"),
+        ),
+        bind(
+            BROWSE,
+            &[c('y')],
+            Action::CopyQuote,
+            "copy the quote and citation",
+            Some("copy"),
+        ),
+        bind(
+            BROWSE,
+            &[c('r')],
+            Action::Reload,
+            "reload the brief from its file",
+            None,
+        ),
+        bind(
+            BROWSE,
+            &[c('?')],
+            Action::ToggleHelp,
+            "show this help",
+            Some("help"),
+        ),
+        bind(BROWSE, &[c('q')], Action::Quit, "quit", Some("quit")),
+        bind(
+            SEARCH,
+            &[p(Down), Key::ctrl('n')],
+            Action::SelectNext,
+            "next / previous result",
+            Some("select"),
+        ),
+        bind(
+            SEARCH,
+            &[p(Up), Key::ctrl('p')],
+            Action::SelectPrevious,
+            "next / previous result",
+            Some("select"),
+        ),
+        bind(
+            SEARCH,
+            &[p(PageDown)],
+            Action::SelectPageDown,
+            "page down / up",
+            None,
+        ),
+        bind(
+            SEARCH,
+            &[p(PageUp)],
+            Action::SelectPageUp,
+            "page down / up",
+            None,
+        ),
+        bind(
+            SEARCH,
+            &[p(Enter)],
+            Action::DrillDown,
+            "open the result",
+            Some("open"),
+        ),
+        bind(
+            SEARCH,
+            &[p(Esc)],
+            Action::CancelSearch,
+            "cancel the search",
+            Some("cancel"),
+        ),
+        bind(
+            SEARCH,
+            &[p(Backspace)],
+            Action::SearchDeleteChar,
+            "delete a character",
+            None,
+        ),
+        bind(
+            SEARCH,
+            &[Key::ctrl('w')],
+            Action::SearchDeleteWord,
+            "delete a word",
+            Some("word"),
+        ),
+        bind(
+            SEARCH,
+            &[Key::ctrl('u')],
+            Action::SearchClear,
+            "clear the query",
+            Some("clear"),
+        ),
+        bind(
+            HELP,
+            &[c('j'), p(Down)],
+            Action::SelectNext,
+            "scroll",
+            Some("scroll"),
+        ),
+        bind(
+            HELP,
+            &[c('k'), p(Up)],
+            Action::SelectPrevious,
+            "scroll",
+            Some("scroll"),
+        ),
+        bind(
+            HELP,
+            &[c('?'), p(Esc)],
+            Action::ToggleHelp,
+            "close the help",
+            Some("close"),
+        ),
+        bind(HELP, &[c('q')], Action::Quit, "quit", Some("quit")),
+        bind(ALL, &[Key::ctrl('c')], Action::Quit, "quit", None),
+        bind(
+            ALL,
+            &[Key::ctrl('z')],
+            Action::Suspend,
+            "suspend to the shell (fg resumes)",
+            None,
+        ),
+    ]);
+    table
+});
+
+/// Every binding, in the order the help lists them.
+pub fn bindings() -> &'static [Binding] {
+    &BINDINGS
+}
+
+/// The action a key press means in a mode; `None` for releases and unbound keys.
+pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    if event
+        .modifiers
+        .intersects(KeyModifiers::ALT | KeyModifiers::SUPER)
+    {
+        return None;
+    }
+    let key = Key {
+        code: event.code,
+        ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+    };
+    let bound = BINDINGS
+        .iter()
+        .find(|binding| binding.modes.contains(&mode) && binding.keys.contains(&key))
+        .map(|binding| binding.action.clone());
+    match (bound, mode, key) {
+        (Some(action), _, _) => Some(action),
+        (
+            None,
+            Mode::Search,
+            Key {
+                code: KeyCode::Char(c),
+                ctrl: false,
+            },
+        ) => Some(Action::SearchInput(c)),
+        _ => None,
+    }
+}
+
+/// One help line: the keys, then what they do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpLine {
+    pub keys: String,
+    pub description: &'static str,
+}
+
+/// The help for a mode, one line per group of bindings.
+pub fn help_lines(mode: Mode) -> Vec<HelpLine> {
+    let mut lines: Vec<HelpLine> = Vec::new();
+    for binding in BINDINGS.iter().filter(|b| b.modes.contains(&mode)) {
+        let keys: Vec<String> = binding.keys.iter().map(|key| key.name()).collect();
+        match lines
+            .iter_mut()
+            .find(|line| line.description == binding.group)
+        {
+            Some(line) => {
+                line.keys.push(' ');
+                line.keys.push_str(&keys.join(" "));
+            }
+            None => lines.push(HelpLine {
+                keys: keys.join(" "),
+                description: binding.group,
+            }),
+        }
+    }
+    lines
+}
+
+/// Short hints for the status line ("j/k move"), in table order.
+pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
+    let mut hints: Vec<(String, &'static str)> = Vec::new();
+    for binding in BINDINGS.iter().filter(|b| b.modes.contains(&mode)) {
+        let (Some(hint), Some(key)) = (binding.hint, binding.keys.first()) else {
+            continue;
+        };
+        match hints.iter_mut().find(|(_, word)| *word == hint) {
+            Some((keys, _)) => {
+                keys.push('/');
+                keys.push_str(&key.name());
+            }
+            None => hints.push((key.name(), hint)),
+        }
+    }
+    hints
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn press(code: KeyCode) -> KeyEvent {
+        KeyEvent::new(code, KeyModifiers::NONE)
+    }
+
+    #[test]
+    fn browse_keys_map_to_navigation() {
+        assert_eq!(
+            action_for(Mode::Browse, press(KeyCode::Char('j'))),
+            Some(Action::SelectNext)
+        );
+        assert_eq!(
+            action_for(Mode::Browse, press(KeyCode::Char('3'))),
+            Some(Action::FocusPane(Pane::Figures))
+        );
+        assert_eq!(
+            action_for(
+                Mode::Browse,
+                KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT)
+            ),
+            Some(Action::SelectLast)
+        );
+        assert_eq!(
+            action_for(Mode::Browse, press(KeyCode::BackTab)),
+            Some(Action::FocusPreviousPane)
+        );
+    }
+
+    #[test]
+    fn search_mode_types_letters_that_browse_would_bind() {
+        assert_eq!(
+            action_for(Mode::Search, press(KeyCode::Char('q'))),
+            Some(Action::SearchInput('q'))
+        );
+        assert_eq!(
+            action_for(
+                Mode::Search,
+                KeyEvent::new(KeyCode::Char('w'), KeyModifiers::CONTROL)
+            ),
+            Some(Action::SearchDeleteWord)
+        );
+        assert_eq!(
+            action_for(
+                Mode::Search,
+                KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
+            ),
+            Some(Action::Quit)
+        );
+    }
+
+    #[test]
+    fn releases_and_unbound_keys_do_nothing() {
+        let mut release = press(KeyCode::Char('j'));
+        release.kind = KeyEventKind::Release;
+        assert_eq!(action_for(Mode::Browse, release), None);
+        assert_eq!(action_for(Mode::Browse, press(KeyCode::Char('x'))), None);
+    }
+
+    #[test]
+    fn help_and_hints_come_from_the_table() {
+        let help = help_lines(Mode::Browse);
+        let moves = help
+            .iter()
+            .find(|line| line.description == "next / previous item")
+            .unwrap();
+        assert_eq!(moves.keys, "j ↓ k ↑");
+        assert!(hints(Mode::Browse).contains(&("j/k".to_string(), "move")));
+        assert!(hints(Mode::Search).contains(&("Esc".to_string(), "cancel")));
+        // Every key the help lists dispatches to its binding's action.
+        for binding in bindings() {
+            for mode in binding.modes {
+                for key in &binding.keys {
+                    let modifiers = if key.ctrl {
+                        KeyModifiers::CONTROL
+                    } else {
+                        KeyModifiers::NONE
+                    };
+                    let found = action_for(*mode, KeyEvent::new(key.code, modifiers));
+                    assert_eq!(found.as_ref(), Some(&binding.action), "{key:?} in {mode:?}");
+                }
+            }
+        }
+    }
+}

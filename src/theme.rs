@@ -1,0 +1,107 @@
+//! Named styles for every part of the screen: a default in colour and a no-colour variant.
+//!
+//! Pane modules ask for a role (`theme.selected`), never for a colour. Without colour,
+//! meaning is carried by reverse video, bold, underline and the `▶` marker.
+
+use ratatui::style::{Color, Modifier, Style};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Theme {
+    pub base: Style,
+    pub title: Style,
+    pub muted: Style,
+    pub tab: Style,
+    pub tab_active: Style,
+    pub border: Style,
+    pub border_focus: Style,
+    /// The selected row of the list in focus.
+    pub selected: Style,
+    /// A selection that is not in focus (the list behind a detail).
+    pub selected_dim: Style,
+    /// Characters a search query matched.
+    pub matched: Style,
+    /// A quote inside its paragraph.
+    pub quote: Style,
+    pub label: Style,
+    pub pane_tag: Style,
+    /// Dates that are relative or missing, and their notes.
+    pub inexact: Style,
+    /// Numbers the program derived, as opposed to numbers the brief states.
+    pub computed: Style,
+    pub bar: Style,
+    pub error: Style,
+    pub info: Style,
+    pub key: Style,
+}
+
+impl Theme {
+    pub fn colour() -> Theme {
+        let bold = Modifier::BOLD;
+        Theme {
+            base: Style::new(),
+            title: Style::new().fg(Color::Cyan).add_modifier(bold),
+            muted: Style::new().fg(Color::DarkGray),
+            tab: Style::new().fg(Color::Gray),
+            tab_active: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(bold),
+            border: Style::new().fg(Color::DarkGray),
+            border_focus: Style::new().fg(Color::Cyan),
+            selected: Style::new()
+                .fg(Color::Black)
+                .bg(Color::Cyan)
+                .add_modifier(bold),
+            selected_dim: Style::new().add_modifier(Modifier::REVERSED),
+            matched: Style::new()
+                .fg(Color::Yellow)
+                .add_modifier(bold | Modifier::UNDERLINED),
+            quote: Style::new().fg(Color::Black).bg(Color::Yellow),
+            label: Style::new().fg(Color::Cyan),
+            pane_tag: Style::new().fg(Color::Magenta),
+            inexact: Style::new()
+                .fg(Color::Yellow)
+                .add_modifier(Modifier::ITALIC),
+            computed: Style::new().fg(Color::Green).add_modifier(Modifier::ITALIC),
+            bar: Style::new().fg(Color::Blue),
+            error: Style::new().fg(Color::Red).add_modifier(bold),
+            info: Style::new().fg(Color::Green),
+            key: Style::new().fg(Color::Cyan).add_modifier(bold),
+        }
+    }
+
+    /// For NO_COLOR: no colours at all, only modifiers.
+    pub fn monochrome() -> Theme {
+        let bold = Style::new().add_modifier(Modifier::BOLD);
+        let reversed = Style::new().add_modifier(Modifier::REVERSED);
+        Theme {
+            base: Style::new(),
+            title: bold,
+            muted: Style::new(),
+            tab: Style::new(),
+            tab_active: reversed.add_modifier(Modifier::BOLD),
+            border: Style::new(),
+            border_focus: bold,
+            selected: reversed.add_modifier(Modifier::BOLD),
+            selected_dim: Style::new().add_modifier(Modifier::UNDERLINED),
+            matched: bold.add_modifier(Modifier::UNDERLINED),
+            quote: reversed,
+            label: bold,
+            pane_tag: Style::new(),
+            inexact: Style::new().add_modifier(Modifier::ITALIC),
+            computed: Style::new().add_modifier(Modifier::ITALIC),
+            bar: Style::new(),
+            error: bold,
+            info: Style::new(),
+            key: bold,
+        }
+    }
+
+    /// Colour unless the NO_COLOR convention (a non-empty `NO_COLOR`) asks for none.
+    pub fn from_env() -> Theme {
+        match std::env::var_os("NO_COLOR") {
+            Some(value) if !value.is_empty() => Theme::monochrome(),
+            _ => Theme::colour(),
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! The actors pane: everyone the brief speaks of, with how many events, figures and
+//! positions name them; Enter lists them all.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::app::{App, Pane};
+use crate::brief::{Brief, ItemRef, Section};
+use crate::ui::{self, block, draw_row, fit, row_style, split_body, visible, width_of};
+
+/// (events, figures, positions) naming an actor.
+pub fn counts(brief: &Brief, actor_id: &str) -> (usize, usize, usize) {
+    let items = brief.items_of_actor(actor_id);
+    let count = |section| items.iter().filter(|i| i.section == section).count();
+    (
+        count(Section::Timeline),
+        count(Section::Figures),
+        count(Section::Positions),
+    )
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let (list_area, preview_area) = split_body(area);
+    let actors = &app.brief.actors;
+    let list = app.list(Pane::Actors);
+    let outer = block(
+        app,
+        " Actors · how many events, figures, positions name them ",
+        true,
+    );
+    let inner = outer.inner(list_area);
+    outer.render(list_area, buf);
+    let rows = Rect {
+        y: inner.y.saturating_add(1),
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    let name_width = actors
+        .iter()
+        .map(|a| width_of(&a.name))
+        .max()
+        .unwrap_or(0)
+        .min(usize::from(rows.width).saturating_sub(2 + 12));
+    if inner.height > 0 {
+        let header = format!("  {}  Evt Fig Pos  Kind", fit("Actor", name_width));
+        buf.set_stringn(
+            inner.x,
+            inner.y,
+            header,
+            usize::from(inner.width),
+            app.theme.label,
+        );
+    }
+    for (row, index) in visible(actors.len(), list.offset, rows.height).enumerate() {
+        let actor = &actors[index];
+        let (mark, style) = row_style(app, index == list.selected, true);
+        let (events, figures, positions) = counts(&app.brief, &actor.id);
+        let spans = vec![
+            Span::raw(fit(&actor.name, name_width)),
+            Span::raw(" "),
+            Span::styled(
+                format!(" {events:>3} {figures:>3} {positions:>3}"),
+                app.theme.label,
+            ),
+            Span::styled(format!("  {}", actor.kind.name()), app.theme.muted),
+        ];
+        draw_row(buf, rows, rows.y + row as u16, mark, style, spans);
+    }
+    render_preview(app, preview_area, buf);
+}
+
+fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
+    let outer = block(app, " Actor ", false);
+    let inner = outer.inner(area);
+    outer.render(area, buf);
+    let Some(actor) = app.brief.actors.get(app.list(Pane::Actors).selected) else {
+        return;
+    };
+    let mut lines = vec![Line::styled(actor.name.clone(), app.theme.title)];
+    let mut facts = vec![actor.kind.name().to_string()];
+    if let Some(role) = &actor.role {
+        facts.push(role.clone());
+    }
+    if let Some(affiliation) = &actor.affiliation {
+        facts.push(format!("of {}", app.brief.actor_name(affiliation)));
+    }
+    lines.push(Line::styled(facts.join(" · "), app.theme.label));
+    if !actor.aliases.is_empty() {
+        lines.push(Line::from(vec![
+            Span::styled("Also called ", app.theme.muted),
+            Span::raw(actor.aliases.join(", ")),
+        ]));
+    }
+    let items: Vec<ItemRef> = app.brief.items_of_actor(&actor.id);
+    lines.push(Line::raw(""));
+    if items.is_empty() {
+        lines.push(Line::styled(
+            "Named in the text, but no event, figure or position involves it.",
+            app.theme.muted,
+        ));
+    }
+    for item in &items {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{:<9}", ui::section_tag(item.section)),
+                app.theme.pane_tag,
+            ),
+            Span::raw(ui::item_line(app, *item)),
+        ]));
+    }
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(inner, buf);
+}

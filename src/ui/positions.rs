@@ -1,0 +1,216 @@
+//! The positions pane: every position in a list, and beside it the actor × issue matrix of
+//! who holds which stance on what, with a cell cursor that selects a position.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Position as Point, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::action::Action;
+use crate::app::{App, Pane};
+use crate::brief::{Brief, Position};
+use crate::ui::{block, draw_row, fit, row_style, split_body, truncate, visible};
+
+/// The list and the matrix: like other panes, but the matrix gets more room when wide.
+pub fn split(body: Rect) -> (Rect, Rect) {
+    if body.width >= crate::ui::WIDE {
+        let [left, right] = ratatui::layout::Layout::horizontal([
+            ratatui::layout::Constraint::Percentage(40),
+            ratatui::layout::Constraint::Percentage(60),
+        ])
+        .areas(body);
+        (left, right)
+    } else {
+        split_body(body)
+    }
+}
+
+/// Cells per actor column, and the widest the issue column grows.
+const COL: usize = 9;
+const ISSUE_MAX: usize = 26;
+
+/// Short heading for an actor column: its name if short, else a short alias, else cut.
+pub fn short_name(brief: &Brief, id: &str) -> String {
+    let Some(actor) = brief.actor(id) else {
+        return truncate(id, COL - 1);
+    };
+    if actor.name.chars().count() < COL {
+        return actor.name.clone();
+    }
+    actor
+        .aliases
+        .iter()
+        .filter(|alias| alias.chars().count() < COL)
+        .min_by_key(|alias| alias.len())
+        .cloned()
+        .unwrap_or_else(|| truncate(&actor.name, COL - 1))
+}
+
+fn who(brief: &Brief, position: &Position) -> String {
+    let names: Vec<&str> = position
+        .actors
+        .iter()
+        .map(|a| brief.actor_name(a))
+        .collect();
+    names.join(", ")
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let (list_area, matrix_area) = split(area);
+    let positions = &app.brief.positions;
+    let list = app.list(Pane::Positions);
+    let outer = block(app, " Positions · stance · issue · who ", true);
+    let rows = outer.inner(list_area);
+    outer.render(list_area, buf);
+    for (row, index) in visible(positions.len(), list.offset, rows.height).enumerate() {
+        let position = &positions[index];
+        let (mark, style) = row_style(app, index == list.selected, true);
+        let spans = vec![
+            Span::styled(fit(position.stance.verb(), 9), app.theme.label),
+            Span::raw(format!("{} · ", position.issue)),
+            Span::styled(who(&app.brief, position), app.theme.muted),
+        ];
+        draw_row(buf, rows, rows.y + row as u16, mark, style, spans);
+    }
+    render_matrix(app, matrix_area, buf);
+}
+
+/// Geometry of the matrix inside its block: issue column width, visible actor columns,
+/// first visible issue row.
+struct Grid {
+    inner: Rect,
+    issue_width: usize,
+    columns: usize,
+    first_row: usize,
+    rows: usize,
+}
+
+fn grid(app: &App, area: Rect) -> Grid {
+    let inner = block(app, "", false).inner(area);
+    let matrix = &app.matrix;
+    let issue_width = matrix
+        .issues
+        .iter()
+        .map(|i| i.chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(6, ISSUE_MAX)
+        .min(usize::from(inner.width) / 3);
+    let columns =
+        (usize::from(inner.width).saturating_sub(issue_width + 1) / COL).min(matrix.actors.len());
+    // The header, the matrix rows, a blank and up to three lines about the selection.
+    let rows = usize::from(inner.height).saturating_sub(1 + 4);
+    let selected_row = app
+        .matrix
+        .first_cell_of(app.list(Pane::Positions).selected)
+        .map_or(0, |cell| cell.row);
+    let first_row = (selected_row + 1).saturating_sub(rows.max(1));
+    Grid {
+        inner,
+        issue_width,
+        columns,
+        first_row,
+        rows,
+    }
+}
+
+fn render_matrix(app: &App, area: Rect, buf: &mut Buffer) {
+    let matrix = &app.matrix;
+    let g = grid(app, area);
+    let hidden = matrix.actors.len() - g.columns;
+    let title = if hidden > 0 {
+        format!(" Who stands where · {hidden} more actors off screen ")
+    } else {
+        " Who stands where · ←/→ move between cells ".to_string()
+    };
+    block(app, title, false).render(area, buf);
+    let inner = g.inner;
+    if inner.height == 0 || inner.width == 0 {
+        return;
+    }
+    let selected = app.list(Pane::Positions).selected;
+    let width = usize::from(inner.width);
+    let mut header = vec![Span::raw(" ".repeat(g.issue_width + 1))];
+    for actor in matrix.actors.iter().take(g.columns) {
+        header.push(Span::styled(
+            fit(&short_name(&app.brief, actor), COL),
+            app.theme.label,
+        ));
+    }
+    buf.set_line(inner.x, inner.y, &Line::from(header), inner.width);
+    let mut y = inner.y + 1;
+    for row in g.first_row..matrix.issues.len().min(g.first_row + g.rows) {
+        let mut spans = vec![
+            Span::raw(fit(&matrix.issues[row], g.issue_width)),
+            Span::raw(" "),
+        ];
+        for col in 0..g.columns {
+            let here: Vec<usize> = matrix.positions_at(row, col).collect();
+            let text = match here.as_slice() {
+                [] => "·".to_string(),
+                [one] => app.brief.positions[*one].stance.verb().to_string(),
+                [one, ..] => format!("{}+", app.brief.positions[*one].stance.verb()),
+            };
+            let is_cursor = here.contains(&selected) && col == app.cell_col;
+            let style = if is_cursor {
+                app.theme.selected
+            } else if here.contains(&selected) {
+                app.theme.selected_dim
+            } else if here.is_empty() {
+                app.theme.muted
+            } else {
+                app.theme.base
+            };
+            let cell = fit(&text, COL - 1);
+            spans.push(Span::styled(cell, style));
+            spans.push(Span::raw(" "));
+        }
+        buf.set_line(inner.x, y, &Line::from(spans), inner.width);
+        y += 1;
+    }
+    if let Some(position) = app.brief.positions.get(selected) {
+        let about = Rect::new(
+            inner.x,
+            y + 1,
+            inner.width,
+            inner.bottom().saturating_sub(y + 1),
+        );
+        let text = vec![
+            Line::from(vec![
+                Span::styled(
+                    format!("{} {} ", who(&app.brief, position), position.stance.verb()),
+                    app.theme.label,
+                ),
+                Span::raw(position.issue.clone()),
+            ]),
+            Line::styled(truncate(&position.summary, width * 2), app.theme.base),
+        ];
+        Paragraph::new(text)
+            .wrap(Wrap { trim: true })
+            .render(about, buf);
+    }
+}
+
+/// The cell under a click in the matrix: selects it (and the runner then opens it).
+pub fn cell_at(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
+    let g = grid(app, area);
+    if !g.inner.contains(Point::new(column, row)) || row == g.inner.y {
+        return None;
+    }
+    let matrix_row = g.first_row + usize::from(row - g.inner.y - 1);
+    let x = usize::from(column - g.inner.x);
+    if usize::from(row - g.inner.y - 1) >= g.rows || x <= g.issue_width {
+        return None;
+    }
+    let col = (x - g.issue_width - 1) / COL;
+    if col >= g.columns || matrix_row >= app.matrix.issues.len() {
+        return None;
+    }
+    app.matrix
+        .positions_at(matrix_row, col)
+        .next()
+        .map(|position| Action::SelectCell {
+            position,
+            actor: col,
+        })
+}

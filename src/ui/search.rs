@@ -1,0 +1,139 @@
+//! The search overlay: the query, the ranked results with the pane each comes from and the
+//! matched characters highlighted, or a plain "no match".
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Widget};
+
+use crate::app::App;
+use crate::search::Hit;
+use crate::ui::{self, block, draw_row, row_style, visible, width_of};
+
+/// The overlay's place over the body: nearly all of it, at most 110 columns wide.
+pub fn popup_area(body: Rect) -> Rect {
+    let width = body.width.saturating_sub(4).min(110);
+    let height = body.height.saturating_sub(2);
+    Rect::new(
+        body.x + (body.width - width) / 2,
+        body.y + 1.min(body.height),
+        width,
+        height,
+    )
+}
+
+/// The rows of results: inside the border, below the query and the count line.
+pub fn results_area(popup: Rect) -> Rect {
+    let inner = block_inner(popup);
+    Rect {
+        y: inner.y.saturating_add(2),
+        height: inner.height.saturating_sub(2),
+        ..inner
+    }
+}
+
+fn block_inner(area: Rect) -> Rect {
+    ratatui::widgets::Block::bordered().inner(area)
+}
+
+pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
+    let area = popup_area(body);
+    Clear.render(area, buf);
+    let outer = block(app, " Search every item ", true).title_bottom(Line::styled(
+        " 'exact ^start end$ !not · ↑/↓ select · Enter open · Esc cancel ",
+        app.theme.muted,
+    ));
+    let inner = outer.inner(area);
+    outer.render(area, buf);
+    if inner.height == 0 {
+        return;
+    }
+    let search = &app.search;
+    let prompt = Line::from(vec![
+        Span::styled("/ ", app.theme.key),
+        Span::raw(search.query.clone()),
+        Span::styled("▏", app.theme.key),
+    ]);
+    buf.set_line(inner.x, inner.y, &prompt, inner.width);
+    let count = if search.query.trim().is_empty() {
+        Line::styled(
+            "Type to search titles, text, quotes, actors and their other names.",
+            app.theme.muted,
+        )
+    } else if search.hits.is_empty() {
+        Line::styled(
+            format!("No match for \"{}\".", search.query),
+            app.theme.error,
+        )
+    } else {
+        let n = search.hits.len();
+        Line::styled(
+            format!("{n} {}", if n == 1 { "result" } else { "results" }),
+            app.theme.muted,
+        )
+    };
+    if inner.height > 1 {
+        buf.set_line(inner.x, inner.y + 1, &count, inner.width);
+    }
+    let rows = results_area(area);
+    for (row, index) in visible(search.hits.len(), search.list.offset, rows.height).enumerate() {
+        let hit = &search.hits[index];
+        let (mark, style) = row_style(app, index == search.list.selected, true);
+        draw_row(
+            buf,
+            rows,
+            rows.y + row as u16,
+            mark,
+            style,
+            hit_spans(app, hit, rows.width),
+        );
+    }
+}
+
+/// "Position  …build pipelines carrying…  quote": the pane, the matched text around its
+/// first match with matches highlighted, and the field matched.
+fn hit_spans(app: &App, hit: &Hit, width: u16) -> Vec<Span<'static>> {
+    let tag = format!("{:<9}", ui::section_tag(hit.item.section));
+    let field = format!(" {}", hit.field.name());
+    let room = usize::from(width).saturating_sub(2 + width_of(&tag) + width_of(&field));
+    let chars: Vec<char> = hit.text.chars().collect();
+    let first = hit.positions.first().copied().unwrap_or(0);
+    // Keep some context before the first match, but show the match.
+    let mut start = first.saturating_sub(room / 4);
+    if chars.len().saturating_sub(start) < room {
+        start = chars.len().saturating_sub(room);
+    }
+    let lead = start > 0;
+    if lead {
+        start += 1;
+    }
+    let available = room.saturating_sub(usize::from(lead));
+    let end = (start + available).min(chars.len());
+    let tail = end < chars.len();
+    let end = if tail { end.saturating_sub(1) } else { end };
+    let window: String = chars[start.min(end)..end].iter().collect();
+    let positions: Vec<usize> = hit
+        .positions
+        .iter()
+        .filter(|p| (start..end).contains(*p))
+        .map(|p| p - start)
+        .collect();
+    let mut spans = vec![Span::styled(tag, app.theme.pane_tag)];
+    if lead {
+        spans.push(Span::styled("…", app.theme.muted));
+    }
+    spans.extend(ui::marked_spans(
+        &window,
+        &positions,
+        app.theme.base,
+        app.theme.matched,
+    ));
+    if tail {
+        spans.push(Span::styled("…", app.theme.muted));
+    }
+    let used: usize = spans.iter().map(Span::width).sum();
+    let pad = usize::from(width).saturating_sub(2 + used + width_of(&field));
+    spans.push(Span::raw(" ".repeat(pad)));
+    spans.push(Span::styled(field, app.theme.muted));
+    spans
+}

@@ -1,0 +1,70 @@
+//! The status line: where the reader is ("Timeline · item 3 of 11"), then a message or the
+//! keys that work here, taken from the key map.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+
+use crate::app::{App, Focus, Mode, StatusKind};
+use crate::keymap;
+use crate::ui::{truncate, width_of};
+
+/// "Timeline · item 3 of 11", "Detail · related 2 of 9", "Search · result 1 of 4".
+pub fn location(app: &App) -> String {
+    let (list, len) = app.focus_position();
+    let at = if len == 0 {
+        "empty".to_string()
+    } else {
+        format!("{} of {len}", list.selected + 1)
+    };
+    match (app.mode, app.focus()) {
+        (Mode::Help, _) => "Help".to_string(),
+        (_, Focus::Results) => {
+            if len == 0 {
+                "Search".to_string()
+            } else {
+                format!("Search · result {at}")
+            }
+        }
+        (_, Focus::Related) => {
+            let kind = app
+                .detail
+                .as_ref()
+                .map_or("Detail", |d| crate::ui::section_tag(d.item.section));
+            format!("{} › {kind} · related {at}", app.pane.title())
+        }
+        (_, Focus::Pane(pane)) => format!("{} · item {at}", pane.title()),
+    }
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let theme = &app.theme;
+    let width = usize::from(area.width);
+    let place = format!(" {} ", location(app));
+    let mut spans = vec![
+        Span::styled(place.clone(), theme.tab_active),
+        Span::raw(" "),
+    ];
+    let mut used = width_of(&place) + 1;
+    if let Some(status) = &app.status {
+        let style = match status.kind {
+            StatusKind::Info => theme.info,
+            StatusKind::Error => theme.error,
+        };
+        spans.push(Span::styled(
+            truncate(&status.text, width.saturating_sub(used)),
+            style,
+        ));
+    } else {
+        for (keys, word) in keymap::hints(app.mode) {
+            let piece = width_of(&keys) + 1 + width_of(word) + 2;
+            if used + piece > width {
+                break;
+            }
+            spans.push(Span::styled(keys, theme.key));
+            spans.push(Span::styled(format!(" {word}  "), theme.muted));
+            used += piece;
+        }
+    }
+    buf.set_line(area.x, area.y, &Line::from(spans), area.width);
+}

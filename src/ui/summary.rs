@@ -1,0 +1,115 @@
+//! The summary pane: the paragraphs in order, wrapped for reading, and beside the selected
+//! one the events, figures and positions it contains.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::app::{App, Pane};
+use crate::brief::{ItemRef, Section};
+use crate::ui::{self, block, split_body, wrap};
+
+/// Gutter before each paragraph line: the selection marker and a space.
+const GUTTER: u16 = 2;
+
+/// Rows a paragraph takes in the list at this inner width: its lines and a blank after.
+pub fn item_height(text: &str, width: u16) -> usize {
+    wrap(text, usize::from(width.saturating_sub(GUTTER))).len() + 1
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let (list_area, preview_area) = split_body(area);
+    let list = app.list(Pane::Summary);
+    let title = format!(" Summary · {} paragraphs ", app.brief.summary.len());
+    let outer = block(app, title, true);
+    let rows = outer.inner(list_area);
+    outer.render(list_area, buf);
+    let text_width = usize::from(rows.width.saturating_sub(GUTTER));
+    let mut y = rows.y;
+    for (index, paragraph) in app.brief.summary.iter().enumerate().skip(list.offset) {
+        if y >= rows.bottom() {
+            break;
+        }
+        let selected = index == list.selected;
+        let (marker, style) = if selected {
+            ("▌ ", app.theme.selected)
+        } else {
+            ("  ", app.theme.base)
+        };
+        let text_style = if selected {
+            app.theme.base.add_modifier(ratatui::style::Modifier::BOLD)
+        } else {
+            app.theme.base
+        };
+        for line in wrap(&paragraph.text, text_width) {
+            if y >= rows.bottom() {
+                break;
+            }
+            buf.set_stringn(rows.x, y, marker, 2, style);
+            buf.set_stringn(rows.x + GUTTER, y, &line, text_width, text_style);
+            y += 1;
+        }
+        y += 1;
+    }
+    render_preview(app, preview_area, buf);
+}
+
+fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
+    let selected = app.list(Pane::Summary).selected;
+    let Some(paragraph) = app.brief.summary.get(selected) else {
+        block(app, " In this paragraph ", false).render(area, buf);
+        return;
+    };
+    let items = app.brief.items_in_paragraph(&paragraph.id);
+    let mut lines = vec![Line::from(vec![
+        Span::styled(format!("¶ {}", paragraph.id), app.theme.label),
+        Span::styled(
+            paragraph
+                .section
+                .as_deref()
+                .map(|s| format!(" · {s}"))
+                .unwrap_or_default(),
+            app.theme.muted,
+        ),
+    ])];
+    if items.is_empty() {
+        lines.push(Line::styled(
+            "No events, figures or positions are drawn from this paragraph.",
+            app.theme.muted,
+        ));
+    }
+    for section in [Section::Timeline, Section::Figures, Section::Positions] {
+        let of_section: Vec<ItemRef> = items
+            .iter()
+            .copied()
+            .filter(|item| item.section == section)
+            .collect();
+        if of_section.is_empty() {
+            continue;
+        }
+        lines.push(Line::raw(""));
+        let heading = match section {
+            Section::Timeline => "Events",
+            Section::Figures => "Figures",
+            _ => "Positions",
+        };
+        lines.push(Line::styled(heading, app.theme.label));
+        for item in of_section {
+            lines.push(Line::from(vec![
+                Span::styled("• ", app.theme.muted),
+                Span::raw(ui::item_line(app, item)),
+            ]));
+        }
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(
+        "Enter opens the paragraph with everything it holds.",
+        app.theme.muted,
+    ));
+    let title = format!(" In this paragraph · {} items ", items.len());
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .block(block(app, title, false))
+        .render(area, buf);
+}

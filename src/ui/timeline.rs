@@ -1,0 +1,200 @@
+//! The timeline pane: events in order, grouped by year, each date at its own precision;
+//! relative and undated events marked as such, and a compact axis over the years.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Paragraph, Widget, Wrap};
+
+use crate::app::{App, Pane};
+use crate::brief::{BriefDate, Point, TimelineEvent};
+use crate::ui::{block, draw_row, fit, row_style, split_body, visible, width_of};
+
+/// The mark before an event: solid when the text dates it, hollow when it does not.
+pub fn marker(date: &BriefDate) -> &'static str {
+    match date {
+        BriefDate::Point(_) => "●",
+        BriefDate::Span(..) => "◆",
+        BriefDate::Before(_) | BriefDate::After(_) | BriefDate::Undated => "○",
+    }
+}
+
+/// The year column: the year on the first event of each group, blank below it.
+fn year_label(events: &[TimelineEvent], index: usize) -> String {
+    let year = |i: usize| events.get(i).map(|e| e.date.year());
+    let this = year(index).flatten();
+    if index > 0 && year(index - 1).flatten() == this {
+        return String::new();
+    }
+    this.map_or_else(|| "undated".to_string(), |y| y.to_string())
+}
+
+pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+    let (list_area, preview_area) = split_body(area);
+    let events = &app.brief.timeline;
+    let list = app.list(Pane::Timeline);
+    let outer = block(app, " Timeline · by year ", true).title_bottom(Line::styled(
+        " ● dated  ◆ span  ○ relative or undated ",
+        app.theme.muted,
+    ));
+    let rows = outer.inner(list_area);
+    outer.render(list_area, buf);
+    let date_width = events
+        .iter()
+        .map(|e| width_of(&e.date.short()))
+        .max()
+        .unwrap_or(0);
+    for (row, index) in visible(events.len(), list.offset, rows.height).enumerate() {
+        let event = &events[index];
+        let (mark, style) = row_style(app, index == list.selected, true);
+        let date_style = if event.date.is_inexact() {
+            app.theme.inexact
+        } else {
+            app.theme.base
+        };
+        let title_width = usize::from(rows.width).saturating_sub(2 + 8 + 2 + date_width + 2);
+        let spans = vec![
+            Span::styled(fit(&year_label(events, index), 7), app.theme.label),
+            Span::styled("│", app.theme.muted),
+            Span::styled(format!("{} ", marker(&event.date)), date_style),
+            Span::styled(fit(&event.date.short(), date_width), date_style),
+            Span::raw("  "),
+            Span::raw(fit(&event.title, title_width)),
+        ];
+        draw_row(buf, rows, rows.y + row as u16, mark, style, spans);
+    }
+    render_preview(app, preview_area, buf);
+}
+
+fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
+    let outer = block(app, " Event ", false);
+    let inner = outer.inner(area);
+    outer.render(area, buf);
+    let Some(event) = app.brief.timeline.get(app.list(Pane::Timeline).selected) else {
+        return;
+    };
+    let mut lines = axis_lines(app, event, inner.width);
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(event.title.clone(), app.theme.title));
+    let date_style = if event.date.is_inexact() {
+        app.theme.inexact
+    } else {
+        app.theme.label
+    };
+    let mut date = vec![Span::styled(event.date.long(), date_style)];
+    if event.date.is_inexact() {
+        date.push(Span::styled(" (no exact date)", app.theme.inexact));
+    }
+    lines.push(Line::from(date));
+    if let Some(note) = &event.date_note {
+        lines.push(Line::styled(format!("Date: {note}"), app.theme.inexact));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::raw(event.detail.clone()));
+    let who: Vec<&str> = event
+        .actors
+        .iter()
+        .map(|a| app.brief.actor_name(a))
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::from(vec![
+        Span::styled("Actors ", app.theme.label),
+        Span::raw(who.join(", ")),
+    ]));
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .render(inner, buf);
+}
+
+/// Fractional year of a point, for placing it on the axis.
+fn when(point: Point) -> f64 {
+    match point {
+        Point::Day { year, month, day } => {
+            f64::from(year) + (f64::from(month) - 1.0) / 12.0 + f64::from(day) / 366.0
+        }
+        Point::Month { year, month } => f64::from(year) + (f64::from(month) - 0.5) / 12.0,
+        Point::Year(year) => f64::from(year) + 0.5,
+    }
+}
+
+fn anchor(date: &BriefDate) -> Option<(f64, Option<f64>)> {
+    match date {
+        BriefDate::Point(point) | BriefDate::Before(point) | BriefDate::After(point) => {
+            Some((when(*point), None))
+        }
+        BriefDate::Span(start, end) => Some((when(*start), Some(when(*end)))),
+        BriefDate::Undated => None,
+    }
+}
+
+/// A one-line axis from the first to the last dated year, every event marked and the
+/// selected one emphasised, and a note when the selected event cannot be placed.
+fn axis_lines(app: &App, selected: &TimelineEvent, width: u16) -> Vec<Line<'static>> {
+    let dated: Vec<(f64, Option<f64>)> = app
+        .brief
+        .timeline
+        .iter()
+        .filter_map(|e| anchor(&e.date))
+        .collect();
+    let (Some(first), Some(last)) = (
+        dated.iter().map(|d| d.0).min_by(f64::total_cmp),
+        dated
+            .iter()
+            .map(|d| d.1.unwrap_or(d.0))
+            .max_by(f64::total_cmp),
+    ) else {
+        return vec![Line::styled(
+            "No dated events to place on an axis.",
+            app.theme.muted,
+        )];
+    };
+    let first_year = first.floor();
+    let last_year = last.floor();
+    let left = format!("{first_year:.0} ");
+    let right = format!(" {last_year:.0}");
+    let cells = usize::from(width).saturating_sub(left.len() + right.len());
+    if cells < 4 {
+        return Vec::new();
+    }
+    let span = (last_year + 1.0 - first_year).max(1.0);
+    let column = |t: f64| -> usize {
+        let x = ((t - first_year) / span * (cells as f64 - 1.0)).round();
+        if x <= 0.0 {
+            0
+        } else {
+            (x as usize).min(cells - 1)
+        }
+    };
+    let mut axis: Vec<char> = vec!['─'; cells];
+    for (start, end) in &dated {
+        if let Some(end) = end {
+            for cell in axis.iter_mut().take(column(*end) + 1).skip(column(*start)) {
+                *cell = '━';
+            }
+        }
+        axis[column(*start)] = '●';
+    }
+    let chosen = anchor(&selected.date).map(|(start, end)| (column(start), end.map(column)));
+    let mut spans = vec![Span::styled(left, app.theme.muted)];
+    for (i, c) in axis.into_iter().enumerate() {
+        let here = chosen.is_some_and(|(s, e)| i == s || e.is_some_and(|e| (s..=e).contains(&i)));
+        if here {
+            let c = if c == '━' { '━' } else { '◉' };
+            spans.push(Span::styled(c.to_string(), app.theme.selected));
+        } else {
+            spans.push(Span::styled(c.to_string(), app.theme.muted));
+        }
+    }
+    spans.push(Span::styled(right, app.theme.muted));
+    let mut lines = vec![Line::from(spans)];
+    let note = match &selected.date {
+        BriefDate::Undated => Some("not on the axis: the text gives no date"),
+        BriefDate::Before(_) => Some("placed at its anchor: it happened some time before"),
+        BriefDate::After(_) => Some("placed at its anchor: it happened some time after"),
+        _ => None,
+    };
+    if let Some(note) = note {
+        lines.push(Line::styled(note, app.theme.inexact));
+    }
+    lines
+}
