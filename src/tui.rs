@@ -59,8 +59,15 @@ pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<(
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
+    let started = std::time::Instant::now();
     let mut dirty = true;
     loop {
+        if app.mode == crate::app::Mode::Present {
+            // The slides' timer shows seconds: tell it the time, and redraw.
+            let now = crate::present::PresentAction::Tick(started.elapsed());
+            app.update(Action::Present(now));
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|frame| ui::render(app, frame))?;
             dirty = false;
@@ -72,7 +79,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             continue;
         }
         let action = match event::read()? {
-            Event::Key(key) => keymap::action_for(app.mode, key),
+            Event::Key(key) => keymap::action_for_app(app, key),
             Event::Mouse(mouse) => match mouse.kind {
                 MouseEventKind::ScrollDown => Some(Action::SelectNext),
                 MouseEventKind::ScrollUp => Some(Action::SelectPrevious),

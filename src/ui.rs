@@ -158,6 +158,18 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 /// Draws into any buffer, for tests and benchmarks as much as the terminal.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    if app.mode == Mode::Present
+        && let Some(slides) = &app.slides
+    {
+        let screen = slides::SlideScreen {
+            deck: &slides.deck,
+            state: &slides.talk,
+            theme: &slides.theme,
+            role: crate::present::keys::Role::Solo,
+        };
+        slides::render(&screen, area, buf);
+        return;
+    }
     let theme = &app.theme;
     if too_small(area) {
         let note = Paragraph::new(vec![
@@ -187,7 +199,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     match app.mode {
         Mode::Search => search::render(app, areas.body, buf),
         Mode::Help => help::render(app, areas.body, buf),
-        Mode::Browse => {}
+        Mode::Browse | Mode::Present => {}
     }
     status_bar::render(app, areas.status, buf);
 }
@@ -614,16 +626,42 @@ mod tests {
     fn detail_search_and_help_at_both_sizes() {
         for (width, height) in [(80, 24), (160, 48)] {
             let mut app = app_at(width, height, Theme::monochrome());
-            apply(&mut app, [Action::FocusPane(Pane::Timeline), Action::SelectNext, Action::SelectNext, Action::SelectNext, Action::SelectNext, Action::DrillDown]);
-            insta::assert_snapshot!(format!("detail_event_{width}x{height}"), draw_app(&app).backend());
-            apply(&mut app, [Action::Back, Action::FocusPane(Pane::Figures), Action::DrillDown]);
-            insta::assert_snapshot!(format!("detail_figure_{width}x{height}"), draw_app(&app).backend());
+            apply(
+                &mut app,
+                [
+                    Action::FocusPane(Pane::Timeline),
+                    Action::SelectNext,
+                    Action::SelectNext,
+                    Action::SelectNext,
+                    Action::SelectNext,
+                    Action::DrillDown,
+                ],
+            );
+            insta::assert_snapshot!(
+                format!("detail_event_{width}x{height}"),
+                draw_app(&app).backend()
+            );
+            apply(
+                &mut app,
+                [
+                    Action::Back,
+                    Action::FocusPane(Pane::Figures),
+                    Action::DrillDown,
+                ],
+            );
+            insta::assert_snapshot!(
+                format!("detail_figure_{width}x{height}"),
+                draw_app(&app).backend()
+            );
             apply(&mut app, [Action::Back, Action::StartSearch]);
             apply(&mut app, "pipeline".chars().map(Action::SearchInput));
             insta::assert_snapshot!(format!("search_{width}x{height}"), draw_app(&app).backend());
             apply(&mut app, [Action::SearchClear]);
             apply(&mut app, "xqzv".chars().map(Action::SearchInput));
-            insta::assert_snapshot!(format!("search_no_match_{width}x{height}"), draw_app(&app).backend());
+            insta::assert_snapshot!(
+                format!("search_no_match_{width}x{height}"),
+                draw_app(&app).backend()
+            );
             apply(&mut app, [Action::CancelSearch, Action::ToggleHelp]);
             insta::assert_snapshot!(format!("help_{width}x{height}"), draw_app(&app).backend());
         }
@@ -643,14 +681,20 @@ mod tests {
     #[test]
     fn selected_row_is_marked_and_reversed_without_colour() {
         let mut app = app_at(80, 24, Theme::monochrome());
-        apply(&mut app, [Action::FocusPane(Pane::Timeline), Action::SelectNext]);
+        apply(
+            &mut app,
+            [Action::FocusPane(Pane::Timeline), Action::SelectNext],
+        );
         let terminal = draw_app(&app);
         let buf = terminal.backend().buffer();
         let (x, y) = find(buf, "China buys about").unwrap();
         assert_eq!(buf[(1, y)].symbol(), "▶");
         for column in [1, x, x + 5] {
             let cell = &buf[(column, y)];
-            assert!(cell.modifier.contains(Modifier::REVERSED | Modifier::BOLD), "{column}");
+            assert!(
+                cell.modifier.contains(Modifier::REVERSED | Modifier::BOLD),
+                "{column}"
+            );
             assert_eq!(cell.fg, Color::Reset);
             assert_eq!(cell.bg, Color::Reset);
         }
@@ -680,22 +724,39 @@ mod tests {
         let (x, y) = find(buf, "pipelines carrying").unwrap();
         for offset in 0..8 {
             let cell = &buf[(x + offset, y)];
-            assert!(cell.modifier.contains(Modifier::BOLD | Modifier::UNDERLINED), "{offset}");
+            assert!(
+                cell.modifier
+                    .contains(Modifier::BOLD | Modifier::UNDERLINED),
+                "{offset}"
+            );
         }
         assert!(!buf[(x + 9, y)].modifier.contains(Modifier::UNDERLINED));
-        assert!(find(buf, "Position").is_some(), "results say which pane they come from");
+        assert!(
+            find(buf, "Position").is_some(),
+            "results say which pane they come from"
+        );
     }
 
     #[test]
     fn detail_highlights_the_quote_inside_its_paragraph() {
         let mut app = app_at(160, 48, Theme::monochrome());
-        apply(&mut app, [Action::FocusPane(Pane::Positions), Action::Select(6), Action::DrillDown]);
+        apply(
+            &mut app,
+            [
+                Action::FocusPane(Pane::Positions),
+                Action::Select(6),
+                Action::DrillDown,
+            ],
+        );
         let terminal = draw_app(&app);
         let buf = terminal.backend().buffer();
         let (x, y) = find(buf, "teaming").unwrap();
         assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
         let (x, y) = find(buf, "remains strong").unwrap();
-        assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED), "the rest of the paragraph is plain");
+        assert!(
+            !buf[(x, y)].modifier.contains(Modifier::REVERSED),
+            "the rest of the paragraph is plain"
+        );
     }
 
     #[test]
@@ -703,7 +764,10 @@ mod tests {
         let mut app = app_at(80, 24, Theme::monochrome());
         let tabs = tab_spans(80);
         let (_, _, start, _) = tabs[2];
-        assert_eq!(action_at(&app, start + 1, 1), Some(Action::FocusPane(Pane::Figures)));
+        assert_eq!(
+            action_at(&app, start + 1, 1),
+            Some(Action::FocusPane(Pane::Figures))
+        );
         apply(&mut app, [Action::FocusPane(Pane::Timeline)]);
         // Row 3 is the first list row; row 5 the third event.
         assert_eq!(action_at(&app, 10, 5), Some(Action::Select(2)));
@@ -730,15 +794,42 @@ mod tests {
     #[test]
     fn random_keys_at_random_sizes_never_panic() {
         let codes = [
-            KeyCode::Char('j'), KeyCode::Char('k'), KeyCode::Char('g'), KeyCode::Char('G'),
-            KeyCode::Char('h'), KeyCode::Char('l'), KeyCode::Char('/'), KeyCode::Char('?'),
-            KeyCode::Char('y'), KeyCode::Char('r'), KeyCode::Char('1'), KeyCode::Char('4'),
-            KeyCode::Char('5'), KeyCode::Char('p'), KeyCode::Char('i'), KeyCode::Char('!'),
-            KeyCode::Char('\''), KeyCode::Char('^'), KeyCode::Char('$'), KeyCode::Char(' '),
-            KeyCode::Char('w'), KeyCode::Char('u'), KeyCode::Enter, KeyCode::Esc,
-            KeyCode::Backspace, KeyCode::Tab, KeyCode::BackTab, KeyCode::Up, KeyCode::Down,
-            KeyCode::Left, KeyCode::Right, KeyCode::PageUp, KeyCode::PageDown, KeyCode::Home,
-            KeyCode::End, KeyCode::Char('é'),
+            KeyCode::Char('j'),
+            KeyCode::Char('k'),
+            KeyCode::Char('g'),
+            KeyCode::Char('G'),
+            KeyCode::Char('h'),
+            KeyCode::Char('l'),
+            KeyCode::Char('/'),
+            KeyCode::Char('?'),
+            KeyCode::Char('y'),
+            KeyCode::Char('r'),
+            KeyCode::Char('1'),
+            KeyCode::Char('4'),
+            KeyCode::Char('5'),
+            KeyCode::Char('p'),
+            KeyCode::Char('i'),
+            KeyCode::Char('!'),
+            KeyCode::Char('\''),
+            KeyCode::Char('^'),
+            KeyCode::Char('$'),
+            KeyCode::Char(' '),
+            KeyCode::Char('w'),
+            KeyCode::Char('u'),
+            KeyCode::Enter,
+            KeyCode::Esc,
+            KeyCode::Backspace,
+            KeyCode::Tab,
+            KeyCode::BackTab,
+            KeyCode::Up,
+            KeyCode::Down,
+            KeyCode::Left,
+            KeyCode::Right,
+            KeyCode::PageUp,
+            KeyCode::PageDown,
+            KeyCode::Home,
+            KeyCode::End,
+            KeyCode::Char('é'),
         ];
         for seed in 1..=4_u64 {
             let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
@@ -746,14 +837,30 @@ mod tests {
             for step in 0..600 {
                 let action = match rng.below(20) {
                     0 => {
-                        let width = if rng.below(4) == 0 { rng.below(4) } else { rng.below(220) };
-                        let height = if rng.below(4) == 0 { rng.below(4) } else { rng.below(70) };
+                        let width = if rng.below(4) == 0 {
+                            rng.below(4)
+                        } else {
+                            rng.below(220)
+                        };
+                        let height = if rng.below(4) == 0 {
+                            rng.below(4)
+                        } else {
+                            rng.below(70)
+                        };
                         Some(Action::Resize(width as u16, height as u16))
                     }
-                    1 => action_at(&app, rng.below(u64::from(app.size.0) + 1) as u16, rng.below(u64::from(app.size.1) + 1) as u16),
+                    1 => action_at(
+                        &app,
+                        rng.below(u64::from(app.size.0) + 1) as u16,
+                        rng.below(u64::from(app.size.1) + 1) as u16,
+                    ),
                     _ => {
                         let code = codes[rng.below(codes.len() as u64) as usize];
-                        let modifiers = if rng.below(8) == 0 { KeyModifiers::CONTROL } else { KeyModifiers::NONE };
+                        let modifiers = if rng.below(8) == 0 {
+                            KeyModifiers::CONTROL
+                        } else {
+                            KeyModifiers::NONE
+                        };
                         keymap::action_for(app.mode, KeyEvent::new(code, modifiers))
                     }
                 };

@@ -239,3 +239,33 @@ fn a_deck_file_is_checked_and_presented() {
     );
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn p_in_the_explorer_presents_and_enter_esc_go_to_the_item_and_back() {
+    let Some(tmux) = Tmux::start("explorer") else {
+        return;
+    };
+    tmux.shell("ex", 100, 30);
+    tmux.type_line("ex", BIN);
+    tmux.wait_for("ex", "Summary · item 1 of 9");
+    tmux.keys("ex", &["p"]);
+    tmux.wait_for("ex", "slide 1 of 20");
+    tmux.keys("ex", &["1", "4", "Enter"]);
+    tmux.wait_for("ex", "slide 14 of 20");
+    tmux.keys("ex", &["Enter"]);
+    let screen = tmux.wait("ex", "the explorer", |screen| {
+        !screen.contains("slide 14 of 20")
+    });
+    assert!(
+        screen.contains("Enhance their strategic partnership"),
+        "{screen}"
+    );
+    tmux.keys("ex", &["Escape"]);
+    let screen = tmux.wait_for("ex", "slide 14 of 20");
+    assert!(screen.contains("Who stands where"), "{screen}");
+    tmux.keys("ex", &["q"]);
+    tmux.wait_for("ex", "Summary · item 1 of 9");
+    tmux.keys("ex", &["q"]);
+    tmux.type_line("ex", "echo BACK$((20+1))");
+    tmux.wait_for("ex", "BACK21");
+}

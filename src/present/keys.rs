@@ -63,7 +63,7 @@ const BINDINGS: &[Binding] = &[
     Binding {
         codes: &[KeyCode::Enter],
         action: PresentAction::Confirm,
-        help: "after a number: go to that slide; alone: open the explorer at the slide's item",
+        help: "with a number: go there; alone: explore the slide's item",
         local: false,
     },
     Binding {
