@@ -560,9 +560,13 @@ fn sources(brief: &Brief, items: &[ItemRef]) -> Vec<Source> {
     items
         .iter()
         .filter_map(|item| {
+            let title = match item.section {
+                Section::Summary => format!("Paragraph {} of the summary", item.index + 1),
+                _ => brief.title_of(*item),
+            };
             Some(Source {
                 id: brief.id_of(*item)?.to_string(),
-                title: brief.title_of(*item),
+                title,
                 quote: brief.quote_of(*item)?.to_string(),
             })
         })

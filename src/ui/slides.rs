@@ -123,7 +123,8 @@ fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     } else {
         String::new()
     };
-    let right = format!(" {timer} ");
+    // A fixed width, so the progress bar does not twitch as the timer text changes.
+    let right = format!(" {timer:>16} ");
     let fixed = text::width(&left) + text::width(&hint) + text::width(&right);
     let middle_width = usize::from(area.width).saturating_sub(fixed);
     let mut spans = vec![Span::styled(

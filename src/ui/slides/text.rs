@@ -176,9 +176,11 @@ pub fn render_groups(
                 lines.extend(group);
                 break;
             }
-            if lines.is_empty() {
-                // Not even the first group fits: show what does.
-                lines.extend(group.into_iter().take(height.saturating_sub(1)));
+            // Show what fits of the group cut, keeping the last row for the sign.
+            let room = height.saturating_sub(lines.len() + spacer + 1);
+            if room > 0 {
+                lines.extend(std::iter::repeat_n(Line::default(), spacer));
+                lines.extend(group.into_iter().take(room));
             }
             while lines.len() >= height && !lines.is_empty() {
                 lines.pop();
