@@ -80,6 +80,14 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
         }
         let action = match event::read()? {
             Event::Key(key) => keymap::action_for_app(app, key),
+            Event::Mouse(mouse) if app.mode == crate::app::Mode::Present => {
+                use crate::present::PresentAction::{NextSlide, PreviousSlide};
+                match mouse.kind {
+                    MouseEventKind::ScrollDown => Some(Action::Present(NextSlide)),
+                    MouseEventKind::ScrollUp => Some(Action::Present(PreviousSlide)),
+                    _ => None,
+                }
+            }
             Event::Mouse(mouse) => match mouse.kind {
                 MouseEventKind::ScrollDown => Some(Action::SelectNext),
                 MouseEventKind::ScrollUp => Some(Action::SelectPrevious),
