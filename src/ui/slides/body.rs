@@ -11,7 +11,9 @@ use crate::brief::Stance;
 use crate::present::theme::SlideTheme;
 use crate::present::{Bar, Body, Bullet, Card, Heading, Mark, MatrixRow};
 
-use super::text::{big_fit, render_big, render_groups, truncate, width, wrap};
+use super::text::{
+    BIG_SIZES, big_fit, big_fit_among, render_big, render_groups, truncate, width, wrap,
+};
 
 pub fn render(body: &Body, theme: &SlideTheme, area: Rect, buf: &mut Buffer) {
     if area.width < 4 || area.height == 0 {
@@ -116,7 +118,7 @@ fn render_point(
 ) {
     // The headline large: block letters when half the slide holds them, else bold text
     // set narrower than the slide, so it reads as a statement, not a paragraph.
-    let big = big_fit(headline, area.width, area.height / 2)
+    let big = big_fit(headline, area.width, area.height * 3 / 5)
         .filter(|fit| fit.0 == tui_big_text::PixelSize::Quadrant && area.width >= 100);
     let headline_height = if let Some(fit) = &big {
         render_big(
@@ -313,32 +315,73 @@ fn render_cards(cards: &[Card], theme: &SlideTheme, area: Rect, buf: &mut Buffer
         return;
     }
     let count = cards.len() as u16;
-    let across = area.width / count >= 36;
-    let areas: Vec<Rect> = if across {
+    let across: Vec<Rect> =
         Layout::horizontal(vec![Constraint::Ratio(1, u32::from(count)); cards.len()])
             .spacing(2)
             .split(area)
-            .to_vec()
-    } else {
+            .to_vec();
+    let stacked: Vec<Rect> =
         Layout::vertical(vec![Constraint::Ratio(1, u32::from(count)); cards.len()])
             .split(area)
-            .to_vec()
+            .to_vec();
+    // Side by side when that allows letters as big as stacking does and the cards are wide
+    // enough to read; otherwise one under the other.
+    let wide_enough = area.width / count >= 36;
+    let across_size = common_size(cards, &across, theme).filter(|_| wide_enough);
+    let stacked_size = common_size(cards, &stacked, theme);
+    let (areas, size) = match (across_size, stacked_size) {
+        (Some(a), Some(s)) if s < a => (stacked, Some(s)),
+        (Some(a), _) => (across, Some(a)),
+        (None, Some(s)) => (stacked, Some(s)),
+        (None, None) if wide_enough => (across, None),
+        (None, None) => (stacked, None),
     };
+    let below_height = cards
+        .iter()
+        .zip(&areas)
+        .map(|(card, card_area)| card_words(card, theme, card_area.width).len() as u16)
+        .max()
+        .unwrap_or(0);
     for (card, card_area) in cards.iter().zip(areas) {
-        render_card(card, theme, card_area, buf);
+        let fit = size.and_then(|index| {
+            let room = card_area.height.saturating_sub(below_height);
+            big_fit_among(&BIG_SIZES[index..=index], &card.big, card_area.width, room)
+        });
+        render_card(card, fit, below_height, theme, card_area, buf);
     }
 }
 
-fn render_card(card: &Card, theme: &SlideTheme, area: Rect, buf: &mut Buffer) {
+/// The largest block-letter size (an index into `BIG_SIZES`) in which every card fits its area.
+fn common_size(cards: &[Card], areas: &[Rect], theme: &SlideTheme) -> Option<usize> {
+    (0..BIG_SIZES.len()).find(|&index| {
+        cards.iter().zip(areas).all(|(card, card_area)| {
+            let below = card_words(card, theme, card_area.width).len() as u16;
+            let room = card_area.height.saturating_sub(below);
+            big_fit_among(&BIG_SIZES[index..=index], &card.big, card_area.width, room).is_some()
+        })
+    })
+}
+
+/// A card's label and its value as the text says it, under the big number.
+fn card_words(card: &Card, theme: &SlideTheme, width: u16) -> Vec<Line<'static>> {
     let detail = match &card.when {
         Some(when) => format!("{} · {when}", card.value),
         None => card.value.clone(),
     };
-    let mut below = centred(&card.label, theme.heading, area.width);
-    below.extend(centred(&detail, theme.muted, area.width));
-    let below_height = below.len() as u16;
-    let room = area.height.saturating_sub(below_height);
-    if let Some(fit) = big_fit(&card.big, area.width, room) {
+    let mut lines = centred(&card.label, theme.heading, width);
+    lines.extend(centred(&detail, theme.muted, width));
+    lines
+}
+
+fn render_card(
+    card: &Card,
+    fit: Option<(tui_big_text::PixelSize, Vec<String>, u16)>,
+    below_height: u16,
+    theme: &SlideTheme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    if let Some(fit) = fit {
         let block = vertically_centred(area, fit.2 + below_height);
         render_big(
             &fit,
@@ -354,7 +397,7 @@ fn render_card(card: &Card, theme: &SlideTheme, area: Rect, buf: &mut Buffer) {
             height: below_height,
             ..block
         };
-        Paragraph::new(below).render(rest, buf);
+        Paragraph::new(card_words(card, theme, area.width)).render(rest, buf);
         return;
     }
     // No room for block letters: the value in bold, then the label and the period.

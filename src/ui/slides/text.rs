@@ -63,7 +63,7 @@ pub fn truncate(text: &str, width: usize) -> String {
 
 /// The block-letter sizes a slide may use, largest first, with cells a glyph takes.
 /// Only sizes drawn with half and quarter blocks: every terminal font has them.
-const BIG_SIZES: [(PixelSize, u16, u16); 3] = [
+pub const BIG_SIZES: [(PixelSize, u16, u16); 3] = [
     (PixelSize::Full, 8, 8),
     (PixelSize::HalfHeight, 8, 4),
     (PixelSize::Quadrant, 4, 4),
@@ -72,21 +72,29 @@ const BIG_SIZES: [(PixelSize, u16, u16); 3] = [
 /// The largest block letters in which `text`, wrapped at spaces, fits `width` × `max_height`.
 /// Returns the size, the lines and the height they take.
 pub fn big_fit(text: &str, width: u16, max_height: u16) -> Option<(PixelSize, Vec<String>, u16)> {
-    BIG_SIZES
-        .into_iter()
-        .find_map(|(size, glyph_width, glyph_height)| {
-            let per_line = usize::from(width / glyph_width);
-            if per_line == 0 {
-                return None;
-            }
-            let lines = wrap(text, per_line);
-            let fits = lines.iter().all(|line| self::width(line) <= per_line)
-                && !text
-                    .split_whitespace()
-                    .any(|word| self::width(word) > per_line);
-            let height = u16::try_from(lines.len()).ok()?.checked_mul(glyph_height)?;
-            (fits && height <= max_height).then_some((size, lines, height))
-        })
+    big_fit_among(&BIG_SIZES, text, width, max_height)
+}
+
+/// As `big_fit`, trying only the given sizes.
+pub fn big_fit_among(
+    sizes: &[(PixelSize, u16, u16)],
+    text: &str,
+    width: u16,
+    max_height: u16,
+) -> Option<(PixelSize, Vec<String>, u16)> {
+    sizes.iter().find_map(|&(size, glyph_width, glyph_height)| {
+        let per_line = usize::from(width / glyph_width);
+        if per_line == 0 {
+            return None;
+        }
+        let lines = wrap(text, per_line);
+        let fits = lines.iter().all(|line| self::width(line) <= per_line)
+            && !text
+                .split_whitespace()
+                .any(|word| self::width(word) > per_line);
+        let height = u16::try_from(lines.len()).ok()?.checked_mul(glyph_height)?;
+        (fits && height <= max_height).then_some((size, lines, height))
+    })
 }
 
 /// Draws block letters, centred.
