@@ -266,6 +266,45 @@ fn p_in_the_explorer_presents_and_enter_esc_go_to_the_item_and_back() {
     tmux.keys("ex", &["q"]);
     tmux.wait_for("ex", "Summary · item 1 of 9");
     tmux.keys("ex", &["q"]);
+    // The explorer's screen is gone and the shell has the terminal again.
+    tmux.wait("ex", "the shell", |screen| {
+        !screen.contains("Summary · item") && screen.contains(BIN)
+    });
     tmux.type_line("ex", "echo BACK$((20+1))");
     tmux.wait_for("ex", "BACK21");
+}
+
+#[test]
+fn a_presenter_ended_by_a_signal_still_tells_its_followers() {
+    let Some(tmux) = Tmux::start("signal") else {
+        return;
+    };
+    tmux.shell("laptop", 80, 24);
+    tmux.shell("projector", 80, 24);
+    // `exec`, so the pane's process is the presenter itself.
+    tmux.type_line(
+        "laptop",
+        &format!("exec {BIN} present --presenter --session sig --start 3"),
+    );
+    tmux.wait_for("laptop", "Now 3 of 20");
+    tmux.type_line(
+        "projector",
+        &format!("{BIN} present --follow --session sig"),
+    );
+    tmux.wait_for("projector", "slide 3 of 20");
+    let pid = String::from_utf8_lossy(
+        &tmux
+            .tmux(&["display-message", "-p", "-t", "laptop", "#{pane_pid}"])
+            .stdout,
+    )
+    .trim()
+    .to_string();
+    let killed = Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill runs");
+    assert!(killed.success());
+    let screen = tmux.wait_for("projector", "the presenter has left");
+    assert!(screen.contains("staying on slide 3"), "{screen}");
+    tmux.keys("projector", &["q"]);
 }

@@ -7,6 +7,8 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
@@ -112,8 +114,15 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
         role,
         channel: channel::session_path(&args.session),
     };
+    // SIGTERM and SIGHUP (a closed SSH session) end the loop like q, so the terminal is
+    // restored and a presenter tells its followers it has gone.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .context("cannot listen for termination signals")?;
+    }
     let mut terminal = ratatui::init();
-    let result = talk.run(&mut terminal);
+    let result = talk.run(&mut terminal, &stop);
     ratatui::restore();
     result.context("the slide mode failed")?;
     Ok(ExitCode::SUCCESS)
@@ -128,7 +137,7 @@ struct Talk {
 }
 
 impl Talk {
-    fn run(mut self, terminal: &mut DefaultTerminal) -> Result<()> {
+    fn run(mut self, terminal: &mut DefaultTerminal, stop: &AtomicBool) -> Result<()> {
         let started = Instant::now();
         let mut last_published = None;
         let mut follower = FollowerView::default();
@@ -148,7 +157,7 @@ impl Talk {
                 };
                 slides::render(&screen, frame.area(), frame.buffer_mut());
             })?;
-            if self.state.quit {
+            if self.state.quit || stop.load(Ordering::Relaxed) {
                 break;
             }
             if !event::poll(FRAME)? {
