@@ -370,6 +370,19 @@ mod tests {
     }
 
     #[test]
+    fn the_example_deck_in_assets_is_valid() {
+        let deck = load_str(
+            include_str!("../../assets/deck-346.toml"),
+            "deck-346.toml",
+            &brief(),
+        )
+        .expect("the example deck is valid");
+        assert_eq!(deck.slides.len(), 10);
+        assert_eq!(deck.slides[0].kind, SlideKind::Title);
+        assert_eq!(deck.slides[9].kind, SlideKind::Closing);
+    }
+
+    #[test]
     fn unknown_ids_themes_and_series_are_reported_with_their_line() {
         let lines = messages(
             "[[slides]]\nkind = \"theme\"\ntheme = \"sport\"\n\n[[slides]]\nkind = \"timeline\"\nitems = [\"e-nope\", \"f-trade-1992\"]\n\n[[slides]]\nkind = \"chart\"\nseries = \"GDP\"\n",

@@ -170,8 +170,18 @@ fn render_bullet_list(bullets: &[Bullet], theme: &SlideTheme, area: Rect, buf: &
     let groups: Vec<Vec<Line<'static>>> = bullets
         .iter()
         .map(|bullet| {
+            // A bullet without a lead (the presenter's own line, an undated event) takes the
+            // whole width.
+            let (lead_width, text_width) = match bullet.lead {
+                Some(_) => (lead_width, text_width),
+                None => (0, full.saturating_sub(2).max(8)),
+            };
             let lead = bullet.lead.as_deref().unwrap_or("");
-            let lead_lines = wrap(lead, lead_width.max(1));
+            let lead_lines = if lead.is_empty() {
+                Vec::new()
+            } else {
+                wrap(lead, lead_width.max(1))
+            };
             let text_lines = wrap(&bullet.text, text_width);
             let rows = lead_lines.len().max(text_lines.len());
             (0..rows)

@@ -118,14 +118,22 @@ fn a_slide_that_overflows_says_how_much_more_there_is() {
         .position(|slide| slide.title == "Diplomacy")
         .expect("a diplomacy slide");
     let state = Presentation::new(deck.len(), diplomacy);
-    let small = text(&draw(
+    let fits = text(&draw(
         &deck,
         &state,
         Role::Solo,
         &SlideTheme::colour(),
         (80, 24),
     ));
-    assert!(small.contains("▼ 1 more"), "{small}");
+    assert!(!fits.contains("more"), "{fits}");
+    let small = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (80, 18),
+    ));
+    assert!(small.contains("▼ 3 more"), "{small}");
     let large = text(&draw(
         &deck,
         &state,
