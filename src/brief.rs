@@ -162,6 +162,10 @@ pub struct Figure {
     /// The text hedges the number ("about", "some").
     #[serde(default)]
     pub approximate: bool,
+    /// The text's own words for a bound ("more than", "up to", "at least"), shown before the
+    /// value instead of "about"; they must appear in the quote.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hedge: Option<String>,
     /// Figures with the same series name are comparable and charted together.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub series: Option<String>,
@@ -290,7 +294,11 @@ impl Figure {
             .scale
             .map(|s| format!(" {}", s.word()))
             .unwrap_or_default();
-        let about = if self.approximate { "about " } else { "" };
+        let about = match (&self.hedge, self.approximate) {
+            (Some(hedge), _) => format!("{hedge} "),
+            (None, true) => "about ".to_string(),
+            (None, false) => String::new(),
+        };
         match self.unit.as_str() {
             "USD" => format!("{about}US${number}{scale}"),
             "percent" => format!("{about}{number}%"),
@@ -304,13 +312,32 @@ impl Figure {
     }
 }
 
-/// Formats a number without a trailing ".0": 6 → "6", 33.4 → "33.4".
+/// Formats a number as prose does: no trailing ".0", thousands grouped.
+/// 6 → "6", 33.4 → "33.4", 1700 → "1,700".
 pub fn format_number(value: f64) -> String {
-    if value.fract() == 0.0 && value.abs() < 1e15 {
+    let text = if value.fract() == 0.0 && value.abs() < 1e15 {
         format!("{value:.0}")
     } else {
         let text = format!("{value:.3}");
         text.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    let (sign, unsigned) = match text.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", text.as_str()),
+    };
+    let (whole, fraction) = unsigned
+        .split_once('.')
+        .map_or((unsigned, None), |(w, f)| (w, Some(f)));
+    let mut grouped = String::new();
+    for (count, digit) in whole.chars().enumerate() {
+        if count > 0 && (whole.len() - count) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(digit);
+    }
+    match fraction {
+        Some(fraction) => format!("{sign}{grouped}.{fraction}"),
+        None => format!("{sign}{grouped}"),
     }
 }
 
@@ -551,5 +578,20 @@ pub fn join_names(names: &[String]) -> String {
         [] => String::new(),
         [one] => one.clone(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_print_as_prose_writes_them() {
+        assert_eq!(format_number(6.0), "6");
+        assert_eq!(format_number(33.4), "33.4");
+        assert_eq!(format_number(1700.0), "1,700");
+        assert_eq!(format_number(410_000.0), "410,000");
+        assert_eq!(format_number(-1234.5), "-1,234.5");
+        assert_eq!(format_number(100.0), "100");
     }
 }

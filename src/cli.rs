@@ -2,7 +2,11 @@
 //!
 //! Lookups live in `cli/lookup.rs`; the explorer and the slide mode are reached from here.
 
+mod item;
 pub mod lookup;
+mod show;
+mod suggest;
+mod text;
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
@@ -29,8 +33,7 @@ pub const EXIT_USAGE: u8 = 2;
     after_help = "Examples:\n  briefing                        explore the embedded brief\n  \
         briefing my-brief.toml          explore another brief\n  \
         briefing search pipeline        find items without opening the explorer\n  \
-        briefing present                present the brief as slides",
-    args_conflicts_with_subcommands = true
+        briefing present                present the brief as slides"
 )]
 pub struct Cli {
     /// Brief to open in the explorer (TOML or JSON); the embedded brief when omitted
@@ -134,10 +137,12 @@ pub fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<ExitCode> {
-    let global = cli.global;
+    let mut global = cli.global;
+    // `briefing FILE show figures` names the brief as `--file FILE` does.
+    global.file = either_file(cli.brief, global.file)?;
     match cli.command {
         None => {
-            let file = either_file(cli.brief, global.file.clone())?;
+            let file = global.file.clone();
             let brief = load_brief(file.as_deref())?;
             crate::tui::run(&brief, file, global.color)?;
             Ok(ExitCode::SUCCESS)

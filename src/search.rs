@@ -201,7 +201,8 @@ impl SearchIndex {
     fn score_term(&self, entry: &Entry, term: &Term) -> Option<i64> {
         match term.kind {
             TermKind::Fuzzy => {
-                if !term.case_sensitive && !is_subsequence(&term.text, &entry.folded) {
+                let allowed = max_span(entry.field, term.text.chars().count());
+                if !term.case_sensitive && !is_compact_match(&term.text, &entry.folded, allowed) {
                     return None;
                 }
                 self.matcher.fuzzy_match(&entry.text, &term.text)
@@ -270,10 +271,46 @@ fn parse_query(query: &str) -> Vec<Term> {
         .collect()
 }
 
-/// True when the (lower-case) term's characters occur in order in the folded text.
-fn is_subsequence(term: &str, folded: &[char]) -> bool {
-    let mut haystack = folded.iter();
-    term.chars().all(|wanted| haystack.any(|&c| c == wanted))
+/// True when the (lower-case) term's characters occur in order within a short stretch of the
+/// folded text. Without the bound, any long paragraph matches any short word letter by letter
+/// ("pipeline" in "President Vladimir Putin at the sidelines"), and such hits drown real ones.
+fn is_compact_match(term: &str, folded: &[char], allowed: usize) -> bool {
+    let wanted: Vec<char> = term.chars().collect();
+    let Some(&first) = wanted.first() else {
+        return false;
+    };
+    let mut start = 0;
+    while let Some(offset) = folded[start..].iter().position(|&c| c == first) {
+        let begin = start + offset;
+        // A greedy forward match gives the shortest match that begins here.
+        let mut next = 1;
+        let mut end = begin;
+        for (index, &c) in folded[begin + 1..].iter().enumerate() {
+            if next == wanted.len() || index + 1 >= allowed {
+                break;
+            }
+            if c == wanted[next] {
+                next += 1;
+                end = begin + 1 + index;
+            }
+        }
+        if next == wanted.len() && end - begin < allowed {
+            return true;
+        }
+        start = begin + 1;
+    }
+    false
+}
+
+/// The widest stretch of a field a fuzzy term of this many characters may match across. Names
+/// and titles are short, so an abbreviation across words matches there as in fzf ("mdef" for
+/// "missile defence"); in prose, a term matches a word with a letter or two missing or wrong,
+/// not letters strewn over a sentence ("veto" in "believed that outstanding").
+fn max_span(field: Field, term_length: usize) -> usize {
+    match field {
+        Field::Text | Field::Quote => term_length + (term_length / 3).max(2),
+        _ => term_length + term_length.max(8),
+    }
 }
 
 /// The character index where an exact, prefix or suffix term matches, if it does.
@@ -563,6 +600,38 @@ mod tests {
         let all = index.search("china");
         let top = index.search_top("china", 3);
         assert_eq!(top, all[..3]);
+    }
+
+    #[test]
+    fn letters_strewn_across_a_sentence_do_not_match() {
+        let (brief, index) = index();
+        let pipeline = ids(&brief, &index.search("pipeline"));
+        // p1 holds p-i-p-e-l-i-n-e only spread over "President Vladimir Putin at the sidelines".
+        assert!(!pipeline.contains(&"p1".to_string()), "{pipeline:?}");
+        let putin = ids(&brief, &index.search("putin"));
+        assert!(!putin.contains(&"cnpc".to_string()), "{putin:?}");
+        let veto = ids(&brief, &index.search("veto"));
+        assert!(!veto.contains(&"pos-dialogue".to_string()), "{veto:?}");
+        // Abbreviations and typos within a short stretch still match.
+        let abbreviated = ids(&brief, &index.search("mdef"));
+        assert!(
+            abbreviated.contains(&"pos-missile-defence".to_string()),
+            "{abbreviated:?}"
+        );
+        let typo = ids(&brief, &index.search("pipline"));
+        assert!(typo.contains(&"pos-pipelines".to_string()), "{typo:?}");
+    }
+
+    #[test]
+    fn compact_match_bounds_the_span() {
+        let folded: Vec<char> = "a-b-c-d".chars().collect();
+        assert!(is_compact_match("abcd", &folded, 7));
+        assert!(!is_compact_match("abcd", &folded, 6));
+        let spread: Vec<char> = format!("a{}bcd", " ".repeat(20)).chars().collect();
+        assert!(!is_compact_match("abcd", &spread, 12));
+        assert!(!is_compact_match("dcba", &folded, 12));
+        assert_eq!(max_span(Field::Quote, 4), 6);
+        assert_eq!(max_span(Field::Title, 4), 12);
     }
 
     #[test]

@@ -113,10 +113,11 @@ impl Point {
                 .map_err(|_| format!("{what} {part:?} is out of range"))
         };
         let year_of = |part: &str| -> Result<i32, String> {
+            // Words first ("June 2007" is not a number), then the length of a number.
+            let year = number(part, "year")?;
             if part.len() != 4 {
                 return Err(format!("year {part:?} must have four digits"));
             }
-            let year = number(part, "year")?;
             i32::try_from(year).map_err(|_| format!("year {part:?} is out of range"))
         };
         let month_of = |part: &str| -> Result<u8, String> {

@@ -103,16 +103,33 @@ impl SlideSpec {
     }
 }
 
+/// The header of each slide in a brief; the n-th occurrence locates slide n + 1.
+const SLIDE_ANCHOR: &str = "[[deck.slides]]";
+
+fn finding(anchor: &str, occurrence: usize, field: Option<&str>, message: String) -> Finding {
+    Finding {
+        anchor: anchor.to_string(),
+        occurrence,
+        field: field.map(str::to_string),
+        item: None,
+        message,
+    }
+}
+
 /// Checks a deck against the brief it presents: every id resolves to an item of the kind the
 /// slide shows, named themes and series exist, each slide has what its kind needs.
+///
+/// Findings are located at the slide's `[[deck.slides]]` header (its `occurrence`) and the
+/// field at fault.
 pub fn check(deck: &DeckSpec, brief: &Brief) -> Vec<Finding> {
     let mut findings = Vec::new();
     if deck.slides.is_empty() {
-        findings.push(Finding {
-            anchor: "slides".to_string(),
-            message: "deck: it has no slides; add [[deck.slides]] entries or remove the deck"
-                .to_string(),
-        });
+        findings.push(finding(
+            "[deck]",
+            0,
+            Some("slides"),
+            "deck: it has no slides; add [[deck.slides]] entries or remove the deck".to_string(),
+        ));
     }
     for (index, slide) in deck.slides.iter().enumerate() {
         check_slide(index + 1, slide, brief, &mut findings);
@@ -124,11 +141,13 @@ pub fn check(deck: &DeckSpec, brief: &Brief) -> Vec<Finding> {
 #[allow(clippy::too_many_lines)]
 fn check_slide(number: usize, slide: &SlideSpec, brief: &Brief, findings: &mut Vec<Finding>) {
     let kind = slide.kind.name();
-    let mut problem = |anchor: &str, message: String| {
-        findings.push(Finding {
-            anchor: anchor.to_string(),
-            message: format!("deck slide {number} ({kind}): {message}"),
-        });
+    let mut problem = |field: &str, message: String| {
+        findings.push(finding(
+            SLIDE_ANCHOR,
+            number - 1,
+            Some(field),
+            format!("deck slide {number} ({kind}): {message}"),
+        ));
     };
     let allowed: &[Section] = match slide.kind {
         SlideKind::Timeline => &[Section::Timeline],
@@ -153,13 +172,13 @@ fn check_slide(number: usize, slide: &SlideSpec, brief: &Brief, findings: &mut V
         );
     }
     for id in slide.items.iter().filter(|_| !allowed.is_empty()) {
-        let anchor = format!("\"{id}\"");
+        let anchor = "items";
         match brief.find(id) {
-            None => problem(&anchor, format!("item {id:?} is not in the brief")),
+            None => problem(anchor, format!("item {id:?} is not in the brief")),
             Some(item) if !allowed.contains(&item.section) => {
                 let names: Vec<&str> = allowed.iter().map(|section| section.name()).collect();
                 problem(
-                    &anchor,
+                    anchor,
                     format!(
                         "item {id:?} is in {}, but a {kind} slide shows {}",
                         item.section.name(),
@@ -198,24 +217,24 @@ fn check_slide(number: usize, slide: &SlideSpec, brief: &Brief, findings: &mut V
     match slide.kind {
         SlideKind::Point => match &slide.paragraph {
             None => problem(
-                "point",
+                "kind",
                 "name the paragraph it presents: paragraph = \"p1\"".to_string(),
             ),
             Some(id) if brief.paragraph(id).is_none() => problem(
-                &format!("\"{id}\""),
+                "paragraph",
                 format!("paragraph {id:?} is not in the brief's [[summary]]"),
             ),
             Some(_) => {}
         },
         SlideKind::Theme => match &slide.theme {
             None => problem(
-                "theme",
+                "kind",
                 "name the theme it gathers: theme = \"trade\"".to_string(),
             ),
             Some(id) if brief.theme(id).is_none() => {
                 let known: Vec<&str> = brief.themes.iter().map(|t| t.id.as_str()).collect();
                 problem(
-                    &format!("\"{id}\""),
+                    "theme",
                     format!(
                         "theme {id:?} is not defined in [[themes]] (known: {})",
                         known.join(", ")
@@ -226,7 +245,7 @@ fn check_slide(number: usize, slide: &SlideSpec, brief: &Brief, findings: &mut V
         },
         SlideKind::Chart => match &slide.series {
             None => problem(
-                "chart",
+                "kind",
                 "name the series it charts: series = \"…\"".to_string(),
             ),
             Some(name)
@@ -235,15 +254,12 @@ fn check_slide(number: usize, slide: &SlideSpec, brief: &Brief, findings: &mut V
                     .iter()
                     .any(|f| f.series.as_ref() == Some(name)) =>
             {
-                problem(
-                    &format!("\"{name}\""),
-                    format!("no figure has series {name:?}"),
-                );
+                problem("series", format!("no figure has series {name:?}"));
             }
             Some(_) => {}
         },
         SlideKind::Items if slide.items.is_empty() && slide.bullets.is_empty() => problem(
-            "items",
+            "kind",
             "give `bullets`, `items` or both; the slide would be empty".to_string(),
         ),
         _ => {}
@@ -282,21 +298,18 @@ pub fn load_str(text: &str, origin: &str, brief: &Brief) -> Result<DeckSpec, Bri
     if findings.is_empty() {
         return Ok(deck);
     }
+    // In a deck file the slides are `[[slides]]`, not `[[deck.slides]]`.
     let problems = findings
         .into_iter()
-        .map(|finding| {
-            let at = (!finding.anchor.is_empty())
-                .then(|| text.find(&finding.anchor))
-                .flatten();
-            let (line, column) = at.map_or((None, None), |offset| {
-                let (line, column) = line_and_column(text, offset);
-                (Some(line), Some(column))
-            });
-            Problem {
-                line,
-                column,
-                message: finding.message.replace("deck slide", "slide"),
+        .map(|mut finding| {
+            if finding.anchor == SLIDE_ANCHOR {
+                finding.anchor = "[[slides]]".to_string();
+            } else if finding.anchor == "[deck]" {
+                finding.anchor = "slides".to_string();
+                finding.field = None;
             }
+            finding.message = finding.message.replace("deck slide", "slide");
+            super::load::located(text, &finding)
         })
         .collect();
     Err(invalid(problems))
@@ -316,13 +329,15 @@ fn control_characters(deck: &DeckSpec) -> Vec<Finding> {
             .flat_map(|text| text.chars())
             .any(|c| c.is_control() && c != '\n' && c != '\t')
         {
-            findings.push(Finding {
-                anchor: String::new(),
-                message: format!(
+            findings.push(finding(
+                SLIDE_ANCHOR,
+                index,
+                None,
+                format!(
                     "deck slide {}: control character in its text; only newline and tab are allowed",
                     index + 1
                 ),
-            });
+            ));
         }
     }
     findings
@@ -444,7 +459,24 @@ mod tests {
             "{}",
             lines[0]
         );
-        assert!(lines[0].starts_with("b.toml:"), "located: {}", lines[0]);
+        // Located at the slide's `paragraph` field: after a blank line, the header and `kind`.
+        let brief_lines = include_str!("../../assets/brief-346.toml").lines().count();
+        let expected = format!("b.toml:{}:1: ", brief_lines + 4);
+        assert!(
+            lines[0].starts_with(&expected),
+            "{} at {expected}",
+            lines[0]
+        );
+    }
+
+    #[test]
+    fn the_documented_deck_example_loads() {
+        let doc = include_str!("../../docs/brief-format.md");
+        let section = &doc[doc.find("## `[deck]`").expect("a deck section")..];
+        let start = section.find("```toml\n").expect("an example") + "```toml\n".len();
+        let end = start + section[start..].find("```").expect("the example ends");
+        let brief = with_deck(&section[start..end]).expect("the documented deck loads");
+        assert_eq!(brief.deck.map(|deck| deck.slides.len()), Some(3));
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::Brief;
-use super::validate;
+use super::validate::{self, Finding, META_ANCHOR};
 
 /// Files larger than this are refused before they are read whole: a brief is a few kilobytes.
 pub const SIZE_LIMIT: u64 = 16 * 1024 * 1024;
@@ -152,8 +152,10 @@ pub fn load_str(
         (Some(_), false) => {
             return Err(invalid(vec![located(
                 text,
-                "source_file",
-                "meta: give either `source` or `source_file`, not both".to_string(),
+                &meta_finding(
+                    "source_file",
+                    "meta: give either `source` or `source_file`, not both",
+                ),
             )]));
         }
         (Some(source_name), true) => {
@@ -163,15 +165,17 @@ pub fn load_str(
         (None, true) => {
             return Err(invalid(vec![located(
                 text,
-                "[meta]",
-                "meta: the brief has no source text; give `source` (the text itself) or `source_file` (a path beside the brief)".to_string(),
+                &meta_finding(
+                    "source",
+                    "meta: the brief has no source text; give `source` (the text itself) or `source_file` (a path beside the brief)",
+                ),
             )]));
         }
         (None, false) => {}
     }
     let problems: Vec<Problem> = validate::prepare(&mut brief)
         .into_iter()
-        .map(|finding| located(text, &finding.anchor, finding.message))
+        .map(|finding| located(text, &finding))
         .collect();
     if problems.is_empty() {
         Ok(brief)
@@ -212,31 +216,84 @@ fn strip_json_position(message: &str) -> String {
     }
 }
 
-/// Attaches the line and column of the first occurrence of `anchor` in the file, if any.
-fn located(text: &str, anchor: &str, message: String) -> Problem {
-    // An id anchor is best found where the id is defined, not where it is referred to.
-    let position = if anchor.is_empty() {
-        None
-    } else {
-        text.find(&format!("id = {anchor}"))
-            .or_else(|| text.find(&format!("\"id\": {anchor}")))
-            .or_else(|| text.find(anchor))
-    };
-    match position {
-        Some(offset) => {
-            let (line, column) = line_and_column(text, offset);
-            Problem {
-                line: Some(line),
-                column: Some(column),
-                message,
-            }
-        }
-        None => Problem {
-            line: None,
-            column: None,
-            message,
-        },
+fn meta_finding(field: &str, message: &str) -> Finding {
+    Finding {
+        anchor: META_ANCHOR.to_string(),
+        occurrence: 0,
+        field: Some(field.to_string()),
+        item: None,
+        message: message.to_string(),
     }
+}
+
+/// Locates a finding in the file: at its field's line within the anchored item when both are
+/// found, else where the item is defined, else nowhere.
+pub(super) fn located(text: &str, finding: &Finding) -> Problem {
+    let item = anchor_offset(text, &finding.anchor, finding.occurrence);
+    let position = item.map(|start| {
+        finding
+            .field
+            .as_deref()
+            .and_then(|field| field_offset(text, start, field))
+            .unwrap_or(start)
+    });
+    let (line, column) = position.map_or((None, None), |offset| {
+        let (line, column) = line_and_column(text, offset);
+        (Some(line), Some(column))
+    });
+    Problem {
+        line,
+        column,
+        message: finding.message.clone(),
+    }
+}
+
+/// Where the anchored item starts: the `meta` table, or the definition of an id (its
+/// `occurrence`-th one, so a duplicate points at the second definition).
+fn anchor_offset(text: &str, anchor: &str, occurrence: usize) -> Option<usize> {
+    if anchor.is_empty() {
+        return None;
+    }
+    if anchor == META_ANCHOR {
+        return text.find(META_ANCHOR).or_else(|| text.find("\"meta\""));
+    }
+    // An id is best found where it is defined, not where it is referred to.
+    let nth = |pattern: &str| {
+        text.match_indices(pattern)
+            .nth(occurrence)
+            .map(|(at, _)| at)
+    };
+    nth(&format!("id = {anchor}"))
+        .or_else(|| nth(&format!("\"id\": {anchor}")))
+        .or_else(|| nth(anchor))
+        .or_else(|| text.find(anchor))
+}
+
+/// The line of `field` inside the item starting at `start`, in TOML (`field = …`) or pretty
+/// JSON (`"field": …`). The item ends at the next table header or the next `"id"` key.
+fn field_offset(text: &str, start: usize, field: &str) -> Option<usize> {
+    let rest = text.get(start..)?;
+    let mut offset = start;
+    for (index, line) in rest.split_inclusive('\n').enumerate() {
+        let trimmed = line.trim_start();
+        let indent = line.len() - trimmed.len();
+        if index > 0 && (trimmed.starts_with('[') || trimmed.starts_with("\"id\"")) {
+            return None;
+        }
+        let key = trimmed
+            .strip_prefix(field)
+            .filter(|after| after.trim_start().starts_with('='))
+            .or_else(|| {
+                trimmed
+                    .strip_prefix(&format!("\"{field}\""))
+                    .filter(|after| after.trim_start().starts_with(':'))
+            });
+        if key.is_some() {
+            return Some(offset + indent);
+        }
+        offset += line.len();
+    }
+    None
 }
 
 /// 1-based line and column (in characters) of a byte offset.
