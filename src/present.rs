@@ -20,6 +20,10 @@ pub use presentation::{PresentAction, Presentation};
 
 /// Figures shown on one "numbers" slide; more are split over several slides.
 const FIGURES_PER_SLIDE: usize = 4;
+/// Items a generated theme slide gathers before the theme is split over several slides.
+const BULLETS_PER_SLIDE: usize = 12;
+/// A list item's label longer than this is cut, with "…".
+const LABEL_LENGTH: usize = 60;
 
 /// The slides of a talk, in order.
 #[derive(Debug, Clone, PartialEq)]
@@ -230,10 +234,29 @@ pub fn generated_spec(brief: &Brief) -> DeckSpec {
         slides.push(SlideSpec::new(SlideKind::Positions));
     }
     for theme in &brief.themes {
-        if !brief.items_of_theme(&theme.id).is_empty() {
+        let items = brief.items_of_theme(&theme.id);
+        let shown = bullets(brief, items.iter().copied()).len();
+        if shown == 0 {
+            continue;
+        }
+        if shown <= BULLETS_PER_SLIDE {
             slides.push(SlideSpec {
                 theme: Some(theme.id.clone()),
                 ..SlideSpec::new(SlideKind::Theme)
+            });
+            continue;
+        }
+        // A theme too big for one slide is shared out evenly over several.
+        let parts = shown.div_ceil(BULLETS_PER_SLIDE);
+        let per_part = items.len().div_ceil(parts);
+        for (part, chunk) in items.chunks(per_part).enumerate() {
+            slides.push(SlideSpec {
+                title: Some(format!("{} ({} of {parts})", theme.name, part + 1)),
+                items: chunk
+                    .iter()
+                    .filter_map(|item| brief.id_of(*item).map(str::to_string))
+                    .collect(),
+                ..SlideSpec::new(SlideKind::Items)
             });
         }
     }
@@ -262,9 +285,24 @@ fn build_slide(brief: &Brief, spec: &SlideSpec, (point, points): (usize, usize))
             if let Some(id) = spec.paragraph.as_deref() {
                 items.extend(brief.items_in_paragraph(id));
             }
+            // A paragraph introducing a list ("… include") shows the list's labels; the
+            // list's own paragraphs then follow as slides of their own.
+            let list = paragraph
+                .map(|item| list_after(brief, item.index))
+                .unwrap_or_default();
+            let bullets = if list.is_empty() {
+                bullets(brief, items.iter().skip(1).copied())
+            } else {
+                list.iter()
+                    .map(|text| Bullet {
+                        lead: None,
+                        text: list_label(text),
+                    })
+                    .collect()
+            };
             let body = Body::Point {
-                headline: first_sentence(text),
-                bullets: bullets(brief, items.iter().skip(1).copied()),
+                headline: headline(text),
+                bullets,
             };
             (format!("Key point {point} of {points}"), body, items)
         }
@@ -397,7 +435,27 @@ fn card(figure: &Figure) -> Card {
 /// A figure short enough for block letters: "$33.4bn", "~2%", "2".
 pub fn compact_value(figure: &Figure) -> String {
     let number = crate::brief::format_number(figure.value);
-    let about = if figure.approximate { "~" } else { "" };
+    // The hedge in one sign; the words stay on the line under the number.
+    let about = match (figure.hedge.as_deref(), figure.approximate) {
+        (Some(hedge), _) => {
+            let hedge = hedge.to_lowercase();
+            if ["more", "over", "above", "at least", "exceed"]
+                .iter()
+                .any(|word| hedge.contains(word))
+            {
+                ">"
+            } else if ["up to", "less", "under", "below", "at most"]
+                .iter()
+                .any(|word| hedge.contains(word))
+            {
+                "<"
+            } else {
+                "~"
+            }
+        }
+        (None, true) => "~",
+        (None, false) => "",
+    };
     let scale = match figure.scale {
         Some(Scale::Thousand) => "k",
         Some(Scale::Million) => "m",
@@ -573,6 +631,66 @@ fn sources(brief: &Brief, items: &[ItemRef]) -> Vec<Source> {
         .collect()
 }
 
+/// The text of a list item without its marker ("- ", "• "), or `None` for other text.
+fn list_item(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    text.strip_prefix("- ")
+        .or_else(|| text.strip_prefix("• "))
+        .or_else(|| text.strip_prefix("* "))
+}
+
+/// The list items right after paragraph `index`, when that paragraph introduces them: it is
+/// not a list item itself and does not end a sentence.
+fn list_after(brief: &Brief, index: usize) -> Vec<&str> {
+    let Some(paragraph) = brief.summary.get(index) else {
+        return Vec::new();
+    };
+    let text = paragraph.text.trim_end();
+    let ends_sentence = text.ends_with(['.', '!', '?', '"', '”', '’']);
+    if list_item(text).is_some() || ends_sentence {
+        return Vec::new();
+    }
+    brief.summary[index + 1..]
+        .iter()
+        .map_while(|next| list_item(&next.text))
+        .collect()
+}
+
+/// A list item's label: "- Iran's nuclear program. The plan…" gives "Iran's nuclear program".
+fn list_label(text: &str) -> String {
+    let sentence = first_sentence(list_item(text).unwrap_or(text));
+    let label = sentence.trim_end_matches(['.', '…']);
+    if label.chars().count() <= LABEL_LENGTH {
+        return label.to_string();
+    }
+    let mut cut = String::new();
+    for word in label.split_whitespace() {
+        if cut.chars().count() + word.chars().count() + 1 > LABEL_LENGTH {
+            break;
+        }
+        if !cut.is_empty() {
+            cut.push(' ');
+        }
+        cut.push_str(word);
+    }
+    format!("{}…", cut.trim_end_matches([',', ';', ':']))
+}
+
+/// What a key point says, large: the first sentence, without a list marker. A list item that
+/// opens with a short label ("Strait of Hormuz.") keeps its next sentence too.
+pub fn headline(text: &str) -> String {
+    let Some(item) = list_item(text) else {
+        return first_sentence(text);
+    };
+    let label = first_sentence(item);
+    let rest = item[label.len().min(item.len())..].trim_start();
+    if label.split_whitespace().count() <= 5 && !rest.is_empty() {
+        format!("{}: {}", label.trim_end_matches('.'), first_sentence(rest))
+    } else {
+        label
+    }
+}
+
 /// The text up to the end of its first sentence: a '.', '!' or '?' followed by a space and a
 /// capital letter, or the end. A sentence the source leaves unfinished ends in "…".
 pub fn first_sentence(text: &str) -> String {
@@ -733,6 +851,18 @@ mod tests {
     }
 
     #[test]
+    fn a_hedged_figure_keeps_its_direction_in_one_sign() {
+        let (brief, _) = deck();
+        let mut figure = brief.figures[0].clone();
+        figure.hedge = Some("more than".to_string());
+        assert_eq!(compact_value(&figure), ">$6bn");
+        figure.hedge = Some("up to".to_string());
+        assert_eq!(compact_value(&figure), "<$6bn");
+        figure.hedge = Some("some".to_string());
+        assert_eq!(compact_value(&figure), "~$6bn");
+    }
+
+    #[test]
     fn the_matrix_lines_up_actors_and_issues() {
         let (_, deck) = deck();
         let Body::Matrix { actors, rows } = &deck.slides[13].body else {
@@ -800,6 +930,41 @@ mod tests {
             panic!("figures");
         };
         assert_eq!(cards.len(), 1);
+    }
+
+    #[test]
+    fn a_list_is_introduced_by_its_labels_and_each_item_keeps_its_point() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/us-iran-ceasefire.toml");
+        let brief = crate::brief::load_file(&path).expect("fixture loads");
+        let deck = Deck::build(&brief, None);
+        let intro = deck
+            .slides
+            .iter()
+            .find(|slide| {
+                matches!(&slide.body, Body::Point { headline, .. }
+                    if headline.starts_with("Issues of potential disagreement"))
+            })
+            .expect("the intro slide");
+        let Body::Point { bullets, .. } = &intro.body else {
+            panic!("a point");
+        };
+        let labels: Vec<&str> = bullets.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(labels[..2], ["Iran's nuclear program", "Strait of Hormuz"]);
+        assert!(
+            labels[2].ends_with('…') && labels[2].chars().count() <= 61,
+            "{}",
+            labels[2]
+        );
+        let parts: Vec<&str> = deck
+            .slides
+            .iter()
+            .map(|slide| slide.title.as_str())
+            .filter(|title| title.starts_with("Diplomacy ("))
+            .collect();
+        assert_eq!(parts, ["Diplomacy (1 of 2)", "Diplomacy (2 of 2)"]);
+        assert!(deck.slides.iter().any(|slide| matches!(&slide.body,
+            Body::Point { headline, .. } if headline.starts_with("Iran's nuclear program: The U.S. 15-point plan"))));
     }
 
     #[test]

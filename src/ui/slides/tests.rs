@@ -324,3 +324,25 @@ fn no_style_sets_a_background_and_plain_sets_no_colour() {
         );
     }
 }
+
+#[test]
+fn another_brief_renders_every_slide_with_its_heading() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/us-iran-ceasefire.toml");
+    let brief = crate::brief::load_file(&path).expect("fixture loads");
+    let deck = Deck::build(&brief, None);
+    for size in [(80, 24), (160, 48)] {
+        for index in 0..deck.len() {
+            let state = Presentation::new(deck.len(), index);
+            let screen = text(&draw(&deck, &state, Role::Solo, &SlideTheme::plain(), size));
+            let slide = &deck.slides[index];
+            assert!(
+                screen.contains(&format!("slide {} of {}", index + 1, deck.len())),
+                "{screen}"
+            );
+            if size == (80, 24) && slide.kind != SlideKind::Title {
+                assert!(screen.contains(&slide.title), "{}:\n{screen}", slide.title);
+            }
+        }
+    }
+}
