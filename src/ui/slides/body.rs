@@ -116,10 +116,12 @@ fn render_point(
     area: Rect,
     buf: &mut Buffer,
 ) {
-    // The headline large: block letters when half the slide holds them, else bold text
+    // The headline large: block letters when they fit in three fifths of the slide, else bold text
     // set narrower than the slide, so it reads as a statement, not a paragraph.
-    let big = big_fit(headline, area.width, area.height * 3 / 5)
-        .filter(|fit| fit.0 == tui_big_text::PixelSize::Quadrant && area.width >= 100);
+    // Not the tallest letters: a sentence in them would not fit, and half-height glyphs
+    // are the squarest on a terminal's tall cells.
+    let big = big_fit_among(&BIG_SIZES[1..], headline, area.width, area.height * 3 / 5)
+        .filter(|_| area.width >= 100);
     let headline_height = if let Some(fit) = &big {
         render_big(
             fit,
