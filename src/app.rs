@@ -304,11 +304,12 @@ impl App {
                 _ => {}
             }
         }
-        if self.mode == Mode::Browse && self.detail.is_some() {
-            if let Action::SelectPageDown | Action::SelectPageUp = action {
-                self.scroll_detail(action == Action::SelectPageDown);
-                return None;
-            }
+        if self.mode == Mode::Browse
+            && self.detail.is_some()
+            && let Action::SelectPageDown | Action::SelectPageUp = action
+        {
+            self.scroll_detail(action == Action::SelectPageDown);
+            return None;
         }
         match action {
             Action::Quit => self.should_quit = true,
@@ -362,40 +363,11 @@ impl App {
                 self.run_search();
             }
             Action::CancelSearch => self.mode = Mode::Browse,
-            Action::ToggleHelp => {
-                self.help_scroll = 0;
-                self.mode = if self.mode == Mode::Help {
-                    Mode::Browse
-                } else {
-                    Mode::Help
-                };
-            }
+            Action::ToggleHelp => self.toggle_help(),
             Action::CopyQuote => self.copy_quote(),
-            Action::Reload => {
-                if self.source.is_some() {
-                    self.request = Some(Request::Reload);
-                } else {
-                    self.status = Some(Status {
-                        kind: StatusKind::Info,
-                        text: "This is the embedded brief: there is no file to reload".to_string(),
-                    });
-                }
-            }
+            Action::Reload => self.reload(),
             Action::ReplaceBrief(brief) => self.replace_brief(*brief),
-            Action::ReportReloadFailure(problems) => {
-                let first = problems.first().cloned().unwrap_or_default();
-                let more = match problems.len() {
-                    0 | 1 => String::new(),
-                    n => format!(" (and {} more)", n - 1),
-                };
-                self.status = Some(Status {
-                    kind: StatusKind::Error,
-                    text: format!(
-                        "Reload failed, still showing the last good brief: {first}{more}"
-                    ),
-                });
-                self.errors = problems;
-            }
+            Action::ReportReloadFailure(problems) => self.report_reload_failure(problems),
             Action::StartPresentation => self.start_presentation(),
             Action::Present(action) => self.present(action),
             Action::ConfirmCopied => {
@@ -406,6 +378,39 @@ impl App {
             }
         }
         None
+    }
+
+    fn toggle_help(&mut self) {
+        self.help_scroll = 0;
+        self.mode = if self.mode == Mode::Help {
+            Mode::Browse
+        } else {
+            Mode::Help
+        };
+    }
+
+    fn reload(&mut self) {
+        if self.source.is_some() {
+            self.request = Some(Request::Reload);
+        } else {
+            self.status = Some(Status {
+                kind: StatusKind::Info,
+                text: "This is the embedded brief: there is no file to reload".to_string(),
+            });
+        }
+    }
+
+    fn report_reload_failure(&mut self, problems: Vec<String>) {
+        let first = problems.first().cloned().unwrap_or_default();
+        let more = match problems.len() {
+            0 | 1 => String::new(),
+            n => format!(" (and {} more)", n - 1),
+        };
+        self.status = Some(Status {
+            kind: StatusKind::Error,
+            text: format!("Reload failed, still showing the last good brief: {first}{more}"),
+        });
+        self.errors = problems;
     }
 
     fn scroll_detail(&mut self, down: bool) {
@@ -462,10 +467,8 @@ impl App {
             .cells
             .iter()
             .any(|cell| cell.position == position && cell.col == self.cell_col);
-        if !here {
-            if let Some(cell) = self.matrix.first_cell_of(position) {
-                self.cell_col = cell.col;
-            }
+        if !here && let Some(cell) = self.matrix.first_cell_of(position) {
+            self.cell_col = cell.col;
         }
     }
 
@@ -543,8 +546,7 @@ impl App {
 
     fn back(&mut self) {
         match self.mode {
-            Mode::Search => self.mode = Mode::Browse,
-            Mode::Help => self.mode = Mode::Browse,
+            Mode::Search | Mode::Help => self.mode = Mode::Browse,
             Mode::Present => {}
             Mode::Browse => {
                 if self.return_to_slides() {

@@ -70,7 +70,7 @@ impl Theme {
         }
     }
 
-    /// For NO_COLOR: no colours at all, only modifiers.
+    /// For `NO_COLOR`: no colours at all, only modifiers.
     pub fn monochrome() -> Theme {
         let bold = Style::new().add_modifier(Modifier::BOLD);
         let reversed = Style::new().add_modifier(Modifier::REVERSED);
@@ -97,7 +97,7 @@ impl Theme {
         }
     }
 
-    /// Colour unless the NO_COLOR convention (a non-empty `NO_COLOR`) asks for none.
+    /// Colour unless the `NO_COLOR` convention (a non-empty variable) asks for none.
     pub fn from_env() -> Theme {
         match std::env::var_os("NO_COLOR") {
             Some(value) if !value.is_empty() => Theme::monochrome(),

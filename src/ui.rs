@@ -324,10 +324,10 @@ pub fn action_at(app: &App, column: u16, row: u16) -> Option<Action> {
         }
         Focus::Pane(pane) => {
             let (list, preview) = pane_split(pane, areas.body);
-            if pane == Pane::Positions {
-                if let Some(action) = positions::cell_at(app, preview, column, row) {
-                    return Some(action);
-                }
+            if pane == Pane::Positions
+                && let Some(action) = positions::cell_at(app, preview, column, row)
+            {
+                return Some(action);
             }
             let mut rows = inner(list);
             rows.y += header_rows(pane);
@@ -374,6 +374,17 @@ pub fn block<'a>(app: &App, title: impl Into<Line<'a>>, focused: bool) -> Block<
         .border_type(BorderType::Rounded)
         .border_style(style)
         .title(title)
+}
+
+/// `fraction` of `cells`, rounded and clamped to `0..=cells`: for bars and axis positions.
+#[allow(
+    clippy::cast_precision_loss,
+    clippy::cast_sign_loss,
+    reason = "screen widths are far below 2^52 and the result is clamped to 0..=cells"
+)]
+pub fn cells_for(fraction: f64, cells: usize) -> usize {
+    let x = (fraction.clamp(0.0, 1.0) * cells as f64).round();
+    (x as usize).min(cells)
 }
 
 /// Display width of a string in terminal cells.
@@ -543,13 +554,25 @@ pub fn draw_row(
     if y >= area.bottom() {
         return;
     }
-    buf.set_style(Rect::new(area.x, y, area.width, 1), style);
+    // Only the marker and the text take the row style, not the padding after it: a
+    // selection move then rewrites fewer cells.
     let mut all = vec![Span::styled(marker.to_string(), style)];
     all.extend(
         spans
             .into_iter()
             .map(|span| Span::styled(span.content, span.style.patch(style))),
     );
+    while all.len() > 1
+        && all
+            .last()
+            .is_some_and(|span| span.content.trim().is_empty())
+    {
+        all.pop();
+    }
+    if let Some(last) = all.last_mut() {
+        let trimmed = last.content.trim_end().to_string();
+        last.content = trimmed.into();
+    }
     buf.set_line(area.x, y, &Line::from(all), area.width);
 }
 
@@ -565,8 +588,8 @@ mod tests {
     use crate::keymap;
     use crate::theme::Theme;
 
-    fn app_at(width: u16, height: u16, theme: Theme) -> App {
-        let mut app = App::new(load_embedded().unwrap(), theme);
+    fn app_at(width: u16, height: u16, theme: &Theme) -> App {
+        let mut app = App::new(load_embedded().unwrap(), *theme);
         app.update(Action::Resize(width, height));
         app
     }
@@ -602,7 +625,7 @@ mod tests {
 
     fn snapshot_panes(width: u16, height: u16) {
         for pane in Pane::ALL {
-            let mut app = app_at(width, height, Theme::monochrome());
+            let mut app = app_at(width, height, &Theme::monochrome());
             apply(&mut app, [Action::FocusPane(pane), Action::SelectNext]);
             let terminal = draw_app(&app);
             insta::assert_snapshot!(
@@ -625,7 +648,7 @@ mod tests {
     #[test]
     fn detail_search_and_help_at_both_sizes() {
         for (width, height) in [(80, 24), (160, 48)] {
-            let mut app = app_at(width, height, Theme::monochrome());
+            let mut app = app_at(width, height, &Theme::monochrome());
             apply(
                 &mut app,
                 [
@@ -669,10 +692,10 @@ mod tests {
 
     #[test]
     fn too_small_says_so() {
-        let app = app_at(39, 12, Theme::monochrome());
+        let app = app_at(39, 12, &Theme::monochrome());
         insta::assert_snapshot!("too_small_39x12", draw_app(&app).backend());
         for (width, height) in [(1, 1), (2, 1), (1, 3), (40, 10), (0, 0)] {
-            let app = app_at(width, height, Theme::colour());
+            let app = app_at(width, height, &Theme::colour());
             let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
             draw(&app, buf.area, &mut buf);
         }
@@ -680,7 +703,7 @@ mod tests {
 
     #[test]
     fn selected_row_is_marked_and_reversed_without_colour() {
-        let mut app = app_at(80, 24, Theme::monochrome());
+        let mut app = app_at(80, 24, &Theme::monochrome());
         apply(
             &mut app,
             [Action::FocusPane(Pane::Timeline), Action::SelectNext],
@@ -705,7 +728,7 @@ mod tests {
 
     #[test]
     fn selected_row_is_coloured_with_colour() {
-        let mut app = app_at(80, 24, Theme::colour());
+        let mut app = app_at(80, 24, &Theme::colour());
         apply(&mut app, [Action::FocusPane(Pane::Figures)]);
         let terminal = draw_app(&app);
         let buf = terminal.backend().buffer();
@@ -716,7 +739,7 @@ mod tests {
 
     #[test]
     fn search_highlights_the_matched_characters() {
-        let mut app = app_at(80, 24, Theme::monochrome());
+        let mut app = app_at(80, 24, &Theme::monochrome());
         apply(&mut app, [Action::StartSearch]);
         apply(&mut app, "pipeline".chars().map(Action::SearchInput));
         let terminal = draw_app(&app);
@@ -739,7 +762,7 @@ mod tests {
 
     #[test]
     fn detail_highlights_the_quote_inside_its_paragraph() {
-        let mut app = app_at(160, 48, Theme::monochrome());
+        let mut app = app_at(160, 48, &Theme::monochrome());
         apply(
             &mut app,
             [
@@ -761,7 +784,7 @@ mod tests {
 
     #[test]
     fn clicks_select_tabs_and_rows_and_open_the_selected_row() {
-        let mut app = app_at(80, 24, Theme::monochrome());
+        let mut app = app_at(80, 24, &Theme::monochrome());
         let tabs = tab_spans(80);
         let (_, _, start, _) = tabs[2];
         assert_eq!(
@@ -833,7 +856,7 @@ mod tests {
         ];
         for seed in 1..=4_u64 {
             let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
-            let mut app = app_at(80, 24, Theme::colour());
+            let mut app = app_at(80, 24, &Theme::colour());
             for step in 0..600 {
                 let action = match rng.below(20) {
                     0 => {

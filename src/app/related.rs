@@ -128,7 +128,7 @@ fn quoted_related(brief: &Brief, item: ItemRef) -> Vec<Related> {
         ));
     }
     // A stable sort keeps document order among equals.
-    scored.sort_by(|a, b| b.0.cmp(&a.0));
+    scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
     related.extend(scored.into_iter().map(|(_, related)| related));
     related.extend(actors.iter().filter_map(|id| {
         brief.find(id).map(|actor| Related {

@@ -78,122 +78,141 @@ fn labelled(app: &App, label: &str, value: String) -> Line<'static> {
 /// Everything the detail says about an item, before wrapping.
 pub fn detail_lines(app: &App, item: ItemRef) -> Vec<Line<'static>> {
     let brief = &app.brief;
-    let theme = &app.theme;
-    let mut lines = Vec::new();
-    let names = |ids: &[String]| -> String {
-        ids.iter()
-            .map(|id| brief.actor_name(id).to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
+    let mut lines = match item.section {
+        Section::Timeline => event_lines(app, item.index),
+        Section::Figures => figure_lines(app, item.index),
+        Section::Positions => position_lines(app, item.index),
+        Section::Summary => return paragraph_lines(app, item.index),
+        Section::Actors => return actor_lines(app, item.index),
+        Section::Themes => return Vec::new(),
     };
-    let themes = |ids: &[String]| -> String {
-        ids.iter()
-            .map(|id| brief.theme_name(id).to_string())
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
-    match item.section {
-        Section::Timeline => {
-            if let Some(event) = brief.timeline.get(item.index) {
-                lines.push(Line::styled(event.title.clone(), theme.title));
-                let style = if event.date.is_inexact() {
-                    theme.inexact
-                } else {
-                    Style::new()
-                };
-                lines.push(Line::from(vec![
-                    Span::styled(format!("{:<8}", "Date"), theme.label),
-                    Span::styled(event.date.long(), style),
-                ]));
-                if let Some(note) = &event.date_note {
-                    lines.push(Line::styled(format!("        {note}"), theme.inexact));
-                }
-                lines.push(Line::raw(""));
-                lines.push(Line::raw(event.detail.clone()));
-                lines.push(Line::raw(""));
-            }
-        }
-        Section::Figures => {
-            if let Some(figure) = brief.figures.get(item.index) {
-                lines.push(Line::styled(figure.label.clone(), theme.title));
-                lines.push(labelled(app, "Value", figure.display_value()));
-                if let Some(period) = &figure.period {
-                    lines.push(labelled(app, "Period", period.long()));
-                }
-                if let Some(detail) = &figure.detail {
-                    lines.push(Line::raw(""));
-                    lines.push(Line::raw(detail.clone()));
-                }
-                if let Some(series) = &figure.series {
-                    lines.push(Line::raw(""));
-                    lines.extend(ui::figures::series_chart(app, series, Some(figure), 50));
-                }
-                lines.push(Line::raw(""));
-            }
-        }
-        Section::Positions => {
-            if let Some(position) = brief.positions.get(item.index) {
-                lines.push(Line::styled(position.summary.clone(), theme.title));
-                lines.push(labelled(app, "Issue", position.issue.clone()));
-                lines.push(labelled(app, "Stance", position.stance.verb().to_string()));
-                lines.push(Line::raw(""));
-            }
-        }
-        Section::Summary => {
-            if let Some(paragraph) = brief.summary.get(item.index) {
-                let heading = paragraph.section.clone().unwrap_or_default();
-                lines.push(Line::styled(
-                    format!("Paragraph {} {heading}", paragraph.id),
-                    theme.title,
-                ));
-                lines.push(Line::raw(""));
-                lines.push(Line::raw(paragraph.text.clone()));
-                lines.push(Line::raw(""));
-                let count = brief.items_in_paragraph(&paragraph.id).len();
-                lines.push(Line::styled(
-                    format!("{count} events, figures and positions are drawn from it."),
-                    theme.muted,
-                ));
-            }
-            return lines;
-        }
-        Section::Actors => {
-            if let Some(actor) = brief.actors.get(item.index) {
-                lines.push(Line::styled(actor.name.clone(), theme.title));
-                lines.push(labelled(app, "Kind", actor.kind.name().to_string()));
-                if let Some(role) = &actor.role {
-                    lines.push(labelled(app, "Role", role.clone()));
-                }
-                if let Some(affiliation) = &actor.affiliation {
-                    lines.push(labelled(
-                        app,
-                        "Of",
-                        brief.actor_name(affiliation).to_string(),
-                    ));
-                }
-                if !actor.aliases.is_empty() {
-                    lines.push(labelled(app, "Aliases", actor.aliases.join(", ")));
-                }
-                let (events, figures, positions) = ui::actors::counts(brief, &actor.id);
-                lines.push(Line::raw(""));
-                lines.push(Line::raw(format!(
-                    "Named in {events} events, {figures} figures and {positions} positions, all listed under Related."
-                )));
-            }
-            return lines;
-        }
-        Section::Themes => return lines,
-    }
+    let join = |names: Vec<&str>| names.join(", ");
     let actors = brief.actors_of(item);
     if !actors.is_empty() {
-        lines.push(labelled(app, "Actors", names(actors)));
+        let names = actors.iter().map(|id| brief.actor_name(id)).collect();
+        lines.push(labelled(app, "Actors", join(names)));
     }
-    let item_themes = brief.themes_of(item);
-    if !item_themes.is_empty() {
-        lines.push(labelled(app, "Themes", themes(item_themes)));
+    let themes = brief.themes_of(item);
+    if !themes.is_empty() {
+        let names = themes.iter().map(|id| brief.theme_name(id)).collect();
+        lines.push(labelled(app, "Themes", join(names)));
     }
     lines.push(Line::raw(""));
     lines.extend(quote_in_paragraph(app, item));
+    lines
+}
+
+fn event_lines(app: &App, index: usize) -> Vec<Line<'static>> {
+    let theme = &app.theme;
+    let Some(event) = app.brief.timeline.get(index) else {
+        return Vec::new();
+    };
+    let style = if event.date.is_inexact() {
+        theme.inexact
+    } else {
+        Style::new()
+    };
+    let mut lines = vec![
+        Line::styled(event.title.clone(), theme.title),
+        Line::from(vec![
+            Span::styled(format!("{:<8}", "Date"), theme.label),
+            Span::styled(event.date.long(), style),
+        ]),
+    ];
+    if let Some(note) = &event.date_note {
+        lines.push(Line::styled(format!("        {note}"), theme.inexact));
+    }
+    lines.extend([
+        Line::raw(""),
+        Line::raw(event.detail.clone()),
+        Line::raw(""),
+    ]);
+    lines
+}
+
+fn figure_lines(app: &App, index: usize) -> Vec<Line<'static>> {
+    let Some(figure) = app.brief.figures.get(index) else {
+        return Vec::new();
+    };
+    let mut lines = vec![
+        Line::styled(figure.label.clone(), app.theme.title),
+        labelled(app, "Value", figure.display_value()),
+    ];
+    if let Some(period) = &figure.period {
+        lines.push(labelled(app, "Period", period.long()));
+    }
+    if let Some(detail) = &figure.detail {
+        lines.push(Line::raw(""));
+        lines.push(Line::raw(detail.clone()));
+    }
+    if let Some(series) = &figure.series {
+        lines.push(Line::raw(""));
+        lines.extend(ui::figures::series_chart(app, series, Some(figure), 50));
+    }
+    lines.push(Line::raw(""));
+    lines
+}
+
+fn position_lines(app: &App, index: usize) -> Vec<Line<'static>> {
+    let Some(position) = app.brief.positions.get(index) else {
+        return Vec::new();
+    };
+    vec![
+        Line::styled(position.summary.clone(), app.theme.title),
+        labelled(app, "Issue", position.issue.clone()),
+        labelled(app, "Stance", position.stance.verb().to_string()),
+        Line::raw(""),
+    ]
+}
+
+fn paragraph_lines(app: &App, index: usize) -> Vec<Line<'static>> {
+    let Some(paragraph) = app.brief.summary.get(index) else {
+        return Vec::new();
+    };
+    let heading = paragraph.section.clone().unwrap_or_default();
+    let count = app.brief.items_in_paragraph(&paragraph.id).len();
+    vec![
+        Line::styled(
+            format!("Paragraph {} · {heading}", paragraph.id),
+            app.theme.title,
+        ),
+        Line::raw(""),
+        Line::raw(paragraph.text.clone()),
+        Line::raw(""),
+        Line::styled(
+            format!("{count} events, figures and positions are drawn from it; see Related."),
+            app.theme.muted,
+        ),
+    ]
+}
+
+fn actor_lines(app: &App, index: usize) -> Vec<Line<'static>> {
+    let brief = &app.brief;
+    let Some(actor) = brief.actors.get(index) else {
+        return Vec::new();
+    };
+    let mut lines = vec![
+        Line::styled(actor.name.clone(), app.theme.title),
+        labelled(app, "Kind", actor.kind.name().to_string()),
+    ];
+    if let Some(role) = &actor.role {
+        lines.push(labelled(app, "Role", role.clone()));
+    }
+    if let Some(affiliation) = &actor.affiliation {
+        lines.push(labelled(
+            app,
+            "Of",
+            brief.actor_name(affiliation).to_string(),
+        ));
+    }
+    if !actor.aliases.is_empty() {
+        lines.push(labelled(app, "Aliases", actor.aliases.join(", ")));
+    }
+    let (events, figures, positions) = ui::actors::counts(brief, &actor.id);
+    lines.push(Line::raw(""));
+    lines.push(Line::raw(format!(
+        "Named in {events} events, {figures} figures and {positions} positions, all listed under Related."
+    )));
     lines
 }
 
@@ -203,40 +222,37 @@ fn quote_in_paragraph(app: &App, item: ItemRef) -> Vec<Line<'static>> {
     let theme = &app.theme;
     let quote = brief.quote_of(item).unwrap_or_default().to_string();
     let paragraph = brief.paragraph_of(item).and_then(|id| brief.paragraph(id));
-    let mut lines = Vec::new();
-    match paragraph {
-        Some(paragraph) => {
-            let where_ = paragraph
-                .section
-                .as_deref()
-                .map(|s| format!(" ({s})"))
-                .unwrap_or_default();
-            lines.push(Line::styled(
-                format!(
-                    "In paragraph {}{where_}, the quote highlighted:",
-                    paragraph.id
-                ),
-                theme.muted,
-            ));
-            let text = &paragraph.text;
-            match text.find(&quote) {
-                Some(start) if !quote.is_empty() => {
-                    let end = start + quote.len();
-                    lines.push(Line::from(vec![
-                        Span::raw(text[..start].to_string()),
-                        Span::styled(text[start..end].to_string(), theme.quote),
-                        Span::raw(text[end..].to_string()),
-                    ]));
-                }
-                _ => {
-                    lines.push(Line::raw(text.clone()));
-                    lines.push(Line::raw(""));
-                    lines.push(Line::styled(format!("“{quote}”"), theme.quote));
-                }
-            }
+    let Some(paragraph) = paragraph else {
+        return vec![
+            Line::styled("Quote:", theme.muted),
+            Line::styled(format!("“{quote}”"), theme.quote),
+        ];
+    };
+    let where_ = paragraph
+        .section
+        .as_deref()
+        .map(|s| format!(" ({s})"))
+        .unwrap_or_default();
+    let mut lines = vec![Line::styled(
+        format!(
+            "In paragraph {}{where_}, the quote highlighted:",
+            paragraph.id
+        ),
+        theme.muted,
+    )];
+    let text = &paragraph.text;
+    match text.find(&quote) {
+        Some(start) if !quote.is_empty() => {
+            let end = start + quote.len();
+            lines.push(Line::from(vec![
+                Span::raw(text[..start].to_string()),
+                Span::styled(text[start..end].to_string(), theme.quote),
+                Span::raw(text[end..].to_string()),
+            ]));
         }
-        None => {
-            lines.push(Line::styled("Quote:", theme.muted));
+        _ => {
+            lines.push(Line::raw(text.clone()));
+            lines.push(Line::raw(""));
             lines.push(Line::styled(format!("“{quote}”"), theme.quote));
         }
     }

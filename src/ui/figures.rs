@@ -168,7 +168,7 @@ pub fn series_chart(
         } else {
             0.0
         };
-        let cells = ((share * bar_room as f64).round() as usize).clamp(1, bar_room);
+        let cells = crate::ui::cells_for(share, bar_room).max(1);
         let is_selected = selected.is_some_and(|s| s.id == figure.id);
         let bar_style = if is_selected {
             app.theme.selected
@@ -183,30 +183,29 @@ pub fn series_chart(
             Span::raw(figure.display_value()),
         ]));
     }
-    if let (Some(first), Some(last)) = (figures.first(), figures.last()) {
-        if figures.len() > 1 {
-            if let Some(factor) = growth_factor(first, last) {
-                lines.push(Line::from(vec![
-                    Span::styled(
-                        format!(
-                            "×{} growth, {} to {}",
-                            format_number(round1(factor)),
-                            period(first),
-                            period(last)
-                        ),
-                        app.theme.computed,
-                    ),
-                    Span::styled(
-                        format!(
-                            " (computed: {} ÷ {}; not stated in the brief)",
-                            last.display_value(),
-                            first.display_value()
-                        ),
-                        app.theme.muted,
-                    ),
-                ]));
-            }
-        }
+    if let (Some(first), Some(last)) = (figures.first(), figures.last())
+        && figures.len() > 1
+        && let Some(factor) = growth_factor(first, last)
+    {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "×{} growth, {} to {}",
+                    format_number(round1(factor)),
+                    period(first),
+                    period(last)
+                ),
+                app.theme.computed,
+            ),
+            Span::styled(
+                format!(
+                    " (computed: {} ÷ {}; not stated in the brief)",
+                    last.display_value(),
+                    first.display_value()
+                ),
+                app.theme.muted,
+            ),
+        ]));
     }
     lines
 }

@@ -157,14 +157,7 @@ fn axis_lines(app: &App, selected: &TimelineEvent, width: u16) -> Vec<Line<'stat
         return Vec::new();
     }
     let span = (last_year + 1.0 - first_year).max(1.0);
-    let column = |t: f64| -> usize {
-        let x = ((t - first_year) / span * (cells as f64 - 1.0)).round();
-        if x <= 0.0 {
-            0
-        } else {
-            (x as usize).min(cells - 1)
-        }
-    };
+    let column = |t: f64| -> usize { crate::ui::cells_for((t - first_year) / span, cells - 1) };
     let mut axis: Vec<char> = vec!['─'; cells];
     for (start, end) in &dated {
         if let Some(end) = end {
