@@ -37,6 +37,11 @@ pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<(
     };
     let mut app = App::new(brief.clone(), theme);
     app.source = file;
+    run_app(app)
+}
+
+/// Runs an `App` already set up (the slides open, say) until the reader quits.
+pub fn run_app(mut app: App) -> Result<()> {
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))

@@ -119,6 +119,17 @@ fn a_presenter_pages_jumps_blanks_reads_notes_and_quits_cleanly() {
     tmux.keys("solo", &["Enter"]);
     let screen = tmux.wait_for("solo", "slide 14 of 20");
     assert!(screen.contains("Who stands where"), "{screen}");
+    // Enter opens the explorer at the slide's first item; Esc comes back to the slide.
+    tmux.keys("solo", &["Enter"]);
+    let screen = tmux.wait("solo", "the explorer", |screen| {
+        !screen.contains("slide 14 of 20")
+    });
+    assert!(
+        screen.contains("Enhance their strategic partnership"),
+        "{screen}"
+    );
+    tmux.keys("solo", &["Escape"]);
+    tmux.wait_for("solo", "slide 14 of 20");
     tmux.keys("solo", &["b"]);
     tmux.wait("solo", "a blank screen", |screen| screen.trim().is_empty());
     tmux.keys("solo", &["x"]);

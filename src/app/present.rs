@@ -2,6 +2,7 @@
 //! explorer at the slide's first item, and Esc there returns to the same slide.
 
 use crate::brief::ItemRef;
+use crate::brief::deck::DeckSpec;
 use crate::present::theme::SlideTheme;
 use crate::present::{Deck, PresentAction, Presentation};
 use crate::theme::Theme;
@@ -18,6 +19,10 @@ pub struct SlideMode {
     pub returning: Option<usize>,
     /// The explorer's colour choice, in the slides' styles.
     pub theme: SlideTheme,
+    /// Leaving the slides leaves the program: `briefing present`, as opposed to `p`.
+    pub leave_quits: bool,
+    /// The deck file the slides come from (`--deck`), kept to rebuild them on a reload.
+    pub spec: Option<DeckSpec>,
 }
 
 impl SlideMode {
@@ -33,11 +38,32 @@ impl SlideMode {
             talk,
             returning: None,
             theme,
+            leave_quits: false,
+            spec: None,
         }
     }
 }
 
 impl App {
+    /// An app that opens on the slides of `deck` at `start` and quits when they are left:
+    /// what `briefing present` runs, so that Enter can still open the explorer.
+    pub fn presenting(
+        brief: crate::brief::Brief,
+        theme: Theme,
+        spec: Option<DeckSpec>,
+        talk: Presentation,
+    ) -> App {
+        let mut app = App::new(brief, theme);
+        let deck = Deck::build(&app.brief, spec.as_ref());
+        let mut slides = SlideMode::new(deck, &app.theme);
+        slides.talk = talk;
+        slides.spec = spec;
+        slides.leave_quits = true;
+        app.slides = Some(slides);
+        app.mode = Mode::Present;
+        app
+    }
+
     /// `p`: the slides, resumed where they were left, or from the first.
     pub(super) fn start_presentation(&mut self) {
         if self.slides.is_none() {
@@ -77,6 +103,9 @@ impl App {
         if slides.talk.quit {
             slides.talk.quit = false;
             self.mode = Mode::Browse;
+            if slides.leave_quits {
+                self.should_quit = true;
+            }
         }
     }
 
@@ -108,7 +137,7 @@ impl App {
     /// After a reload: the deck of the new brief, on the same slide if it still exists.
     pub(super) fn rebuild_deck(&mut self) {
         if let Some(slides) = &mut self.slides {
-            slides.deck = Deck::build(&self.brief, None);
+            slides.deck = Deck::build(&self.brief, slides.spec.as_ref());
             let mut talk = slides.talk.clone();
             talk.count = slides.deck.len();
             talk.slide = talk.slide.min(talk.count.saturating_sub(1));
@@ -188,6 +217,24 @@ mod tests {
         app.update(Action::Back);
         assert_eq!(app.mode, Mode::Present);
         assert_eq!(slide(&app), 0);
+    }
+
+    #[test]
+    fn briefing_present_quits_when_the_slides_are_left_but_still_explores() {
+        use crate::present::{Deck, Presentation};
+        let brief = crate::brief::load_embedded().expect("embedded brief");
+        let deck = Deck::build(&brief, None);
+        let talk = Presentation::new(deck.len(), 13);
+        let mut app = App::presenting(brief, Theme::colour(), None, talk);
+        assert_eq!(app.mode, Mode::Present);
+        assert_eq!(slide(&app), 13);
+        app.update(Action::Present(PresentAction::Confirm));
+        assert_eq!(app.mode, Mode::Browse);
+        assert!(app.detail.is_some());
+        app.update(Action::Back);
+        assert_eq!(app.mode, Mode::Present);
+        app.update(Action::Present(PresentAction::Quit));
+        assert!(app.should_quit);
     }
 
     #[test]

@@ -199,7 +199,7 @@ impl Presentation {
             PresentAction::ToggleHelp => self.help = !self.help,
             PresentAction::OpenInExplorer => {
                 self.status = Some(
-                    "Enter opens the explorer when presenting from it: run briefing, press p"
+                    "the presenter and follower views do not open the explorer; briefing present does"
                         .to_string(),
                 );
             }

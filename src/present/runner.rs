@@ -107,6 +107,19 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
         _ => Role::Solo,
     };
     let state = Presentation::new(deck.len(), args.start - 1).with_duration(args.duration);
+    if role == Role::Solo {
+        // On its own, the talk runs inside the explorer's app, so Enter can open a slide's
+        // item and Esc come back; leaving the slides leaves the program.
+        let explorer_theme = match global.color {
+            ColorChoice::Auto => crate::theme::Theme::from_env(),
+            ColorChoice::Always => crate::theme::Theme::colour(),
+            ColorChoice::Never => crate::theme::Theme::monochrome(),
+        };
+        let mut app = crate::app::App::presenting(brief, explorer_theme, spec, state);
+        app.source = file;
+        crate::tui::run_app(app)?;
+        return Ok(ExitCode::SUCCESS);
+    }
     let talk = Talk {
         deck,
         state,
