@@ -1,8 +1,9 @@
-//! `briefing present`: the standalone slide runner, as presenter, follower or on its own.
+//! `briefing present`: on its own the talk runs inside the explorer's app (`tui.rs`), so
+//! Enter can open a slide's item; the presenter view and the follower run here.
 //!
-//! The only code of the slide mode that touches the terminal. It enters it with
-//! `ratatui::init()` (which also installs a panic hook that restores the terminal), always
-//! leaves through `ratatui::restore()`, and feeds the clock in as `Tick` actions.
+//! This loop enters the terminal with `ratatui::init()` (which also installs a panic hook
+//! that restores it), always leaves through `ratatui::restore()`, ends on SIGTERM and SIGHUP
+//! as on q, and feeds the clock in as `Tick` actions.
 
 use std::io::{self, Write};
 use std::path::PathBuf;
