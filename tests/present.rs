@@ -164,8 +164,12 @@ fn a_follower_catches_up_moves_with_the_presenter_and_stays_when_it_leaves() {
         &format!("{BIN} present --presenter --session e2e --duration 20m"),
     );
     tmux.wait_for("laptop", "Now 1 of 20");
+    let screen = tmux.wait_for("laptop", "20:00 talk");
+    assert!(screen.contains("Next: 2 of 20"), "{screen}");
     tmux.keys("laptop", &["Right", "Right", "Right", "t"]);
     tmux.wait_for("laptop", "Now 4 of 20");
+    // The timer counts down from the planned twenty minutes.
+    tmux.wait_for("laptop", "19:5");
     // Started late, the follower opens where the presenter is.
     tmux.type_line(
         "projector",
