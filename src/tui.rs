@@ -2,15 +2,20 @@
 //! things `update` asks of the outside world (clipboard, reload, suspend).
 //!
 //! The terminal is restored on every way out: quit, error, panic (ratatui's hook, wrapped to
-//! also release the mouse), SIGTERM and SIGHUP (signal-hook sets a flag the loop checks).
+//! also release the mouse), SIGTERM and SIGHUP. For the signals, a watcher thread
+//! (signal-hook's iterator) records the signal for the loop, which checks it at least every
+//! 200 ms and returns through the normal path. When the terminal has gone away, crossterm
+//! 0.29 can spin inside `poll` reading end-of-file and never return; so if the loop has not
+//! finished a second after the signal, the watcher restores what it can and exits with
+//! 128 + the signal number, as a shell reports a process killed by it.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::Duration;
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, bail};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
     self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
@@ -27,6 +32,8 @@ use crate::{keymap, ui};
 
 /// How long the loop waits for input before checking for a termination signal.
 const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+/// How long the watcher gives the loop to return after a termination signal.
+const SIGNAL_GRACE: Duration = Duration::from_secs(1);
 
 /// Runs the explorer on `brief` until the reader quits; `file` is where `r` reloads from.
 pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<()> {
@@ -42,11 +49,10 @@ pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<(
 
 /// Runs an `App` already set up (the slides open, say) until the reader quits.
 pub fn run_app(mut app: App) -> Result<()> {
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))
-            .context("cannot listen for termination signals")?;
-    }
+    // Set to the number of a termination signal when one arrives.
+    let stop = Arc::new(AtomicUsize::new(0));
+    let finished = Arc::new(AtomicBool::new(false));
+    let signals = watch_signals(Arc::clone(&stop), Arc::clone(&finished))?;
     let mut terminal = ratatui::init();
     let ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
@@ -58,10 +64,44 @@ pub fn run_app(mut app: App) -> Result<()> {
         .and_then(|()| event_loop(&mut terminal, &mut app, &stop));
     let _ = execute!(io::stdout(), DisableMouseCapture);
     ratatui::restore();
-    result
+    finished.store(true, Ordering::SeqCst);
+    signals.close();
+    result?;
+    match i32::try_from(stop.load(Ordering::Relaxed)).unwrap_or(0) {
+        0 => Ok(()),
+        signal_hook::consts::SIGTERM => bail!("terminated by SIGTERM"),
+        signal_hook::consts::SIGHUP => bail!("the terminal hung up (SIGHUP)"),
+        other => bail!("stopped by signal {other}"),
+    }
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) -> Result<()> {
+/// Starts the thread that records SIGTERM and SIGHUP, and exits the process if the event
+/// loop does not return soon after one (see the module comment).
+fn watch_signals(
+    stop: Arc<AtomicUsize>,
+    finished: Arc<AtomicBool>,
+) -> Result<signal_hook::iterator::Handle> {
+    let mut signals = signal_hook::iterator::Signals::new([
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+    ])
+    .context("cannot listen for termination signals")?;
+    let handle = signals.handle();
+    std::thread::spawn(move || {
+        if let Some(signal) = signals.forever().next() {
+            stop.store(usize::try_from(signal).unwrap_or(1), Ordering::SeqCst);
+            std::thread::sleep(SIGNAL_GRACE);
+            if !finished.load(Ordering::SeqCst) {
+                let _ = execute!(io::stdout(), DisableMouseCapture);
+                ratatui::restore();
+                std::process::exit(128 + signal);
+            }
+        }
+    });
+    Ok(handle)
+}
+
+fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicUsize) -> Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let started = std::time::Instant::now();
@@ -77,7 +117,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicBool) 
             terminal.draw(|frame| ui::render(app, frame))?;
             dirty = false;
         }
-        if app.should_quit || stop.load(Ordering::Relaxed) {
+        if app.should_quit || stop.load(Ordering::Relaxed) != 0 {
             return Ok(());
         }
         if !event::poll(SIGNAL_CHECK)? {

@@ -201,6 +201,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
         Mode::Help => help::render(app, areas.body, buf),
         Mode::Browse | Mode::Present => {}
     }
+    status_bar::render_problems(app, areas.body, buf);
     status_bar::render(app, areas.status, buf);
 }
 
@@ -573,6 +574,21 @@ pub fn draw_row(
         let trimmed = last.content.trim_end().to_string();
         last.content = trimmed.into();
     }
+    // Cut what does not fit, and say so with "…".
+    let mut room = usize::from(area.width);
+    let mut cut_at = None;
+    for (index, span) in all.iter_mut().enumerate() {
+        let width = span.width();
+        if width > room {
+            span.content = truncate(span.content.trim_end(), room).into();
+            cut_at = Some(index + 1);
+            break;
+        }
+        room -= width;
+    }
+    if let Some(len) = cut_at {
+        all.truncate(len);
+    }
     buf.set_line(area.x, y, &Line::from(all), area.width);
 }
 
@@ -688,6 +704,19 @@ mod tests {
             apply(&mut app, [Action::CancelSearch, Action::ToggleHelp]);
             insta::assert_snapshot!(format!("help_{width}x{height}"), draw_app(&app).backend());
         }
+    }
+
+    #[test]
+    fn a_failed_reload_lists_every_problem() {
+        let mut app = app_at(80, 24, &Theme::monochrome());
+        apply(
+            &mut app,
+            [Action::ReportReloadFailure(vec![
+                "/tmp/b.toml:331:1: expected `.`, `=`".to_string(),
+                "/tmp/b.toml:12:9: timeline e-x: the quote is not in the source text".to_string(),
+            ])],
+        );
+        insta::assert_snapshot!("reload_failed_80x24", draw_app(&app).backend());
     }
 
     #[test]

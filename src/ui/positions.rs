@@ -25,25 +25,26 @@ pub fn split(body: Rect) -> (Rect, Rect) {
     }
 }
 
-/// Cells per actor column, and the widest the issue column grows.
+/// Cells per actor column at least and at most, and the widest the issue column grows.
 const COL: usize = 9;
-const ISSUE_MAX: usize = 26;
+const COL_MAX: usize = 16;
+const ISSUE_MAX: usize = 34;
 
 /// Short heading for an actor column: its name if short, else a short alias, else cut.
-pub fn short_name(brief: &Brief, id: &str) -> String {
+pub fn short_name(brief: &Brief, id: &str, col: usize) -> String {
     let Some(actor) = brief.actor(id) else {
-        return truncate(id, COL - 1);
+        return truncate(id, col - 1);
     };
-    if actor.name.chars().count() < COL {
+    if actor.name.chars().count() < col {
         return actor.name.clone();
     }
     actor
         .aliases
         .iter()
-        .filter(|alias| alias.chars().count() < COL)
+        .filter(|alias| alias.chars().count() < col)
         .min_by_key(|alias| alias.len())
         .cloned()
-        .unwrap_or_else(|| truncate(&actor.name, COL - 1))
+        .unwrap_or_else(|| truncate(&actor.name, col - 1))
 }
 
 fn who(brief: &Brief, position: &Position) -> String {
@@ -80,6 +81,8 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 struct Grid {
     inner: Rect,
     issue_width: usize,
+    /// Cells per actor column, the gap included.
+    col: usize,
     columns: usize,
     first_row: usize,
     rows: usize,
@@ -96,8 +99,9 @@ fn grid(app: &App, area: Rect) -> Grid {
         .unwrap_or(0)
         .clamp(6, ISSUE_MAX)
         .min(usize::from(inner.width) / 3);
-    let columns =
-        (usize::from(inner.width).saturating_sub(issue_width + 1) / COL).min(matrix.actors.len());
+    let room = usize::from(inner.width).saturating_sub(issue_width + 1);
+    let col = (room / matrix.actors.len().max(1)).clamp(COL, COL_MAX);
+    let columns = (room / col).min(matrix.actors.len());
     // The header, the matrix rows, a blank and up to three lines about the selection.
     let rows = usize::from(inner.height).saturating_sub(1 + 4);
     let selected_row = app
@@ -108,6 +112,7 @@ fn grid(app: &App, area: Rect) -> Grid {
     Grid {
         inner,
         issue_width,
+        col,
         columns,
         first_row,
         rows,
@@ -123,7 +128,9 @@ fn render_matrix(app: &App, area: Rect, buf: &mut Buffer) {
     } else {
         " Who stands where · ←/→ move between cells ".to_string()
     };
-    block(app, title, false).render(area, buf);
+    block(app, title, false)
+        .title_bottom(Line::styled(" · none  + more than one ", app.theme.muted))
+        .render(area, buf);
     let inner = g.inner;
     if inner.height == 0 || inner.width == 0 {
         return;
@@ -133,7 +140,7 @@ fn render_matrix(app: &App, area: Rect, buf: &mut Buffer) {
     let mut header = vec![Span::raw(" ".repeat(g.issue_width + 1))];
     for actor in matrix.actors.iter().take(g.columns) {
         header.push(Span::styled(
-            fit(&short_name(&app.brief, actor), COL),
+            fit(&short_name(&app.brief, actor, g.col), g.col),
             app.theme.label,
         ));
     }
@@ -161,7 +168,7 @@ fn render_matrix(app: &App, area: Rect, buf: &mut Buffer) {
             } else {
                 app.theme.base
             };
-            let cell = fit(&text, COL - 1);
+            let cell = fit(&text, g.col - 1);
             spans.push(Span::styled(cell, style));
             spans.push(Span::raw(" "));
         }
@@ -202,7 +209,7 @@ pub fn cell_at(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     if usize::from(row - g.inner.y - 1) >= g.rows || x <= g.issue_width {
         return None;
     }
-    let col = (x - g.issue_width - 1) / COL;
+    let col = (x - g.issue_width - 1) / g.col;
     if col >= g.columns || matrix_row >= app.matrix.issues.len() {
         return None;
     }

@@ -68,3 +68,38 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     }
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }
+
+/// After a failed reload: every problem, in a box above the status line, until the next key.
+pub fn render_problems(app: &App, body: Rect, buf: &mut Buffer) {
+    if app.errors.is_empty() {
+        return;
+    }
+    let width = body.width.saturating_sub(2).max(1);
+    let inner_width = usize::from(width.saturating_sub(2));
+    let lines: Vec<Line> = app
+        .errors
+        .iter()
+        .flat_map(|problem| crate::ui::wrap(problem, inner_width))
+        .map(|line| Line::styled(line, app.theme.error))
+        .collect();
+    let height = u16::try_from(lines.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(body.height);
+    let area = Rect::new(
+        body.x + 1,
+        body.bottom().saturating_sub(height),
+        width,
+        height,
+    );
+    ratatui::widgets::Widget::render(ratatui::widgets::Clear, area, buf);
+    let block = crate::ui::block(
+        app,
+        " Reload failed · still showing the last good brief ",
+        true,
+    );
+    ratatui::widgets::Widget::render(
+        ratatui::widgets::Paragraph::new(lines).block(block),
+        area,
+        buf,
+    );
+}

@@ -10,12 +10,13 @@ use crate::app::{App, Pane};
 use crate::brief::{ItemRef, Section};
 use crate::ui::{self, block, split_body, wrap};
 
-/// Gutter before each paragraph line: the selection marker and a space.
+/// Gutter before each paragraph line (the selection marker and a space) and the margin after.
 const GUTTER: u16 = 2;
+const MARGIN: u16 = 1;
 
 /// Rows a paragraph takes in the list at this inner width: its lines and a blank after.
 pub fn item_height(text: &str, width: u16) -> usize {
-    wrap(text, usize::from(width.saturating_sub(GUTTER))).len() + 1
+    wrap(text, usize::from(width.saturating_sub(GUTTER + MARGIN))).len() + 1
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -25,7 +26,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
     let outer = block(app, title, true);
     let rows = outer.inner(list_area);
     outer.render(list_area, buf);
-    let text_width = usize::from(rows.width.saturating_sub(GUTTER));
+    let text_width = usize::from(rows.width.saturating_sub(GUTTER + MARGIN));
     let mut y = rows.y;
     for (index, paragraph) in app.brief.summary.iter().enumerate().skip(list.offset) {
         if y >= rows.bottom() {

@@ -52,9 +52,9 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         } else {
             app.theme.base
         };
-        let title_width = usize::from(rows.width).saturating_sub(2 + 8 + 2 + date_width + 2);
+        let title_width = usize::from(rows.width).saturating_sub(2 + 9 + 2 + date_width + 2);
         let spans = vec![
-            Span::styled(fit(&year_label(events, index), 7), app.theme.label),
+            Span::styled(fit(&year_label(events, index), 8), app.theme.label),
             Span::styled("│", app.theme.muted),
             Span::styled(format!("{} ", marker(&event.date)), date_style),
             Span::styled(fit(&event.date.short(), date_width), date_style),
