@@ -886,7 +886,7 @@ mod tests {
         for seed in 1..=4_u64 {
             let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
             let mut app = app_at(80, 24, &Theme::colour());
-            for step in 0..600 {
+            for step in 0..300 {
                 let action = match rng.below(20) {
                     0 => {
                         let width = if rng.below(4) == 0 {

@@ -57,7 +57,7 @@ fn actor_items(brief: &Brief, item: ItemRef) -> Vec<Related> {
         .into_iter()
         .map(|inner| Related {
             item: inner,
-            reason: format!("names {}", actor.name),
+            reason: String::new(),
         })
         .collect();
     for (index, other) in brief.actors.iter().enumerate() {

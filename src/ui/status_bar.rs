@@ -27,11 +27,12 @@ pub fn location(app: &App) -> String {
             }
         }
         (_, Focus::Related) => {
-            let kind = app
+            let id = app
                 .detail
                 .as_ref()
-                .map_or("Detail", |d| crate::ui::section_tag(d.item.section));
-            format!("{} › {kind} · related {at}", app.pane.title())
+                .and_then(|d| app.brief.id_of(d.item))
+                .unwrap_or_default();
+            format!("{} › {id} · related {at}", app.pane.title())
         }
         (_, Focus::Pane(pane)) => format!("{} · item {at}", pane.title()),
     }
