@@ -54,4 +54,8 @@ pub enum Action {
     ReportReloadFailure(Vec<String>),
     /// The runner wrote the clipboard request to the terminal.
     ConfirmCopied,
+    /// Open the brief as slides, where the talk was left.
+    StartPresentation,
+    /// Something asked of the slides: next, previous, jump, timer, notes, leave…
+    Present(crate::present::PresentAction),
 }

@@ -4,9 +4,11 @@
 //! need the outside world (the clipboard, the file system, job control).
 
 mod matrix;
+mod present;
 mod related;
 
 pub use matrix::{Cell, Matrix};
+pub use present::SlideMode;
 pub use related::{Related, related_items};
 
 use crate::action::Action;
@@ -84,15 +86,14 @@ impl Pane {
     }
 }
 
-/// What the keys do: browse panes and details, type a search, or read the help.
-///
-/// Presentation mode joins as one more variant: its keys in `keymap.rs`, its view in
-/// `ui/slides.rs` dispatched from `ui::draw`, its deck state as a field of `App`.
+/// What the keys do: browse panes and details, type a search, read the help, or present
+/// the brief as slides.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Mode {
     Browse,
     Search,
     Help,
+    Present,
 }
 
 /// A list's selected row and the first row shown, both item indices.
@@ -191,6 +192,8 @@ pub struct App {
     pub source: Option<std::path::PathBuf>,
     /// Lines of the help overlay scrolled off the top.
     pub help_scroll: u16,
+    /// The slide deck, once `p` has opened it; kept so the talk resumes where it was.
+    pub slides: Option<SlideMode>,
     pub should_quit: bool,
 }
 
@@ -214,6 +217,7 @@ impl App {
             request: None,
             source: None,
             help_scroll: 0,
+            slides: None,
             should_quit: false,
         };
         app.sync_cell();
@@ -369,6 +373,8 @@ impl App {
             Action::Reload => self.reload(),
             Action::ReplaceBrief(brief) => self.replace_brief(*brief),
             Action::ReportReloadFailure(problems) => self.report_reload_failure(problems),
+            Action::StartPresentation => self.start_presentation(),
+            Action::Present(action) => self.present(action),
             Action::ConfirmCopied => {
                 self.status = Some(Status {
                     kind: StatusKind::Info,
@@ -546,7 +552,11 @@ impl App {
     fn back(&mut self) {
         match self.mode {
             Mode::Search | Mode::Help => self.mode = Mode::Browse,
+            Mode::Present => {}
             Mode::Browse => {
+                if self.return_to_slides() {
+                    return;
+                }
                 if let Some(place) = self.history.pop() {
                     self.restore(place);
                 } else if self.detail.is_some() {
@@ -629,6 +639,7 @@ impl App {
         }
         self.sync_cell();
         self.follow_all();
+        self.rebuild_deck();
         self.status = Some(Status {
             kind: StatusKind::Info,
             text: format!("Reloaded \"{}\"", self.brief.meta.title),

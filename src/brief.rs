@@ -4,6 +4,7 @@
 //! exists, the rest of the program may trust it (ids resolve, quotes are in the source).
 
 mod date;
+pub mod deck;
 pub mod load;
 pub mod validate;
 
@@ -31,6 +32,9 @@ pub struct Brief {
     pub figures: Vec<Figure>,
     #[serde(default)]
     pub positions: Vec<Position>,
+    /// The presenter's own slides; without it, `briefing present` generates a deck.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deck: Option<deck::DeckSpec>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -105,6 +105,8 @@ pub enum Command {
         after_help = "Examples:\n  briefing cite e-heiligendamm\n  briefing cite f-arms-spending --json"
     )]
     Cite(lookup::CiteArgs),
+    /// Present the brief as slides: full screen, presenter view, follower, or an outline
+    Present(crate::present::runner::PresentArgs),
     /// Print shell completions
     #[command(
         after_help = "Examples:\n  briefing completions bash > ~/.local/share/bash-completion/completions/briefing\n  briefing completions zsh > ~/.zfunc/_briefing"
@@ -155,6 +157,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Show(args)) => lookup::show(&args, &global),
         Some(Command::Get(args)) => lookup::get(&args, &global),
         Some(Command::Cite(args)) => lookup::cite(&args, &global),
+        Some(Command::Present(args)) => crate::present::runner::run(&args, &global),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "briefing", &mut io::stdout().lock());

@@ -6,7 +6,8 @@ use std::sync::LazyLock;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::action::Action;
-use crate::app::{Mode, Pane};
+use crate::app::{App, Mode, Pane};
+use crate::present;
 
 /// A key with the modifiers that matter (Ctrl, Alt); Shift is part of the character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,6 +224,13 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             "show this help",
             Some("help"),
         ),
+        bind(
+            BROWSE,
+            &[c('p')],
+            Action::StartPresentation,
+            "present the brief as slides",
+            Some("slides"),
+        ),
         bind(BROWSE, &[c('q')], Action::Quit, "quit", Some("quit")),
         bind(
             SEARCH,
@@ -356,6 +364,21 @@ pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
             },
         ) => Some(Action::SearchInput(c)),
         _ => None,
+    }
+}
+
+/// The action a key press means for the app as it stands: in the slides, the slide keys
+/// (which depend on the talk: a blanked screen takes any key), elsewhere `action_for`.
+pub fn action_for_app(app: &App, event: KeyEvent) -> Option<Action> {
+    match (app.mode, &app.slides) {
+        (Mode::Present, Some(slides)) => {
+            if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
+                return Some(Action::Quit);
+            }
+            present::keys::action_for(&slides.talk, present::keys::Role::Solo, event)
+                .map(Action::Present)
+        }
+        (mode, _) => action_for(mode, event),
     }
 }
 

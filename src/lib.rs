@@ -7,6 +7,7 @@ pub mod app;
 pub mod brief;
 pub mod cli;
 pub mod keymap;
+pub mod present;
 pub mod search;
 pub mod theme;
 pub mod tui;

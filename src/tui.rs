@@ -44,6 +44,11 @@ pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<(
     };
     let mut app = App::new(brief.clone(), theme);
     app.source = file;
+    run_app(app)
+}
+
+/// Runs an `App` already set up (the slides open, say) until the reader quits.
+pub fn run_app(mut app: App) -> Result<()> {
     // Set to the number of a termination signal when one arrives.
     let stop = Arc::new(AtomicUsize::new(0));
     let finished = Arc::new(AtomicBool::new(false));
@@ -99,8 +104,15 @@ fn watch_signals(
 fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicUsize) -> Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
+    let started = std::time::Instant::now();
     let mut dirty = true;
     loop {
+        if app.mode == crate::app::Mode::Present {
+            // The slides' timer shows seconds: tell it the time, and redraw.
+            let now = crate::present::PresentAction::Tick(started.elapsed());
+            app.update(Action::Present(now));
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|frame| ui::render(app, frame))?;
             dirty = false;
@@ -123,7 +135,15 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicUsize)
 /// key releases, unbound keys, mouse moves.
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
-        Event::Key(key) => keymap::action_for(app.mode, *key),
+        Event::Key(key) => keymap::action_for_app(app, *key),
+        Event::Mouse(mouse) if app.mode == crate::app::Mode::Present => {
+            use crate::present::PresentAction::{NextSlide, PreviousSlide};
+            match mouse.kind {
+                MouseEventKind::ScrollDown => Some(Action::Present(NextSlide)),
+                MouseEventKind::ScrollUp => Some(Action::Present(PreviousSlide)),
+                _ => None,
+            }
+        }
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::ScrollDown => Some(Action::SelectNext),
             MouseEventKind::ScrollUp => Some(Action::SelectPrevious),

@@ -7,6 +7,7 @@ pub mod figures;
 pub mod help;
 pub mod positions;
 pub mod search;
+pub mod slides;
 pub mod status_bar;
 pub mod summary;
 pub mod timeline;
@@ -157,6 +158,18 @@ pub fn render(app: &App, frame: &mut Frame) {
 
 /// Draws into any buffer, for tests and benchmarks as much as the terminal.
 pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
+    if app.mode == Mode::Present
+        && let Some(slides) = &app.slides
+    {
+        let screen = slides::SlideScreen {
+            deck: &slides.deck,
+            state: &slides.talk,
+            theme: &slides.theme,
+            role: crate::present::keys::Role::Solo,
+        };
+        slides::render(&screen, area, buf);
+        return;
+    }
     let theme = &app.theme;
     if too_small(area) {
         let note = Paragraph::new(vec![
@@ -186,7 +199,7 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
     match app.mode {
         Mode::Search => search::render(app, areas.body, buf),
         Mode::Help => help::render(app, areas.body, buf),
-        Mode::Browse => {}
+        Mode::Browse | Mode::Present => {}
     }
     status_bar::render_problems(app, areas.body, buf);
     status_bar::render(app, areas.status, buf);

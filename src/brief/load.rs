@@ -228,7 +228,7 @@ fn meta_finding(field: &str, message: &str) -> Finding {
 
 /// Locates a finding in the file: at its field's line within the anchored item when both are
 /// found, else where the item is defined, else nowhere.
-fn located(text: &str, finding: &Finding) -> Problem {
+pub(super) fn located(text: &str, finding: &Finding) -> Problem {
     let item = anchor_offset(text, &finding.anchor, finding.occurrence);
     let position = item.map(|start| {
         finding

@@ -52,6 +52,9 @@ pub fn prepare(brief: &mut Brief) -> Vec<Finding> {
     assign_paragraphs(brief, &mut findings);
     check_figures(brief, &mut findings);
     check_positions(brief, &mut findings);
+    if let Some(deck) = &brief.deck {
+        findings.extend(super::deck::check(deck, brief));
+    }
     // Stable, so events on the same date keep the order the author gave them.
     brief.timeline.sort_by(|a, b| a.date.cmp(&b.date));
     for finding in &mut findings {

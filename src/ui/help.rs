@@ -26,11 +26,13 @@ pub fn help_text(app: &App) -> Vec<Line<'static>> {
     let browse = keymap::help_lines(Mode::Browse);
     let search = keymap::help_lines(Mode::Search);
     let help = keymap::help_lines(Mode::Help);
+    let slides = crate::present::keys::help_lines(crate::present::keys::Role::Solo);
     let keys_width = browse
         .iter()
         .chain(&search)
         .chain(&help)
         .map(|line| width_of(&line.keys))
+        .chain(slides.iter().map(|(keys, _)| width_of(keys)))
         .max()
         .unwrap_or(0);
     let mut lines = section(app, "Browsing", &browse, keys_width);
@@ -45,6 +47,14 @@ pub fn help_text(app: &App) -> Vec<Line<'static>> {
     ] {
         lines.push(Line::from(vec![
             Span::styled(format!("  {syntax:<keys_width$}  "), app.theme.key),
+            Span::raw(meaning),
+        ]));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Slides (after p)", app.theme.title));
+    for (keys, meaning) in slides {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {keys:<keys_width$}  "), app.theme.key),
             Span::raw(meaning),
         ]));
     }

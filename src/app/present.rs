@@ -1,0 +1,250 @@
+//! The slide mode as a view of the same `App`: `p` opens the deck, Enter on a slide opens the
+//! explorer at the slide's first item, and Esc there returns to the same slide.
+
+use crate::brief::ItemRef;
+use crate::brief::deck::DeckSpec;
+use crate::present::theme::SlideTheme;
+use crate::present::{Deck, PresentAction, Presentation};
+use crate::theme::Theme;
+
+use super::{App, Mode};
+
+/// The deck of the brief on display and where the talk stands in it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SlideMode {
+    pub deck: Deck,
+    pub talk: Presentation,
+    /// Set while the reader looks at a slide's item in the explorer: the history depth to
+    /// return to the slide from.
+    pub returning: Option<usize>,
+    /// The explorer's colour choice, in the slides' styles.
+    pub theme: SlideTheme,
+    /// Leaving the slides leaves the program: `briefing present`, as opposed to `p`.
+    pub leave_quits: bool,
+    /// The deck file the slides come from (`--deck`), kept to rebuild them on a reload.
+    pub spec: Option<DeckSpec>,
+}
+
+impl SlideMode {
+    fn new(deck: Deck, theme: &Theme) -> SlideMode {
+        let talk = Presentation::new(deck.len(), 0);
+        let theme = if *theme == Theme::monochrome() {
+            SlideTheme::plain()
+        } else {
+            SlideTheme::colour()
+        };
+        SlideMode {
+            deck,
+            talk,
+            returning: None,
+            theme,
+            leave_quits: false,
+            spec: None,
+        }
+    }
+}
+
+impl App {
+    /// An app that opens on the slides of `deck` at `start` and quits when they are left:
+    /// what `briefing present` runs, so that Enter can still open the explorer.
+    pub fn presenting(
+        brief: crate::brief::Brief,
+        theme: Theme,
+        spec: Option<DeckSpec>,
+        talk: Presentation,
+    ) -> App {
+        let mut app = App::new(brief, theme);
+        let deck = Deck::build(&app.brief, spec.as_ref());
+        let mut slides = SlideMode::new(deck, &app.theme);
+        slides.talk = talk;
+        slides.spec = spec;
+        slides.leave_quits = true;
+        app.slides = Some(slides);
+        app.mode = Mode::Present;
+        app
+    }
+
+    /// `p`: the slides, resumed where they were left, or from the first.
+    pub(super) fn start_presentation(&mut self) {
+        if self.slides.is_none() {
+            self.slides = Some(SlideMode::new(Deck::build(&self.brief, None), &self.theme));
+        }
+        if let Some(slides) = &mut self.slides {
+            slides.returning = None;
+            slides.talk.quit = false;
+        }
+        self.mode = Mode::Present;
+    }
+
+    /// Applies a slide action; leaving the slides or opening an item hands back to the
+    /// explorer.
+    pub(super) fn present(&mut self, action: PresentAction) {
+        let Some(slides) = &mut self.slides else {
+            return;
+        };
+        let mut next = Some(action);
+        while let Some(action) = next {
+            next = match action {
+                PresentAction::OpenInExplorer => {
+                    let item = slides
+                        .deck
+                        .slide(slides.talk.slide)
+                        .and_then(|slide| slide.items.first().copied());
+                    slides.returning = Some(self.history.len());
+                    self.mode = Mode::Browse;
+                    if let Some(item) = item {
+                        self.open_from_slide(item);
+                    }
+                    return;
+                }
+                other => slides.talk.update(other),
+            };
+        }
+        if slides.talk.quit {
+            slides.talk.quit = false;
+            self.mode = Mode::Browse;
+            if slides.leave_quits {
+                self.should_quit = true;
+            }
+        }
+    }
+
+    fn open_from_slide(&mut self, item: ItemRef) {
+        self.open(item);
+    }
+
+    /// Esc in the explorer after Enter on a slide: back to that slide once the reader is
+    /// back where the slide left them. Returns whether it went back to the slide.
+    pub(super) fn return_to_slides(&mut self) -> bool {
+        let Some(depth) = self.slides.as_ref().and_then(|slides| slides.returning) else {
+            return false;
+        };
+        if self.history.len() > depth + 1 {
+            return false;
+        }
+        if self.history.len() > depth
+            && let Some(place) = self.history.pop()
+        {
+            self.restore(place);
+        }
+        if let Some(slides) = &mut self.slides {
+            slides.returning = None;
+        }
+        self.mode = Mode::Present;
+        true
+    }
+
+    /// After a reload: the deck of the new brief, on the same slide if it still exists.
+    pub(super) fn rebuild_deck(&mut self) {
+        if let Some(slides) = &mut self.slides {
+            slides.deck = Deck::build(&self.brief, slides.spec.as_ref());
+            let mut talk = slides.talk.clone();
+            talk.count = slides.deck.len();
+            talk.slide = talk.slide.min(talk.count.saturating_sub(1));
+            slides.talk = talk;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::action::Action;
+    use crate::app::{App, Mode, Pane};
+    use crate::brief::Section;
+    use crate::present::PresentAction;
+    use crate::theme::Theme;
+
+    fn app() -> App {
+        App::new(
+            crate::brief::load_embedded().expect("embedded brief"),
+            Theme::colour(),
+        )
+    }
+
+    fn slide(app: &App) -> usize {
+        app.slides.as_ref().map_or(usize::MAX, |s| s.talk.slide)
+    }
+
+    #[test]
+    fn p_opens_the_deck_and_q_leaves_it_for_the_explorer() {
+        let mut app = app();
+        app.update(Action::StartPresentation);
+        assert_eq!(app.mode, Mode::Present);
+        app.update(Action::Present(PresentAction::NextSlide));
+        assert_eq!(slide(&app), 1);
+        app.update(Action::Present(PresentAction::Quit));
+        assert_eq!(app.mode, Mode::Browse);
+        assert!(!app.should_quit, "q leaves the slides, not the program");
+        app.update(Action::StartPresentation);
+        assert_eq!(slide(&app), 1, "the talk resumes where it was");
+    }
+
+    #[test]
+    fn enter_on_a_slide_opens_its_first_item_and_esc_returns_to_the_slide() {
+        let mut app = app();
+        app.update(Action::StartPresentation);
+        // Slide 14: who stands where; its first item is the first position.
+        for digit in [1, 4] {
+            app.update(Action::Present(PresentAction::TypeJumpDigit(digit)));
+        }
+        app.update(Action::Present(PresentAction::Confirm));
+        assert_eq!(slide(&app), 13);
+        app.update(Action::Present(PresentAction::Confirm));
+        assert_eq!(app.mode, Mode::Browse);
+        assert_eq!(app.pane, Pane::Positions);
+        let detail = app.detail.as_ref().expect("a detail is open");
+        assert_eq!(detail.item.section, Section::Positions);
+        assert_eq!(detail.item.index, 0);
+        // Wandering further in the explorer, Esc first retraces those steps.
+        app.update(Action::DrillDown);
+        let deeper = app.history.len();
+        app.update(Action::Back);
+        assert!(app.history.len() < deeper);
+        assert_eq!(app.mode, Mode::Browse);
+        app.update(Action::Back);
+        assert_eq!(app.mode, Mode::Present);
+        assert_eq!(slide(&app), 13, "the same slide");
+        assert!(app.detail.is_none(), "the explorer is as it was before");
+    }
+
+    #[test]
+    fn enter_on_the_title_slide_opens_the_explorer_and_esc_comes_back() {
+        let mut app = app();
+        app.update(Action::StartPresentation);
+        app.update(Action::Present(PresentAction::Confirm));
+        assert_eq!(app.mode, Mode::Browse);
+        assert!(app.detail.is_none());
+        app.update(Action::Back);
+        assert_eq!(app.mode, Mode::Present);
+        assert_eq!(slide(&app), 0);
+    }
+
+    #[test]
+    fn briefing_present_quits_when_the_slides_are_left_but_still_explores() {
+        use crate::present::{Deck, Presentation};
+        let brief = crate::brief::load_embedded().expect("embedded brief");
+        let deck = Deck::build(&brief, None);
+        let talk = Presentation::new(deck.len(), 13);
+        let mut app = App::presenting(brief, Theme::colour(), None, talk);
+        assert_eq!(app.mode, Mode::Present);
+        assert_eq!(slide(&app), 13);
+        app.update(Action::Present(PresentAction::Confirm));
+        assert_eq!(app.mode, Mode::Browse);
+        assert!(app.detail.is_some());
+        app.update(Action::Back);
+        assert_eq!(app.mode, Mode::Present);
+        app.update(Action::Present(PresentAction::Quit));
+        assert!(app.should_quit);
+    }
+
+    #[test]
+    fn a_reload_rebuilds_the_deck_on_the_same_slide() {
+        let mut app = app();
+        app.update(Action::StartPresentation);
+        app.update(Action::Present(PresentAction::LastSlide));
+        let last = slide(&app);
+        let brief = app.brief.clone();
+        app.update(Action::ReplaceBrief(Box::new(brief)));
+        assert_eq!(slide(&app), last);
+    }
+}

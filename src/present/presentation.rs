@@ -1,0 +1,427 @@
+//! The state of a talk: which slide, what is typed for a jump, the timer, and what is shown.
+//!
+//! Pure: `update` applies a `PresentAction` and never reads the clock. The runner feeds the
+//! time in with `Tick`, so timer tests pass timestamps of their own.
+
+use std::time::Duration;
+
+/// What a presenter can ask of the deck.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PresentAction {
+    NextSlide,
+    PreviousSlide,
+    FirstSlide,
+    LastSlide,
+    /// Go to a slide by index (0-based), clamped to the deck.
+    GoToSlide(usize),
+    /// A digit of a slide number to jump to.
+    TypeJumpDigit(u8),
+    /// Removes the last digit typed.
+    EraseJumpDigit,
+    /// Jumps to the number typed; with nothing typed, opens the explorer at the slide's item.
+    Confirm,
+    /// Forgets the number typed, closes help.
+    Cancel,
+    ToggleTimer,
+    ResetTimer,
+    Blank,
+    Unblank,
+    ToggleNotes,
+    ToggleFooter,
+    ToggleHelp,
+    /// Opens the explorer at the current slide's first item; handled by whoever hosts the
+    /// presentation.
+    OpenInExplorer,
+    /// The runner's clock: time since the talk's process started.
+    Tick(Duration),
+    Quit,
+}
+
+/// Where a countdown stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Countdown {
+    /// No duration was set: the timer counts up.
+    None,
+    Plenty(Duration),
+    /// The last tenth of the time, or the last two minutes of a longer talk.
+    Near(Duration),
+    /// Time is up; by how much it has been exceeded.
+    Over(Duration),
+}
+
+/// A stopwatch driven by timestamps given to it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Timer {
+    /// When it was last started, if running.
+    pub running_since: Option<Duration>,
+    /// Time counted before the last start.
+    pub banked: Duration,
+    /// The talk's planned length (`--duration`): the timer counts down to it.
+    pub limit: Option<Duration>,
+}
+
+impl Timer {
+    pub fn elapsed(&self, now: Duration) -> Duration {
+        self.banked
+            + self
+                .running_since
+                .map_or(Duration::ZERO, |since| now.saturating_sub(since))
+    }
+
+    pub fn is_running(&self) -> bool {
+        self.running_since.is_some()
+    }
+
+    pub fn countdown(&self, now: Duration) -> Countdown {
+        let Some(limit) = self.limit else {
+            return Countdown::None;
+        };
+        let elapsed = self.elapsed(now);
+        if elapsed >= limit {
+            return Countdown::Over(elapsed.saturating_sub(limit));
+        }
+        let remaining = limit.saturating_sub(elapsed);
+        let warn_at = (limit / 10).min(Duration::from_secs(120));
+        if remaining <= warn_at {
+            Countdown::Near(remaining)
+        } else {
+            Countdown::Plenty(remaining)
+        }
+    }
+
+    fn toggle(&mut self, now: Duration) {
+        match self.running_since.take() {
+            Some(since) => self.banked += now.saturating_sub(since),
+            None => self.running_since = Some(now),
+        }
+    }
+}
+
+/// Everything about a talk in progress except the deck itself.
+// Each flag is an independent toggle of what the screen shows.
+#[allow(clippy::struct_excessive_bools)]
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Presentation {
+    /// Index of the current slide, always below `count` (or 0 for an empty deck).
+    pub slide: usize,
+    pub count: usize,
+    /// Digits typed towards a jump.
+    pub jump: String,
+    pub timer: Timer,
+    /// The latest time the runner told us.
+    pub now: Duration,
+    pub blanked: bool,
+    pub notes: bool,
+    pub footer: bool,
+    pub help: bool,
+    pub quit: bool,
+    /// A short message for the footer, cleared by the next action.
+    pub status: Option<String>,
+}
+
+impl Presentation {
+    /// A talk over `count` slides opening at `start` (0-based, clamped).
+    pub fn new(count: usize, start: usize) -> Presentation {
+        Presentation {
+            slide: start.min(count.saturating_sub(1)),
+            count,
+            jump: String::new(),
+            timer: Timer::default(),
+            now: Duration::ZERO,
+            blanked: false,
+            notes: false,
+            footer: true,
+            help: false,
+            quit: false,
+            status: None,
+        }
+    }
+
+    /// Makes the timer count down from `limit`.
+    #[must_use]
+    pub fn with_duration(mut self, limit: Option<Duration>) -> Presentation {
+        self.timer.limit = limit;
+        self
+    }
+
+    /// Applies an action. Returns a follow-up for the host when the action means more than
+    /// the presentation can do itself (opening the explorer).
+    pub fn update(&mut self, action: PresentAction) -> Option<PresentAction> {
+        if !matches!(action, PresentAction::Tick(_)) {
+            self.status = None;
+        }
+        let last = self.count.saturating_sub(1);
+        match action {
+            PresentAction::NextSlide => self.go(self.slide.saturating_add(1)),
+            PresentAction::PreviousSlide => self.go(self.slide.saturating_sub(1)),
+            PresentAction::FirstSlide => self.go(0),
+            PresentAction::LastSlide => self.go(last),
+            PresentAction::GoToSlide(index) => self.go(index),
+            PresentAction::TypeJumpDigit(digit) => {
+                // Six digits is more slides than any talk; ignore the rest.
+                if digit < 10 && self.jump.len() < 6 {
+                    self.jump.push(char::from(b'0' + digit));
+                }
+            }
+            PresentAction::EraseJumpDigit => {
+                self.jump.pop();
+            }
+            PresentAction::Confirm => {
+                if self.jump.is_empty() {
+                    return Some(PresentAction::OpenInExplorer);
+                }
+                let number: usize = self.jump.parse().unwrap_or(0);
+                if number == 0 || number > self.count {
+                    self.status = Some(format!(
+                        "no slide {number}: the deck has slides 1 to {}",
+                        self.count
+                    ));
+                    self.jump.clear();
+                } else {
+                    self.go(number - 1);
+                }
+            }
+            PresentAction::Cancel => {
+                self.jump.clear();
+                self.help = false;
+            }
+            PresentAction::ToggleTimer => self.timer.toggle(self.now),
+            PresentAction::ResetTimer => {
+                self.timer.banked = Duration::ZERO;
+                if self.timer.is_running() {
+                    self.timer.running_since = Some(self.now);
+                }
+            }
+            PresentAction::Blank => self.blanked = true,
+            PresentAction::Unblank => self.blanked = false,
+            PresentAction::ToggleNotes => self.notes = !self.notes,
+            PresentAction::ToggleFooter => self.footer = !self.footer,
+            PresentAction::ToggleHelp => self.help = !self.help,
+            PresentAction::OpenInExplorer => {
+                self.status = Some(
+                    "the presenter and follower views do not open the explorer; briefing present does"
+                        .to_string(),
+                );
+            }
+            PresentAction::Tick(now) => self.now = now.max(self.now),
+            PresentAction::Quit => self.quit = true,
+        }
+        None
+    }
+
+    /// Moves to a slide, clamped; any half-typed jump is dropped.
+    fn go(&mut self, index: usize) {
+        self.slide = index.min(self.count.saturating_sub(1));
+        self.jump.clear();
+    }
+
+    pub fn elapsed(&self) -> Duration {
+        self.timer.elapsed(self.now)
+    }
+
+    pub fn countdown(&self) -> Countdown {
+        self.timer.countdown(self.now)
+    }
+
+    pub fn is_last(&self) -> bool {
+        self.slide + 1 >= self.count
+    }
+}
+
+/// "4:05", or "1:02:03" past an hour.
+pub fn clock(duration: Duration) -> String {
+    let seconds = duration.as_secs();
+    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
+    if hours > 0 {
+        format!("{hours}:{minutes:02}:{seconds:02}")
+    } else {
+        format!("{minutes}:{seconds:02}")
+    }
+}
+
+/// Reads "20m", "90s", "1h30m", "1:30" (minutes:seconds) or a bare number of minutes.
+pub fn parse_duration(text: &str) -> Result<Duration, String> {
+    let text = text.trim();
+    let invalid = || format!("invalid duration {text:?}: use e.g. 20m, 90s, 1h30m or 12:30");
+    if text.is_empty() {
+        return Err(invalid());
+    }
+    if let Some((minutes, seconds)) = text.split_once(':') {
+        let minutes: u64 = minutes.parse().map_err(|_| invalid())?;
+        let seconds: u64 = seconds.parse().map_err(|_| invalid())?;
+        if seconds >= 60 {
+            return Err(invalid());
+        }
+        return Ok(Duration::from_secs(minutes * 60 + seconds));
+    }
+    if let Ok(minutes) = text.parse::<u64>() {
+        return Ok(Duration::from_secs(minutes * 60));
+    }
+    let mut total = 0u64;
+    let mut number = String::new();
+    for c in text.chars() {
+        if c.is_ascii_digit() {
+            number.push(c);
+            continue;
+        }
+        let unit = match c {
+            'h' => 3600,
+            'm' => 60,
+            's' => 1,
+            _ => return Err(invalid()),
+        };
+        let value: u64 = number.parse().map_err(|_| invalid())?;
+        total = total.saturating_add(value.saturating_mul(unit));
+        number.clear();
+    }
+    if !number.is_empty() || total == 0 {
+        return Err(invalid());
+    }
+    Ok(Duration::from_secs(total))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use PresentAction::*;
+
+    fn talk(count: usize) -> Presentation {
+        Presentation::new(count, 0)
+    }
+
+    fn apply(p: &mut Presentation, actions: &[PresentAction]) {
+        for action in actions {
+            p.update(*action);
+        }
+    }
+
+    #[test]
+    fn paging_stops_at_both_ends() {
+        let mut p = talk(3);
+        apply(&mut p, &[PreviousSlide]);
+        assert_eq!(p.slide, 0);
+        apply(&mut p, &[NextSlide, NextSlide, NextSlide, NextSlide]);
+        assert_eq!(p.slide, 2);
+        assert!(p.is_last());
+        apply(&mut p, &[FirstSlide]);
+        assert_eq!(p.slide, 0);
+        apply(&mut p, &[LastSlide]);
+        assert_eq!(p.slide, 2);
+    }
+
+    #[test]
+    fn a_number_then_confirm_jumps_to_that_slide() {
+        let mut p = talk(20);
+        apply(&mut p, &[TypeJumpDigit(1), TypeJumpDigit(2)]);
+        assert_eq!(p.jump, "12");
+        assert_eq!(p.slide, 0, "typing alone does not move");
+        assert_eq!(p.update(Confirm), None);
+        assert_eq!(p.slide, 11);
+        assert!(p.jump.is_empty());
+    }
+
+    #[test]
+    fn a_jump_out_of_range_stays_put_and_says_why() {
+        let mut p = talk(20);
+        apply(
+            &mut p,
+            &[NextSlide, TypeJumpDigit(4), TypeJumpDigit(0), Confirm],
+        );
+        assert_eq!(p.slide, 1);
+        assert_eq!(
+            p.status.as_deref(),
+            Some("no slide 40: the deck has slides 1 to 20")
+        );
+        apply(&mut p, &[TypeJumpDigit(0), Confirm]);
+        assert_eq!(p.slide, 1);
+        apply(&mut p, &[NextSlide]);
+        assert_eq!(p.status, None, "the next action clears the message");
+    }
+
+    #[test]
+    fn erase_and_cancel_edit_the_jump() {
+        let mut p = talk(20);
+        apply(
+            &mut p,
+            &[TypeJumpDigit(1), TypeJumpDigit(5), EraseJumpDigit, Confirm],
+        );
+        assert_eq!(p.slide, 0);
+        apply(&mut p, &[TypeJumpDigit(9), Cancel, Confirm]);
+        assert_eq!(p.slide, 0);
+        apply(&mut p, &[TypeJumpDigit(3), NextSlide]);
+        assert!(p.jump.is_empty(), "moving drops a half-typed jump");
+    }
+
+    #[test]
+    fn confirm_with_nothing_typed_asks_to_open_the_explorer() {
+        let mut p = talk(5);
+        assert_eq!(p.update(Confirm), Some(OpenInExplorer));
+        p.update(OpenInExplorer);
+        assert!(p.status.is_some());
+    }
+
+    #[test]
+    fn the_timer_counts_only_while_running() {
+        let mut p = talk(5);
+        let at = Duration::from_secs;
+        apply(&mut p, &[Tick(at(10)), ToggleTimer, Tick(at(70))]);
+        assert_eq!(p.elapsed(), at(60));
+        apply(&mut p, &[ToggleTimer, Tick(at(500))]);
+        assert_eq!(p.elapsed(), at(60), "paused");
+        apply(&mut p, &[ToggleTimer, Tick(at(530))]);
+        assert_eq!(p.elapsed(), at(90));
+        apply(&mut p, &[ResetTimer, Tick(at(540))]);
+        assert_eq!(p.elapsed(), at(10));
+        apply(&mut p, &[Tick(at(1))]);
+        assert_eq!(p.now, at(540), "time never runs backwards");
+    }
+
+    #[test]
+    fn a_duration_counts_down_and_warns_near_the_end() {
+        let at = Duration::from_secs;
+        let mut p = talk(5).with_duration(Some(at(20 * 60)));
+        apply(&mut p, &[ToggleTimer, Tick(at(60))]);
+        assert_eq!(p.countdown(), Countdown::Plenty(at(19 * 60)));
+        apply(&mut p, &[Tick(at(18 * 60 + 1))]);
+        assert_eq!(p.countdown(), Countdown::Near(at(119)));
+        apply(&mut p, &[Tick(at(20 * 60 + 30))]);
+        assert_eq!(p.countdown(), Countdown::Over(at(30)));
+        assert_eq!(talk(5).countdown(), Countdown::None);
+    }
+
+    #[test]
+    fn blank_notes_footer_help_and_quit_toggle() {
+        let mut p = talk(5);
+        apply(&mut p, &[Blank]);
+        assert!(p.blanked);
+        apply(&mut p, &[Unblank, ToggleNotes, ToggleFooter, ToggleHelp]);
+        assert!(!p.blanked && p.notes && !p.footer && p.help);
+        apply(&mut p, &[Cancel]);
+        assert!(!p.help);
+        apply(&mut p, &[Quit]);
+        assert!(p.quit);
+    }
+
+    #[test]
+    fn start_is_clamped_and_an_empty_deck_is_safe() {
+        assert_eq!(Presentation::new(5, 99).slide, 4);
+        let mut empty = talk(0);
+        apply(&mut empty, &[NextSlide, LastSlide, GoToSlide(3)]);
+        assert_eq!(empty.slide, 0);
+    }
+
+    #[test]
+    fn durations_read_as_people_write_them() {
+        let at = Duration::from_secs;
+        assert_eq!(parse_duration("20m"), Ok(at(1200)));
+        assert_eq!(parse_duration("90s"), Ok(at(90)));
+        assert_eq!(parse_duration("1h30m"), Ok(at(5400)));
+        assert_eq!(parse_duration("12:30"), Ok(at(750)));
+        assert_eq!(parse_duration("15"), Ok(at(900)));
+        assert!(parse_duration("20x").is_err());
+        assert!(parse_duration("m").is_err());
+        assert!(parse_duration("").is_err());
+        assert_eq!(clock(at(65)), "1:05");
+        assert_eq!(clock(at(3725)), "1:02:05");
+    }
+}

@@ -1,0 +1,270 @@
+//! `briefing present`: on its own the talk runs inside the explorer's app (`tui.rs`), so
+//! Enter can open a slide's item; the presenter view and the follower run here.
+//!
+//! This loop enters the terminal with `ratatui::init()` (which also installs a panic hook
+//! that restores it), always leaves through `ratatui::restore()`, ends on SIGTERM and SIGHUP
+//! as on q, and feeds the clock in as `Tick` actions.
+
+use std::io::{self, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result};
+use clap::Args;
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::event::{self, Event};
+
+use super::channel::{self, Heard, Published};
+use super::keys::{self, Role};
+use super::presentation::{PresentAction, Presentation, parse_duration};
+use super::theme::SlideTheme;
+use super::{Deck, outline};
+use crate::brief::deck::load_file;
+use crate::cli::{ColorChoice, GlobalArgs, load_brief};
+use crate::ui::slides::{self, SlideScreen};
+
+/// How often the screen refreshes without input: the timer shows seconds.
+const FRAME: Duration = Duration::from_millis(200);
+
+// Doc comments here are --help text.
+#[allow(clippy::doc_markdown)]
+#[derive(Debug, Clone, Args)]
+#[command(
+    after_help = "Keys: → Space l PgDn next · ← h PgUp back · Home/g first · End/G last\n  \
+    number then Enter: go to slide · t timer · b blank · n notes · f footer · ? help · q leave\n\n\
+    Examples:\n  briefing present\n  briefing present --outline > handout.md\n  \
+    briefing present --presenter --duration 20m     (laptop)\n  \
+    briefing present --follow                       (projector)"
+)]
+pub struct PresentArgs {
+    /// Brief to present; the embedded brief when omitted
+    #[arg(value_name = "FILE")]
+    pub file: Option<PathBuf>,
+    /// Print the deck as Markdown (titles and bullets) and exit
+    #[arg(long)]
+    pub outline: bool,
+    /// Open at this slide (1 is the first)
+    #[arg(long, value_name = "N", default_value_t = 1)]
+    pub start: usize,
+    /// Present the slides of this deck file ([[slides]] in TOML) instead of the brief's
+    #[arg(long, value_name = "FILE")]
+    pub deck: Option<PathBuf>,
+    /// Presenter view: current and next slide, notes and timer; publishes its position
+    #[arg(long, conflicts_with = "follow")]
+    pub presenter: bool,
+    /// Show the slide a presenter in the same session is on, and follow it
+    #[arg(long)]
+    pub follow: bool,
+    /// Planned length of the talk (20m, 90s, 1h30m, 12:30): the timer counts down
+    #[arg(long, value_name = "TIME", value_parser = parse_duration)]
+    pub duration: Option<Duration>,
+    /// Session name shared by a presenter and its followers
+    #[arg(long, value_name = "NAME", default_value = channel::DEFAULT_SESSION)]
+    pub session: String,
+}
+
+/// Runs `briefing present`.
+pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
+    let file = match (&args.file, &global.file) {
+        (Some(a), Some(b)) if a != b => anyhow::bail!(
+            "two briefs given: {} and --file {}; give one",
+            a.display(),
+            b.display()
+        ),
+        (Some(file), _) | (None, Some(file)) => Some(file.clone()),
+        (None, None) => None,
+    };
+    let brief = load_brief(file.as_deref())?;
+    let spec = args
+        .deck
+        .as_deref()
+        .map(|path| load_file(path, &brief))
+        .transpose()?;
+    let deck = Deck::build(&brief, spec.as_ref());
+    if args.outline {
+        let mut out = io::stdout().lock();
+        out.write_all(outline::markdown(&deck).as_bytes())?;
+        out.flush()?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if args.start == 0 || args.start > deck.len() {
+        anyhow::bail!(
+            "--start {}: the deck has slides 1 to {}",
+            args.start,
+            deck.len()
+        );
+    }
+    let theme = match global.color {
+        ColorChoice::Auto => SlideTheme::from_env(),
+        ColorChoice::Always => SlideTheme::colour(),
+        ColorChoice::Never => SlideTheme::plain(),
+    };
+    let role = match (args.presenter, args.follow) {
+        (true, _) => Role::Presenter,
+        (_, true) => Role::Follower,
+        _ => Role::Solo,
+    };
+    let state = Presentation::new(deck.len(), args.start - 1).with_duration(args.duration);
+    if role == Role::Solo {
+        // On its own, the talk runs inside the explorer's app, so Enter can open a slide's
+        // item and Esc come back; leaving the slides leaves the program.
+        let explorer_theme = match global.color {
+            ColorChoice::Auto => crate::theme::Theme::from_env(),
+            ColorChoice::Always => crate::theme::Theme::colour(),
+            ColorChoice::Never => crate::theme::Theme::monochrome(),
+        };
+        let mut app = crate::app::App::presenting(brief, explorer_theme, spec, state);
+        app.source = file;
+        crate::tui::run_app(app)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let talk = Talk {
+        deck,
+        state,
+        theme,
+        role,
+        channel: channel::session_path(&args.session),
+    };
+    // SIGTERM and SIGHUP (a closed SSH session) end the loop like q, so the terminal is
+    // restored and a presenter tells its followers it has gone.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))
+            .context("cannot listen for termination signals")?;
+    }
+    let mut terminal = ratatui::init();
+    let result = talk.run(&mut terminal, &stop);
+    ratatui::restore();
+    result.context("the slide mode failed")?;
+    Ok(ExitCode::SUCCESS)
+}
+
+struct Talk {
+    deck: Deck,
+    state: Presentation,
+    theme: SlideTheme,
+    role: Role,
+    channel: PathBuf,
+}
+
+impl Talk {
+    fn run(mut self, terminal: &mut DefaultTerminal, stop: &AtomicBool) -> Result<()> {
+        let started = Instant::now();
+        let mut last_published = None;
+        let mut follower = FollowerView::default();
+        loop {
+            self.state.update(PresentAction::Tick(started.elapsed()));
+            match self.role {
+                Role::Presenter => self.publish(&mut last_published, true),
+                Role::Follower => follower.follow(&mut self.state, &self.channel),
+                Role::Solo => {}
+            }
+            terminal.draw(|frame| {
+                let screen = SlideScreen {
+                    deck: &self.deck,
+                    state: &self.state,
+                    theme: &self.theme,
+                    role: self.role,
+                };
+                slides::render(&screen, frame.area(), frame.buffer_mut());
+            })?;
+            if self.state.quit || stop.load(Ordering::Relaxed) {
+                break;
+            }
+            if !event::poll(FRAME)? {
+                continue;
+            }
+            let Event::Key(key) = event::read()? else {
+                continue;
+            };
+            let Some(action) = keys::action_for(&self.state, self.role, key) else {
+                continue;
+            };
+            let mut next = Some(action);
+            while let Some(action) = next {
+                next = self.state.update(action);
+            }
+            if self.role == Role::Follower {
+                follower.after_key(&mut self.state);
+            }
+        }
+        if self.role == Role::Presenter {
+            self.publish(&mut last_published, false);
+        }
+        Ok(())
+    }
+
+    /// Publishes the position when it changed; a failure shows in the footer, once.
+    fn publish(&mut self, last: &mut Option<Published>, live: bool) {
+        let published = Published {
+            slide: self.state.slide,
+            count: self.state.count,
+            blanked: self.state.blanked,
+            live,
+            pid: std::process::id(),
+        };
+        if last.as_ref() == Some(&published) {
+            return;
+        }
+        if let Err(error) = channel::publish(&self.channel, &published) {
+            self.state.status = Some(format!(
+                "cannot publish to {}: {error}",
+                self.channel.display()
+            ));
+        }
+        *last = Some(published);
+    }
+}
+
+/// What a follower last heard, so it only changes the screen when the presenter moves.
+#[derive(Default)]
+struct FollowerView {
+    heard: Option<Heard>,
+    note: Option<String>,
+}
+
+impl FollowerView {
+    fn follow(&mut self, state: &mut Presentation, path: &std::path::Path) {
+        let heard = channel::listen(path);
+        if self.heard.as_ref() == Some(&heard) {
+            return;
+        }
+        self.note = match &heard {
+            Heard::Nothing => Some(format!(
+                "waiting for a presenter ({})",
+                path.file_name()
+                    .map_or_else(String::new, |name| name.to_string_lossy().into_owned())
+            )),
+            Heard::Live(published) => {
+                state.update(PresentAction::GoToSlide(published.slide));
+                state.blanked = published.blanked;
+                (published.count != state.count).then(|| {
+                    format!(
+                        "the presenter's deck has {} slides, this one {}",
+                        published.count, state.count
+                    )
+                })
+            }
+            Heard::Ended(published) => {
+                state.update(PresentAction::GoToSlide(published.slide));
+                state.blanked = false;
+                Some(format!(
+                    "the presenter has left; staying on slide {}",
+                    published.slide + 1
+                ))
+            }
+        };
+        state.status.clone_from(&self.note);
+        self.heard = Some(heard);
+    }
+
+    /// A key clears the status line; a follower's standing note comes back.
+    fn after_key(&self, state: &mut Presentation) {
+        if state.status.is_none() {
+            state.status.clone_from(&self.note);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+//! Text helpers for slides: wrapping, truncating with a visible sign, block letters that
+//! fit, and drawing groups of lines with a "more" marker when they overflow.
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Paragraph, Widget};
+use tui_big_text::{BigText, PixelSize};
+
+use crate::present::theme::SlideTheme;
+
+/// Display width in cells. The brief's text is Latin script and punctuation, one cell each.
+pub fn width(text: &str) -> usize {
+    text.chars().count()
+}
+
+/// Word-wraps to at most `width` cells a line; a word longer than a line is cut.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let mut word: String = word.to_string();
+            while self::width(&word) > width {
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                }
+                let head: String = word.chars().take(width).collect();
+                word = word.chars().skip(width).collect();
+                lines.push(head);
+            }
+            if line.is_empty() {
+                line = word;
+            } else if self::width(&line) + 1 + self::width(&word) <= width {
+                line.push(' ');
+                line.push_str(&word);
+            } else {
+                lines.push(std::mem::replace(&mut line, word));
+            }
+        }
+        lines.push(line);
+    }
+    while lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
+    lines
+}
+
+/// Cuts to `width` cells, ending in "…" when anything was cut.
+pub fn truncate(text: &str, width: usize) -> String {
+    if self::width(text) <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut cut: String = text.chars().take(width - 1).collect();
+    cut.push('…');
+    cut
+}
+
+/// The block-letter sizes a slide may use, largest first, with cells a glyph takes.
+/// Only sizes drawn with half and quarter blocks: every terminal font has them.
+pub const BIG_SIZES: [(PixelSize, u16, u16); 3] = [
+    (PixelSize::Full, 8, 8),
+    (PixelSize::HalfHeight, 8, 4),
+    (PixelSize::Quadrant, 4, 4),
+];
+
+/// The largest block letters in which `text`, wrapped at spaces, fits `width` × `max_height`.
+/// Returns the size, the lines and the height they take.
+pub fn big_fit(text: &str, width: u16, max_height: u16) -> Option<(PixelSize, Vec<String>, u16)> {
+    big_fit_among(&BIG_SIZES, text, width, max_height)
+}
+
+/// As `big_fit`, trying only the given sizes.
+pub fn big_fit_among(
+    sizes: &[(PixelSize, u16, u16)],
+    text: &str,
+    width: u16,
+    max_height: u16,
+) -> Option<(PixelSize, Vec<String>, u16)> {
+    sizes.iter().find_map(|&(size, glyph_width, glyph_height)| {
+        let per_line = usize::from(width / glyph_width);
+        if per_line == 0 {
+            return None;
+        }
+        let lines = wrap(text, per_line);
+        let fits = lines.iter().all(|line| self::width(line) <= per_line)
+            && !text
+                .split_whitespace()
+                .any(|word| self::width(word) > per_line);
+        let height = u16::try_from(lines.len()).ok()?.checked_mul(glyph_height)?;
+        (fits && height <= max_height).then_some((size, lines, height))
+    })
+}
+
+/// Draws block letters, centred.
+pub fn render_big(fit: &(PixelSize, Vec<String>, u16), style: Style, area: Rect, buf: &mut Buffer) {
+    let (size, lines, _) = fit;
+    BigText::builder()
+        .pixel_size(*size)
+        .style(style)
+        .lines(
+            lines
+                .iter()
+                .map(|line| Line::from(line.clone()))
+                .collect::<Vec<_>>(),
+        )
+        .centered()
+        .build()
+        .render(area, buf);
+}
+
+/// Draws a slide's heading: block letters on a tall screen, bold text otherwise. Returns the
+/// rows it took.
+pub fn render_heading(
+    title: &str,
+    big: bool,
+    theme: &SlideTheme,
+    area: Rect,
+    buf: &mut Buffer,
+) -> u16 {
+    if big
+        && area.height >= 34
+        && let Some(fit) = big_fit(title, area.width, 4)
+    {
+        render_big(
+            &fit,
+            theme.title,
+            Rect {
+                height: fit.2,
+                ..area
+            },
+            buf,
+        );
+        return fit.2;
+    }
+    let lines = wrap(title, usize::from(area.width));
+    let height = (lines.len().min(2)) as u16;
+    let shown: Vec<Line> = lines
+        .iter()
+        .take(2)
+        .enumerate()
+        .map(|(index, line)| {
+            let text = if index == 1 && lines.len() > 2 {
+                truncate(
+                    &format!("{line} {}", lines[2..].join(" ")),
+                    usize::from(area.width),
+                )
+            } else {
+                line.clone()
+            };
+            Line::styled(text, theme.title)
+        })
+        .collect();
+    Paragraph::new(shown).render(Rect { height, ..area }, buf);
+    height
+}
+
+/// Draws groups of lines top to bottom, with `gap` blank rows between groups. When they do
+/// not all fit, the last row says how many groups are left out. Returns the rows used.
+pub fn render_groups(
+    groups: Vec<Vec<Line<'static>>>,
+    gap: u16,
+    theme: &SlideTheme,
+    area: Rect,
+    alignment: Alignment,
+) -> (Vec<Line<'static>>, u16) {
+    let height = usize::from(area.height);
+    let total = groups.len();
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for (index, group) in groups.into_iter().enumerate() {
+        let spacer = if index == 0 { 0 } else { usize::from(gap) };
+        let left = total - index;
+        // Keep a row for the "more" sign unless this is the last group.
+        let reserve = usize::from(left > 1);
+        if lines.len() + spacer + group.len() + reserve > height {
+            let room = height.saturating_sub(lines.len() + spacer);
+            if left == 1 && room >= group.len() {
+                lines.extend(std::iter::repeat_n(Line::default(), spacer));
+                lines.extend(group);
+                break;
+            }
+            // Show what fits of the group cut, keeping the last row for the sign.
+            let room = height.saturating_sub(lines.len() + spacer + 1);
+            if room > 0 {
+                lines.extend(std::iter::repeat_n(Line::default(), spacer));
+                lines.extend(group.into_iter().take(room));
+            }
+            while lines.len() >= height && !lines.is_empty() {
+                lines.pop();
+            }
+            let sign = format!("▼ {left} more");
+            lines.push(Line::styled(sign, theme.more).alignment(alignment));
+            return (lines, area.height);
+        }
+        lines.extend(std::iter::repeat_n(Line::default(), spacer));
+        lines.extend(group);
+    }
+    let used = lines.len() as u16;
+    (lines, used)
+}
+
+/// Draws groups of lines with a "more" marker when they overflow.
+pub fn render_fitted(
+    groups: Vec<Vec<Line<'static>>>,
+    theme: &SlideTheme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let (lines, _) = render_groups(groups, 1, theme, area, Alignment::Left);
+    Paragraph::new(lines).render(area, buf);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_words_whole_and_cuts_only_overlong_ones() {
+        assert_eq!(wrap("one two three", 7), ["one two", "three"]);
+        assert_eq!(wrap("abcdefghij", 4), ["abcd", "efgh", "ij"]);
+        assert_eq!(wrap("", 5), [""]);
+        assert_eq!(wrap("a\nb", 5), ["a", "b"]);
+    }
+
+    #[test]
+    fn truncate_marks_the_cut() {
+        assert_eq!(truncate("Heiligendamm", 6), "Heili…");
+        assert_eq!(truncate("G8", 6), "G8");
+    }
+
+    #[test]
+    fn big_letters_pick_the_largest_size_that_fits() {
+        let (size, lines, height) = big_fit("China-Russia Relations", 160, 20).expect("fits");
+        assert_eq!(size, PixelSize::Full);
+        assert_eq!(lines, ["China-Russia", "Relations"]);
+        assert_eq!(height, 16);
+        let (size, _, height) = big_fit("China-Russia Relations", 76, 10).expect("fits");
+        assert_eq!((size, height), (PixelSize::Quadrant, 8));
+        assert!(big_fit("China-Russia Relations", 40, 4).is_none());
+    }
+
+    #[test]
+    fn overflowing_groups_end_in_a_more_sign() {
+        let theme = SlideTheme::plain();
+        let groups: Vec<Vec<Line<'static>>> = (0..5)
+            .map(|i| vec![Line::from(format!("item {i}"))])
+            .collect();
+        let area = Rect::new(0, 0, 20, 3);
+        let (lines, _) = render_groups(groups, 0, &theme, area, Alignment::Left);
+        let texts: Vec<String> = lines.iter().map(ToString::to_string).collect();
+        assert_eq!(texts, ["item 0", "item 1", "▼ 3 more"]);
+        let groups: Vec<Vec<Line<'static>>> = (0..3)
+            .map(|i| vec![Line::from(format!("item {i}"))])
+            .collect();
+        let (lines, _) = render_groups(groups, 0, &theme, area, Alignment::Left);
+        assert_eq!(lines.len(), 3, "exactly fits: no sign");
+        assert_eq!(lines[2].to_string(), "item 2");
+    }
+}
