@@ -50,13 +50,32 @@ impl Field {
     }
 }
 
-/// One searchable text of an item.
+/// One searchable text of an item, with the forms a query compares against precomputed.
 #[derive(Debug, Clone)]
 struct Entry {
     field: Field,
     text: String,
-    /// Lower-cased characters, for the cheap pre-check before scoring.
+    chars: Vec<char>,
+    /// Lower-cased, one char per char so indices line up with `chars`.
     folded: Vec<char>,
+    /// Byte offset of each char in `text`, and the text's length at the end.
+    byte_offsets: Vec<usize>,
+}
+
+impl Entry {
+    /// The characters a term compares against: exact case, or folded for smart case.
+    fn haystack(&self, term: &Term) -> &[char] {
+        if term.case_sensitive {
+            &self.chars
+        } else {
+            &self.folded
+        }
+    }
+
+    /// The text of characters `start..end`.
+    fn slice(&self, start: usize, end: usize) -> &str {
+        &self.text[self.byte_offsets[start]..self.byte_offsets[end]]
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -97,6 +116,8 @@ struct Term {
     text: String,
     /// Smart case: a term with an upper-case letter matches case exactly.
     case_sensitive: bool,
+    /// The term's characters (lower-case unless case-sensitive).
+    chars: Vec<char>,
 }
 
 /// The searchable form of a brief. Build it once, query it on every keystroke.
@@ -201,11 +222,9 @@ impl SearchIndex {
     fn score_term(&self, entry: &Entry, term: &Term) -> Option<i64> {
         match term.kind {
             TermKind::Fuzzy => {
-                let allowed = max_span(entry.field, term.text.chars().count());
-                if !term.case_sensitive && !is_compact_match(&term.text, &entry.folded, allowed) {
-                    return None;
-                }
-                self.matcher.fuzzy_match(&entry.text, &term.text)
+                let (start, end) = scoring_window(entry, term)?;
+                self.matcher
+                    .fuzzy_match(entry.slice(start, end), &term.text)
             }
             TermKind::Exact | TermKind::Prefix | TermKind::Suffix => {
                 exact_match(entry, term).map(|start| exact_score(entry, term, start))
@@ -219,14 +238,17 @@ impl SearchIndex {
         for term in terms.iter().filter(|term| !term.negated) {
             match term.kind {
                 TermKind::Fuzzy => {
-                    if let Some((_, indices)) = self.matcher.fuzzy_indices(&entry.text, &term.text)
+                    if let Some((start, end)) = scoring_window(entry, term)
+                        && let Some((_, indices)) = self
+                            .matcher
+                            .fuzzy_indices(entry.slice(start, end), &term.text)
                     {
-                        positions.extend(indices);
+                        positions.extend(indices.into_iter().map(|index| index + start));
                     }
                 }
                 _ => {
                     if let Some(start) = exact_match(entry, term) {
-                        positions.extend(start..start + term.text.chars().count());
+                        positions.extend(start..start + term.chars.len());
                     }
                 }
             }
@@ -261,45 +283,65 @@ fn parse_query(query: &str) -> Vec<Term> {
             if text.is_empty() {
                 return None;
             }
+            let case_sensitive = text.chars().any(char::is_uppercase);
             Some(Term {
                 kind,
                 negated,
                 text: text.to_string(),
-                case_sensitive: text.chars().any(char::is_uppercase),
+                case_sensitive,
+                chars: if case_sensitive {
+                    text.chars().collect()
+                } else {
+                    fold(text)
+                },
             })
         })
         .collect()
 }
 
-/// True when the (lower-case) term's characters occur in order within a short stretch of the
-/// folded text. Without the bound, any long paragraph matches any short word letter by letter
-/// ("pipeline" in "President Vladimir Putin at the sidelines"), and such hits drown real ones.
-fn is_compact_match(term: &str, folded: &[char], allowed: usize) -> bool {
-    let wanted: Vec<char> = term.chars().collect();
-    let Some(&first) = wanted.first() else {
-        return false;
-    };
-    let mut start = 0;
-    while let Some(offset) = folded[start..].iter().position(|&c| c == first) {
-        let begin = start + offset;
+/// Where a fuzzy term may be scored: the first short stretch of the field holding the term's
+/// characters in order, widened a little so skim still sees the word boundaries around it.
+/// Scoring only that stretch keeps a keystroke cheap on long paragraphs.
+fn scoring_window(entry: &Entry, term: &Term) -> Option<(usize, usize)> {
+    const CONTEXT: usize = 2;
+    let haystack = entry.haystack(term);
+    let (start, end) = compact_window(
+        &term.chars,
+        haystack,
+        max_span(entry.field, term.chars.len()),
+    )?;
+    Some((
+        start.saturating_sub(CONTEXT),
+        (end + CONTEXT).min(haystack.len()),
+    ))
+}
+
+/// The first stretch `start..end`, at most `allowed` characters long, holding the wanted
+/// characters in order. Without the bound, any long paragraph matches any short word letter by
+/// letter ("pipeline" in "President Vladimir Putin at the sidelines"), and such hits drown
+/// real ones.
+fn compact_window(wanted: &[char], haystack: &[char], allowed: usize) -> Option<(usize, usize)> {
+    let (&first, rest) = wanted.split_first()?;
+    let mut from = 0;
+    while let Some(offset) = haystack.get(from..)?.iter().position(|&c| c == first) {
+        let begin = from + offset;
+        let limit = (begin + allowed).min(haystack.len());
         // A greedy forward match gives the shortest match that begins here.
-        let mut next = 1;
-        let mut end = begin;
-        for (index, &c) in folded[begin + 1..].iter().enumerate() {
-            if next == wanted.len() || index + 1 >= allowed {
-                break;
-            }
-            if c == wanted[next] {
-                next += 1;
-                end = begin + 1 + index;
+        let mut needed = rest.iter().peekable();
+        let mut end = begin + 1;
+        for (index, &c) in haystack[begin + 1..limit].iter().enumerate() {
+            let Some(&&next) = needed.peek() else { break };
+            if c == next {
+                needed.next();
+                end = begin + index + 2;
             }
         }
-        if next == wanted.len() && end - begin < allowed {
-            return true;
+        if needed.peek().is_none() {
+            return Some((begin, end));
         }
-        start = begin + 1;
+        from = begin + 1;
     }
-    false
+    None
 }
 
 /// The widest stretch of a field a fuzzy term of this many characters may match across. Names
@@ -315,33 +357,25 @@ fn max_span(field: Field, term_length: usize) -> usize {
 
 /// The character index where an exact, prefix or suffix term matches, if it does.
 fn exact_match(entry: &Entry, term: &Term) -> Option<usize> {
-    let needle: Vec<char> = if term.case_sensitive {
-        term.text.chars().collect()
-    } else {
-        term.text.chars().flat_map(char::to_lowercase).collect()
-    };
-    let haystack: Vec<char> = if term.case_sensitive {
-        entry.text.chars().collect()
-    } else {
-        entry.folded.clone()
-    };
+    let needle = term.chars.as_slice();
+    let haystack = entry.haystack(term);
     if needle.len() > haystack.len() {
         return None;
     }
     match term.kind {
-        TermKind::Prefix => haystack.starts_with(&needle).then_some(0),
+        TermKind::Prefix => haystack.starts_with(needle).then_some(0),
         TermKind::Suffix => haystack
-            .ends_with(&needle)
+            .ends_with(needle)
             .then_some(haystack.len() - needle.len()),
         _ => haystack
             .windows(needle.len())
-            .position(|window| window == needle.as_slice()),
+            .position(|window| window == needle),
     }
 }
 
 /// An exact match scores like a strong fuzzy one, more so at a word's start.
 fn exact_score(entry: &Entry, term: &Term, start: usize) -> i64 {
-    let length = i64::try_from(term.text.chars().count()).unwrap_or(i64::MAX / 32);
+    let length = i64::try_from(term.chars.len()).unwrap_or(i64::MAX / 32);
     let at_word_start = start == 0
         || entry
             .folded
@@ -351,10 +385,14 @@ fn exact_score(entry: &Entry, term: &Term, start: usize) -> i64 {
 }
 
 fn entry(field: Field, text: &str) -> Entry {
+    let mut byte_offsets: Vec<usize> = text.char_indices().map(|(offset, _)| offset).collect();
+    byte_offsets.push(text.len());
     Entry {
         field,
         text: text.to_string(),
+        chars: text.chars().collect(),
         folded: fold(text),
+        byte_offsets,
     }
 }
 
@@ -612,6 +650,10 @@ mod tests {
         assert!(!putin.contains(&"cnpc".to_string()), "{putin:?}");
         let veto = ids(&brief, &index.search("veto"));
         assert!(!veto.contains(&"pos-dialogue".to_string()), "{veto:?}");
+        // The bound holds for case-sensitive terms too.
+        let capital = ids(&brief, &index.search("Putin"));
+        assert!(capital.contains(&"putin".to_string()), "{capital:?}");
+        assert!(!capital.contains(&"cnpc".to_string()), "{capital:?}");
         // Abbreviations and typos within a short stretch still match.
         let abbreviated = ids(&brief, &index.search("mdef"));
         assert!(
@@ -624,12 +666,16 @@ mod tests {
 
     #[test]
     fn compact_match_bounds_the_span() {
-        let folded: Vec<char> = "a-b-c-d".chars().collect();
-        assert!(is_compact_match("abcd", &folded, 7));
-        assert!(!is_compact_match("abcd", &folded, 6));
-        let spread: Vec<char> = format!("a{}bcd", " ".repeat(20)).chars().collect();
-        assert!(!is_compact_match("abcd", &spread, 12));
-        assert!(!is_compact_match("dcba", &folded, 12));
+        let chars = |text: &str| text.chars().collect::<Vec<char>>();
+        let folded = chars("xa-b-c-d");
+        assert_eq!(compact_window(&chars("abcd"), &folded, 7), Some((1, 8)));
+        assert_eq!(compact_window(&chars("abcd"), &folded, 6), None);
+        let spread = chars(&format!("a{}bcd", " ".repeat(20)));
+        assert_eq!(compact_window(&chars("abcd"), &spread, 12), None);
+        assert_eq!(compact_window(&chars("dcba"), &folded, 12), None);
+        // A later start may fit where the first does not.
+        let later = chars("a      xabc");
+        assert_eq!(compact_window(&chars("abc"), &later, 4), Some((8, 11)));
         assert_eq!(max_span(Field::Quote, 4), 6);
         assert_eq!(max_span(Field::Title, 4), 12);
     }
