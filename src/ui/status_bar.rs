@@ -57,10 +57,25 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             style,
         ));
     } else {
-        for (keys, word) in keymap::hints(app.mode) {
-            let piece = width_of(&keys) + 1 + width_of(word) + 2;
-            if used + piece > width {
-                break;
+        let mut hints = keymap::hints(app.mode);
+        // The way to every other key stays on screen however narrow the line gets.
+        let help = hints
+            .iter()
+            .position(|(_, word)| *word == "help")
+            .map(|at| hints.remove(at));
+        let piece_width = |keys: &str, word: &str| width_of(keys) + 1 + width_of(word) + 2;
+        let reserved = help
+            .as_ref()
+            .map_or(0, |(keys, word)| piece_width(keys, word));
+        for (keys, word) in hints.into_iter().chain(help) {
+            let piece = piece_width(&keys, word);
+            let room = if word == "help" {
+                width
+            } else {
+                width.saturating_sub(reserved)
+            };
+            if used + piece > room {
+                continue;
             }
             spans.push(Span::styled(keys, theme.key));
             spans.push(Span::styled(format!(" {word}  "), theme.muted));
