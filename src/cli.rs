@@ -129,6 +129,14 @@ pub fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
+        Err(error) if error.downcast_ref::<crate::tui::Terminated>().is_some() => {
+            report(&error);
+            // As a shell reports a process ended by a signal.
+            let signal = error
+                .downcast_ref::<crate::tui::Terminated>()
+                .map_or(0, |terminated| terminated.signal);
+            ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
+        }
         Err(error) => {
             report(&error);
             ExitCode::from(EXIT_USAGE)
@@ -167,7 +175,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
 }
 
 /// A command's own FILE argument or the global `--file`, but not two different ones.
-fn either_file(positional: Option<PathBuf>, flag: Option<PathBuf>) -> Result<Option<PathBuf>> {
+pub(crate) fn either_file(
+    positional: Option<PathBuf>,
+    flag: Option<PathBuf>,
+) -> Result<Option<PathBuf>> {
     match (positional, flag) {
         (Some(a), Some(b)) if a != b => anyhow::bail!(
             "two briefs given: {} and --file {}; give one",

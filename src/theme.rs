@@ -5,6 +5,9 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+use crate::cli::ColorChoice;
+use crate::present::theme::SlideTheme;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub base: Style,
@@ -32,6 +35,19 @@ pub struct Theme {
     pub error: Style,
     pub info: Style,
     pub key: Style,
+    /// The same choice of colour, in the styles of the slides.
+    pub slides: SlideTheme,
+}
+
+/// Whether to use colour: as asked, or, for `auto`, unless `NO_COLOR` is set to anything.
+/// (Lookups also ask whether standard output is a terminal; the full-screen modes always
+/// draw on one.)
+pub fn colour_wanted(choice: ColorChoice) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => std::env::var_os("NO_COLOR").is_none_or(|value| value.is_empty()),
+    }
 }
 
 impl Theme {
@@ -67,6 +83,7 @@ impl Theme {
             error: Style::new().fg(Color::Red).add_modifier(bold),
             info: Style::new().fg(Color::Green),
             key: Style::new().fg(Color::Cyan).add_modifier(bold),
+            slides: SlideTheme::colour(),
         }
     }
 
@@ -94,14 +111,21 @@ impl Theme {
             error: bold,
             info: Style::new(),
             key: bold,
+            slides: SlideTheme::plain(),
         }
     }
 
     /// Colour unless the `NO_COLOR` convention (a non-empty variable) asks for none.
     pub fn from_env() -> Theme {
-        match std::env::var_os("NO_COLOR") {
-            Some(value) if !value.is_empty() => Theme::monochrome(),
-            _ => Theme::colour(),
+        Theme::for_choice(ColorChoice::Auto)
+    }
+
+    /// The theme for `--color`: colour or monochrome.
+    pub fn for_choice(choice: ColorChoice) -> Theme {
+        if colour_wanted(choice) {
+            Theme::colour()
+        } else {
+            Theme::monochrome()
         }
     }
 }

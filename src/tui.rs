@@ -37,41 +37,78 @@ const SIGNAL_GRACE: Duration = Duration::from_secs(1);
 
 /// Runs the explorer on `brief` until the reader quits; `file` is where `r` reloads from.
 pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<()> {
-    let theme = match color {
-        ColorChoice::Always => Theme::colour(),
-        ColorChoice::Never => Theme::monochrome(),
-        ColorChoice::Auto => Theme::from_env(),
-    };
-    let mut app = App::new(brief.clone(), theme);
+    let mut app = App::new(brief.clone(), Theme::for_choice(color));
     app.source = file;
     run_app(app)
 }
 
 /// Runs an `App` already set up (the slides open, say) until the reader quits.
 pub fn run_app(mut app: App) -> Result<()> {
+    in_terminal(Mouse::Captured, Box::new(|| {}), |terminal, stop| {
+        event_loop(terminal, &mut app, stop)
+    })
+}
+
+/// Whether the program takes the mouse. The slides' presenter and follower leave it to the
+/// terminal, so text can still be selected there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mouse {
+    Captured,
+    Left,
+}
+
+/// The program was ended by a signal; the process should exit with 128 + `signal`.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", match *.signal {
+    signal_hook::consts::SIGTERM => "terminated by SIGTERM",
+    signal_hook::consts::SIGHUP => "the terminal hung up (SIGHUP)",
+    _ => "stopped by a signal",
+})]
+pub struct Terminated {
+    pub signal: i32,
+}
+
+/// Takes the terminal (raw mode, alternate screen), runs `body`, and gives the terminal back
+/// on every way out: return, error, panic, SIGTERM and SIGHUP. `body` must return soon after
+/// `stop` becomes non-zero (a signal's number). Should it not, because the terminal has gone
+/// away, the watcher calls `on_abandon`, restores what it can and exits (module comment).
+pub fn in_terminal<T>(
+    mouse: Mouse,
+    on_abandon: Box<dyn Fn() + Send>,
+    body: impl FnOnce(&mut DefaultTerminal, &AtomicUsize) -> Result<T>,
+) -> Result<T> {
+    use std::io::IsTerminal;
+    if !io::stdout().is_terminal() {
+        bail!(
+            "this needs a terminal, and standard output is not one; for plain text try `briefing show summary` or `briefing present --outline`"
+        );
+    }
     // Set to the number of a termination signal when one arrives.
     let stop = Arc::new(AtomicUsize::new(0));
     let finished = Arc::new(AtomicBool::new(false));
-    let signals = watch_signals(Arc::clone(&stop), Arc::clone(&finished))?;
-    let mut terminal = ratatui::init();
+    let signals = watch_signals(Arc::clone(&stop), Arc::clone(&finished), on_abandon)?;
+    let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
     let ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableMouseCapture);
         ratatui_hook(info);
     }));
-    let result = execute!(io::stdout(), EnableMouseCapture)
-        .context("cannot enable the mouse")
-        .and_then(|()| event_loop(&mut terminal, &mut app, &stop));
-    let _ = execute!(io::stdout(), DisableMouseCapture);
+    let result = match mouse {
+        Mouse::Captured => execute!(io::stdout(), EnableMouseCapture)
+            .context("cannot enable the mouse")
+            .and_then(|()| body(&mut terminal, &stop)),
+        Mouse::Left => body(&mut terminal, &stop),
+    };
+    if mouse == Mouse::Captured {
+        let _ = execute!(io::stdout(), DisableMouseCapture);
+    }
     ratatui::restore();
     finished.store(true, Ordering::SeqCst);
     signals.close();
-    result?;
+    let value = result?;
     match i32::try_from(stop.load(Ordering::Relaxed)).unwrap_or(0) {
-        0 => Ok(()),
-        signal_hook::consts::SIGTERM => bail!("terminated by SIGTERM"),
-        signal_hook::consts::SIGHUP => bail!("the terminal hung up (SIGHUP)"),
-        other => bail!("stopped by signal {other}"),
+        0 => Ok(value),
+        signal => Err(Terminated { signal }.into()),
     }
 }
 
@@ -80,6 +117,7 @@ pub fn run_app(mut app: App) -> Result<()> {
 fn watch_signals(
     stop: Arc<AtomicUsize>,
     finished: Arc<AtomicBool>,
+    on_abandon: Box<dyn Fn() + Send>,
 ) -> Result<signal_hook::iterator::Handle> {
     let mut signals = signal_hook::iterator::Signals::new([
         signal_hook::consts::SIGTERM,
@@ -92,6 +130,7 @@ fn watch_signals(
             stop.store(usize::try_from(signal).unwrap_or(1), Ordering::SeqCst);
             std::thread::sleep(SIGNAL_GRACE);
             if !finished.load(Ordering::SeqCst) {
+                on_abandon();
                 let _ = execute!(io::stdout(), DisableMouseCapture);
                 ratatui::restore();
                 std::process::exit(128 + signal);

@@ -762,3 +762,15 @@ fn the_fixture_briefs_show_get_and_cite_cleanly() {
         }
     }
 }
+
+#[test]
+fn full_screen_modes_without_a_terminal_explain_instead_of_panicking() {
+    for args in [&[][..], &["present"][..], &["present", "--presenter"][..]] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        let error = stderr(&output);
+        assert!(error.contains("needs a terminal"), "{args:?}: {error}");
+        assert!(!error.contains("panicked"), "{args:?}: {error}");
+        assert!(stdout(&output).is_empty(), "{args:?}");
+    }
+}

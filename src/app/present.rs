@@ -28,16 +28,11 @@ pub struct SlideMode {
 impl SlideMode {
     fn new(deck: Deck, theme: &Theme) -> SlideMode {
         let talk = Presentation::new(deck.len(), 0);
-        let theme = if *theme == Theme::monochrome() {
-            SlideTheme::plain()
-        } else {
-            SlideTheme::colour()
-        };
         SlideMode {
             deck,
             talk,
             returning: None,
-            theme,
+            theme: theme.slides,
             leave_quits: false,
             spec: None,
         }

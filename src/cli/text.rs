@@ -26,12 +26,8 @@ impl Output {
     /// a terminal, else 80 columns.
     pub fn detect(choice: ColorChoice) -> Output {
         let terminal = std::io::stdout().is_terminal();
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty());
-        let colour = match choice {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => terminal && !no_color,
-        };
+        let colour =
+            crate::theme::colour_wanted(choice) && (terminal || choice == ColorChoice::Always);
         let width = if terminal {
             ratatui::crossterm::terminal::size()
                 .map_or(DEFAULT_WIDTH, |(columns, _)| usize::from(columns))

@@ -252,10 +252,14 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
         if seconds >= 60 {
             return Err(invalid());
         }
-        return Ok(Duration::from_secs(minutes * 60 + seconds));
+        let total = minutes.checked_mul(60).and_then(|s| s.checked_add(seconds));
+        return total.map(Duration::from_secs).ok_or_else(invalid);
     }
     if let Ok(minutes) = text.parse::<u64>() {
-        return Ok(Duration::from_secs(minutes * 60));
+        return minutes
+            .checked_mul(60)
+            .map(Duration::from_secs)
+            .ok_or_else(invalid);
     }
     let mut total = 0u64;
     let mut number = String::new();
@@ -271,7 +275,10 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
             _ => return Err(invalid()),
         };
         let value: u64 = number.parse().map_err(|_| invalid())?;
-        total = total.saturating_add(value.saturating_mul(unit));
+        total = value
+            .checked_mul(unit)
+            .and_then(|seconds| total.checked_add(seconds))
+            .ok_or_else(invalid)?;
         number.clear();
     }
     if !number.is_empty() || total == 0 {
@@ -284,6 +291,20 @@ pub fn parse_duration(text: &str) -> Result<Duration, String> {
 mod tests {
     use super::*;
     use PresentAction::*;
+
+    #[test]
+    fn durations_too_long_to_count_are_refused_not_wrapped() {
+        for text in [
+            "307445734561825861",
+            "307445734561825861:00",
+            "99999999999999999999h",
+            "307445734561825861m1s",
+        ] {
+            assert!(parse_duration(text).is_err(), "{text}");
+        }
+        assert_eq!(parse_duration("1h30m"), Ok(Duration::from_secs(5400)));
+        assert_eq!(parse_duration("12:30"), Ok(Duration::from_secs(750)));
+    }
 
     fn talk(count: usize) -> Presentation {
         Presentation::new(count, 0)

@@ -8,8 +8,7 @@
 use std::io::{self, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result};
@@ -23,7 +22,9 @@ use super::presentation::{PresentAction, Presentation, parse_duration};
 use super::theme::SlideTheme;
 use super::{Deck, outline};
 use crate::brief::deck::load_file;
-use crate::cli::{ColorChoice, GlobalArgs, load_brief};
+use crate::cli::{GlobalArgs, either_file, load_brief};
+use crate::theme::Theme;
+use crate::tui::Mouse;
 use crate::ui::slides::{self, SlideScreen};
 
 /// How often the screen refreshes without input: the timer shows seconds.
@@ -68,15 +69,7 @@ pub struct PresentArgs {
 
 /// Runs `briefing present`.
 pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
-    let file = match (&args.file, &global.file) {
-        (Some(a), Some(b)) if a != b => anyhow::bail!(
-            "two briefs given: {} and --file {}; give one",
-            a.display(),
-            b.display()
-        ),
-        (Some(file), _) | (None, Some(file)) => Some(file.clone()),
-        (None, None) => None,
-    };
+    let file = either_file(args.file.clone(), global.file.clone())?;
     let brief = load_brief(file.as_deref())?;
     let spec = args
         .deck
@@ -97,11 +90,8 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
             deck.len()
         );
     }
-    let theme = match global.color {
-        ColorChoice::Auto => SlideTheme::from_env(),
-        ColorChoice::Always => SlideTheme::colour(),
-        ColorChoice::Never => SlideTheme::plain(),
-    };
+    let explorer_theme = Theme::for_choice(global.color);
+    let theme = explorer_theme.slides;
     let role = match (args.presenter, args.follow) {
         (true, _) => Role::Presenter,
         (_, true) => Role::Follower,
@@ -111,11 +101,6 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
     if role == Role::Solo {
         // On its own, the talk runs inside the explorer's app, so Enter can open a slide's
         // item and Esc come back; leaving the slides leaves the program.
-        let explorer_theme = match global.color {
-            ColorChoice::Auto => crate::theme::Theme::from_env(),
-            ColorChoice::Always => crate::theme::Theme::colour(),
-            ColorChoice::Never => crate::theme::Theme::monochrome(),
-        };
         let mut app = crate::app::App::presenting(brief, explorer_theme, spec, state);
         app.source = file;
         crate::tui::run_app(app)?;
@@ -129,16 +114,19 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
         channel: channel::session_path(&args.session),
     };
     // SIGTERM and SIGHUP (a closed SSH session) end the loop like q, so the terminal is
-    // restored and a presenter tells its followers it has gone.
-    let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
-        signal_hook::flag::register(signal, Arc::clone(&stop))
-            .context("cannot listen for termination signals")?;
-    }
-    let mut terminal = ratatui::init();
-    let result = talk.run(&mut terminal, &stop);
-    ratatui::restore();
-    result.context("the slide mode failed")?;
+    // restored and a presenter tells its followers it has gone; should the loop be stuck on
+    // a vanished terminal, the presenter still tells them before the process exits.
+    let channel_path = talk.channel.clone();
+    let presenting = role == Role::Presenter;
+    let on_abandon = Box::new(move || {
+        if presenting {
+            mark_ended(&channel_path);
+        }
+    });
+    crate::tui::in_terminal(Mouse::Left, on_abandon, |terminal, stop| {
+        talk.run(terminal, stop)
+    })
+    .context("the slide mode failed")?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -151,14 +139,29 @@ struct Talk {
 }
 
 impl Talk {
-    fn run(mut self, terminal: &mut DefaultTerminal, stop: &AtomicBool) -> Result<()> {
+    fn run(mut self, terminal: &mut DefaultTerminal, stop: &AtomicUsize) -> Result<()> {
         let started = Instant::now();
         let mut last_published = None;
+        let result = self.run_loop(terminal, stop, &mut last_published, started);
+        // Whatever ended the loop, followers hear that the presenter has gone.
+        if self.role == Role::Presenter {
+            self.publish(&mut last_published, false);
+        }
+        result
+    }
+
+    fn run_loop(
+        &mut self,
+        terminal: &mut DefaultTerminal,
+        stop: &AtomicUsize,
+        last_published: &mut Option<Published>,
+        started: Instant,
+    ) -> Result<()> {
         let mut follower = FollowerView::default();
         loop {
             self.state.update(PresentAction::Tick(started.elapsed()));
             match self.role {
-                Role::Presenter => self.publish(&mut last_published, true),
+                Role::Presenter => self.publish(last_published, true),
                 Role::Follower => follower.follow(&mut self.state, &self.channel),
                 Role::Solo => {}
             }
@@ -171,8 +174,8 @@ impl Talk {
                 };
                 slides::render(&screen, frame.area(), frame.buffer_mut());
             })?;
-            if self.state.quit || stop.load(Ordering::Relaxed) {
-                break;
+            if self.state.quit || stop.load(Ordering::Relaxed) != 0 {
+                return Ok(());
             }
             if !event::poll(FRAME)? {
                 continue;
@@ -191,10 +194,6 @@ impl Talk {
                 follower.after_key(&mut self.state);
             }
         }
-        if self.role == Role::Presenter {
-            self.publish(&mut last_published, false);
-        }
-        Ok(())
     }
 
     /// Publishes the position when it changed; a failure shows in the footer, once.
@@ -216,6 +215,14 @@ impl Talk {
             ));
         }
         *last = Some(published);
+    }
+}
+
+/// Rewrites the channel's last position as ended, for a presenter that cannot finish its loop.
+fn mark_ended(path: &std::path::Path) {
+    if let Heard::Live(mut published) = channel::listen(path) {
+        published.live = false;
+        let _ = channel::publish(path, &published);
     }
 }
 

@@ -86,11 +86,7 @@ impl SlideTheme {
 
     /// Colour unless `NO_COLOR` is set to anything non-empty (<https://no-color.org>).
     pub fn from_env() -> SlideTheme {
-        if std::env::var_os("NO_COLOR").is_some_and(|value| !value.is_empty()) {
-            SlideTheme::plain()
-        } else {
-            SlideTheme::colour()
-        }
+        crate::theme::Theme::from_env().slides
     }
 
     pub fn stance(&self, stance: Stance) -> Style {
