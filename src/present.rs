@@ -82,7 +82,7 @@ pub enum Body {
     },
     Chart {
         bars: Vec<Bar>,
-        /// "US$6 billion (1992) to US$33.4 billion (2006): 5.6 times as much".
+        /// "US$6 billion (1992) to US$33.4 billion (2006): 5.6 times as much (computed)".
         caption: Option<String>,
     },
     /// Actors across, issues down, each cell the stances an actor takes on the issue.
@@ -499,7 +499,7 @@ fn chart_body(brief: &Brief, items: &[ItemRef]) -> Body {
             };
             let ratio = last.absolute_value() / first.absolute_value();
             Some(format!(
-                "{}{} to {}{}: {} times as much",
+                "{}{} to {}{}: {} times as much (computed)",
                 first.display_value(),
                 when(first),
                 last.display_value(),
@@ -835,7 +835,7 @@ mod tests {
         );
         assert_eq!(
             caption.as_deref(),
-            Some("US$6 billion (1992) to US$33.4 billion (2006): 5.6 times as much")
+            Some("US$6 billion (1992) to US$33.4 billion (2006): 5.6 times as much (computed)")
         );
     }
 

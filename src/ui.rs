@@ -739,7 +739,7 @@ mod tests {
         );
         let terminal = draw_app(&app);
         let buf = terminal.backend().buffer();
-        let (x, y) = find(buf, "China buys about").unwrap();
+        let (x, y) = find(buf, "China reported to spend").unwrap();
         assert_eq!(buf[(1, y)].symbol(), "▶");
         for column in [1, x, x + 5] {
             let cell = &buf[(column, y)];
