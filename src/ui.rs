@@ -767,6 +767,23 @@ mod tests {
     }
 
     #[test]
+    fn results_matching_an_actor_name_show_their_own_titles() {
+        let mut app = app_at(120, 40, &Theme::monochrome());
+        apply(&mut app, [Action::StartSearch]);
+        apply(&mut app, "china$".chars().map(Action::SearchInput));
+        let terminal = draw_app(&app);
+        let buf = terminal.backend().buffer();
+        // An event titled by itself, with the name it matched after it.
+        assert!(
+            find(buf, "Foreign Minister Yang Jiechi visits Moscow · actor: China").is_some(),
+            "{}",
+            terminal.backend()
+        );
+        // Not the bare name padded out, as before.
+        assert!(find(buf, "Timeline China      ").is_none(), "{}", terminal.backend());
+    }
+
+    #[test]
     fn search_highlights_the_matched_characters() {
         let mut app = app_at(80, 24, &Theme::monochrome());
         apply(&mut app, [Action::StartSearch]);

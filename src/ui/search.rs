@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
 use crate::app::App;
-use crate::search::Hit;
+use crate::search::{Field, Hit};
 use crate::ui::{self, block, draw_row, row_style, visible, width_of};
 
 /// The overlay's place over the body: nearly all of it, at most 110 columns wide.
@@ -96,6 +96,11 @@ fn hit_spans(app: &App, hit: &Hit, width: u16) -> Vec<Span<'static>> {
     let tag = format!("{:<9}", ui::section_tag(hit.item.section));
     let field = format!(" {}", hit.field.name());
     let room = usize::from(width).saturating_sub(2 + width_of(&tag) + width_of(&field));
+    if !matches!(hit.field, Field::Title | Field::Text | Field::Quote) {
+        // The name's field is said inline, so its column is not needed.
+        let room = usize::from(width).saturating_sub(2 + width_of(&tag));
+        return named_hit_spans(app, hit, tag, room);
+    }
     let chars: Vec<char> = hit.text.chars().collect();
     let first = hit.positions.first().copied().unwrap_or(0);
     // Keep some context before the first match, but show the match.
@@ -144,5 +149,29 @@ fn hit_spans(app: &App, hit: &Hit, width: u16) -> Vec<Span<'static>> {
     let pad = usize::from(width).saturating_sub(2 + used + width_of(&field));
     spans.push(Span::raw(" ".repeat(pad)));
     spans.push(Span::styled(field, app.theme.muted));
+    spans
+}
+
+/// "Position  Vetoed tough sanctions… · actor: China": when the match is in a name the
+/// item involves (an actor, an alias, a theme, a date, an issue), the item's own title comes
+/// first, so results matching the same name can be told apart.
+fn named_hit_spans(app: &App, hit: &Hit, tag: String, room: usize) -> Vec<Span<'static>> {
+    let label = format!(" · {}: ", hit.field.name());
+    let name_width = width_of(&label) + width_of(&hit.text);
+    let title = ui::truncate(
+        &app.brief.title_of(hit.item),
+        room.saturating_sub(name_width),
+    );
+    let mut spans = vec![
+        Span::styled(tag, app.theme.pane_tag),
+        Span::styled(title, app.theme.base),
+        Span::styled(label, app.theme.muted),
+    ];
+    spans.extend(ui::marked_spans(
+        &hit.text,
+        &hit.positions,
+        app.theme.base,
+        app.theme.matched,
+    ));
     spans
 }
