@@ -687,6 +687,19 @@ fn follow(list: &mut ListPos, heights: &[usize], viewport: usize) {
         rows -= heights.get(list.offset).copied().unwrap_or(0);
         list.offset += 1;
     }
+    // Leave no empty rows below the list's end while rows above are hidden: after the
+    // terminal grows, the list fills the space again.
+    let mut tail: usize = heights
+        .get(list.offset..)
+        .map_or(0, |slice| slice.iter().sum());
+    while list.offset > 0 {
+        let above = heights.get(list.offset - 1).copied().unwrap_or(0);
+        if tail + above > viewport {
+            break;
+        }
+        tail += above;
+        list.offset -= 1;
+    }
 }
 
 /// Ctrl-W as in a shell: drop trailing spaces, then the word before them.
@@ -741,6 +754,23 @@ mod tests {
         assert_eq!(app.list(Pane::Timeline).selected, 0);
         apply(&mut app, [Action::Select(99)]);
         assert_eq!(app.list(Pane::Timeline).selected, 10);
+    }
+
+    #[test]
+    fn growing_the_terminal_brings_hidden_rows_back_into_view() {
+        let mut app = app();
+        apply(
+            &mut app,
+            [Action::FocusPane(Pane::Summary), Action::SelectLast],
+        );
+        assert!(
+            app.list(Pane::Summary).offset > 0,
+            "80x24 cannot show all nine paragraphs"
+        );
+        apply(&mut app, [Action::Resize(200, 60)]);
+        let list = app.list(Pane::Summary);
+        assert_eq!(list.selected, 8, "the selection stays");
+        assert_eq!(list.offset, 0, "all nine paragraphs fit at 200x60");
     }
 
     #[test]

@@ -775,12 +775,20 @@ mod tests {
         let buf = terminal.backend().buffer();
         // An event titled by itself, with the name it matched after it.
         assert!(
-            find(buf, "Foreign Minister Yang Jiechi visits Moscow · actor: China").is_some(),
+            find(
+                buf,
+                "Foreign Minister Yang Jiechi visits Moscow · actor: China"
+            )
+            .is_some(),
             "{}",
             terminal.backend()
         );
         // Not the bare name padded out, as before.
-        assert!(find(buf, "Timeline China      ").is_none(), "{}", terminal.backend());
+        assert!(
+            find(buf, "Timeline China      ").is_none(),
+            "{}",
+            terminal.backend()
+        );
     }
 
     #[test]
