@@ -12,7 +12,8 @@ use crate::present::theme::SlideTheme;
 use crate::present::{Bar, Body, Bullet, Card, Heading, Mark, MatrixRow};
 
 use super::text::{
-    BIG_SIZES, big_fit, big_fit_among, render_big, render_groups, truncate, width, wrap,
+    BIG_SIZES, big_fit, big_fit_among, pad, pad_left, render_big, render_groups, truncate, width,
+    wrap,
 };
 
 pub fn render(body: &Body, theme: &SlideTheme, area: Rect, buf: &mut Buffer) {
@@ -193,7 +194,10 @@ fn render_bullet_list(bullets: &[Bullet], theme: &SlideTheme, area: Rect, buf: &
                     let text = text_lines.get(row).map_or("", String::as_str);
                     let mut spans = vec![Span::styled(marker, theme.muted)];
                     if lead_width > 0 {
-                        spans.push(Span::styled(format!("{lead:<lead_width$}  "), theme.lead));
+                        spans.push(Span::styled(
+                            format!("{}  ", pad(lead, lead_width)),
+                            theme.lead,
+                        ));
                     }
                     spans.push(Span::styled(text.to_string(), theme.text));
                     Line::from(spans)
@@ -264,7 +268,7 @@ fn render_timeline(
         }
         let dot = if mark.inexact { "○" } else { "●" };
         lines.push(Line::from(vec![
-            Span::styled(format!("{:>date_width$} ", mark.date), theme.lead),
+            Span::styled(format!("{} ", pad_left(&mark.date, date_width)), theme.lead),
             Span::styled(dot, theme.mark),
             Span::styled("─ ", theme.axis),
             Span::styled(truncate(&mark.title, title_width), theme.text),
@@ -476,7 +480,7 @@ fn render_chart(
             let middle = row == thickness / 2;
             let label = if middle { bar.label.as_str() } else { "" };
             let mut spans = vec![
-                Span::styled(format!("{label:>label_width$} "), theme.lead),
+                Span::styled(format!("{} ", pad_left(label, label_width)), theme.lead),
                 Span::styled("│", theme.axis),
                 Span::styled(fill.clone(), theme.bar),
             ];
@@ -570,7 +574,7 @@ fn render_matrix(
                 .checked_sub(offset)
                 .and_then(|row| heading.get(row))
                 .map_or("", String::as_str);
-            spans.push(Span::styled(format!("{text:<column$}"), theme.heading));
+            spans.push(Span::styled(pad(text, column), theme.heading));
         }
         if hidden > 0 && header_row == header_rows - 1 {
             spans.push(Span::styled(format!("+{hidden}▶"), theme.more));
@@ -594,7 +598,7 @@ fn render_matrix(
             lines.push(Line::default());
         }
         let mut spans = vec![Span::styled(
-            format!("{:<issue_width$} ", truncate(&row.issue, issue_width)),
+            format!("{} ", pad(&truncate(&row.issue, issue_width), issue_width)),
             theme.text,
         )];
         for cell in row.cells.iter().take(shown) {
@@ -611,7 +615,7 @@ fn render_matrix(
             } else {
                 text
             };
-            spans.push(Span::styled(format!("{text:<column$}"), style));
+            spans.push(Span::styled(pad(&text, column), style));
         }
         lines.push(Line::from(spans));
     }
