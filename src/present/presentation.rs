@@ -476,6 +476,35 @@ mod tests {
     }
 
     #[test]
+    fn a_follower_goes_where_it_hears_and_keeps_its_note() {
+        use super::super::channel::{Heard as H, Published};
+        let mut p = talk(5).with_session(Some("default".to_string()));
+        p.update(Heard(H::Nothing));
+        let waiting = Some("waiting for a presenter · session default".to_string());
+        assert_eq!(p.status, waiting);
+        p.update(ToggleNotes);
+        assert_eq!(p.status, waiting, "the note outlives a key");
+        let at = |slide, blanked, live| Published {
+            slide,
+            count: 5,
+            blanked,
+            live,
+            pid: 1,
+        };
+        p.update(Heard(H::Live(at(3, true, true))));
+        assert_eq!((p.slide, p.blanked, p.status.as_deref()), (3, true, None));
+        p.update(Heard(H::Ended(at(2, true, false))));
+        assert_eq!(p.slide, 2);
+        assert!(!p.blanked);
+        assert_eq!(
+            p.status.as_deref(),
+            Some("the presenter has left; staying on slide 3")
+        );
+        p.update(PublishFailed("cannot publish".to_string()));
+        assert_eq!(p.status.as_deref(), Some("cannot publish"));
+    }
+
+    #[test]
     fn start_is_clamped_and_an_empty_deck_is_safe() {
         assert_eq!(Presentation::new(5, 99).slide, 4);
         let mut empty = talk(0);

@@ -127,7 +127,16 @@ fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
             .session
             .as_deref()
             .map_or_else(String::new, |name| format!(" session {name}"));
-        (format!(" following{session} "), theme.footer)
+        let following = format!("following{session}");
+        // A follower's note outranks the session it already names.
+        let room = usize::from(area.width)
+            .saturating_sub(text::width(&left) + text::width(keys::HELP_HINT) + 4);
+        let crowded = state
+            .status
+            .as_deref()
+            .is_some_and(|status| text::width(status) + text::width(&following) + 2 > room);
+        let following = if crowded { String::new() } else { following };
+        (following, theme.footer)
     } else {
         timer_text(state, theme)
     };
@@ -136,6 +145,10 @@ fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
         keys::footer_hint(screen.role),
         &right,
         usize::from(area.width),
+        state
+            .status
+            .as_deref()
+            .map_or(MIN_BAR_WITH_HINT, |status| text::width(status) + 1),
     );
     let fixed = text::width(&left) + text::width(&hint) + text::width(&right);
     let middle_width = usize::from(area.width).saturating_sub(fixed);
@@ -172,14 +185,24 @@ fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
 /// The footer's left part, key hint and right part as they fit `width` cells. The right part
 /// keeps a fixed width while there is room, so the progress bar does not twitch as the timer
 /// text changes.
-fn footer_parts(left: String, hint: &str, right: &str, width: usize) -> (String, String, String) {
+/// The long hint shows only when `middle` cells (the status, or a bar) still fit beside it.
+fn footer_parts(
+    left: String,
+    hint: &str,
+    right: &str,
+    width: usize,
+    middle: usize,
+) -> (String, String, String) {
     let full_hint = format!(" {hint} ");
     let short_hint = format!(" {} ", keys::HELP_HINT);
-    let padded = format!(" {right:>16} ");
-    let bare = format!(" {} ", right.trim());
+    let (padded, bare) = if right.trim().is_empty() {
+        (String::new(), String::new())
+    } else {
+        (format!(" {right:>16} "), format!(" {} ", right.trim()))
+    };
     let cells = |parts: [&str; 3]| parts.iter().map(|part| text::width(part)).sum::<usize>();
     let candidates = [
-        (&full_hint, &padded, MIN_BAR_WITH_HINT),
+        (&full_hint, &padded, middle),
         (&short_hint, &padded, 1),
         (&short_hint, &bare, 0),
     ];
