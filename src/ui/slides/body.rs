@@ -585,7 +585,9 @@ fn render_matrix(
         "─".repeat((issue_width + 1 + column * shown).min(full)),
         theme.border,
     ));
-    let body_rows = usize::from(area.height).saturating_sub(lines.len() + 1);
+    let legend = stance_legend(rows, shown, cell_width);
+    let legend_rows = usize::from(!legend.is_empty());
+    let body_rows = usize::from(area.height).saturating_sub(lines.len() + 1 + legend_rows);
     let spacing = usize::from(rows.len() * 2 <= body_rows);
     let fits = rows.len() * (1 + spacing) <= body_rows + 1;
     let visible = if fits {
@@ -625,7 +627,27 @@ fn render_matrix(
             theme.more,
         ));
     }
+    if !legend.is_empty() {
+        lines.push(Line::styled(truncate(&legend, full), theme.muted));
+    }
     Paragraph::new(lines).render(area, buf);
+}
+
+/// "prop proposes · opp opposes": what each shortened stance in the shown columns stands
+/// for, in the order first met; empty when nothing was shortened.
+fn stance_legend(rows: &[MatrixRow], shown: usize, cell_width: usize) -> String {
+    let mut seen: Vec<Stance> = Vec::new();
+    for row in rows {
+        for stance in row.cells.iter().take(shown).flatten() {
+            if stance_word(*stance, cell_width) != stance.verb() && !seen.contains(stance) {
+                seen.push(*stance);
+            }
+        }
+    }
+    seen.iter()
+        .map(|stance| format!("{} {}", stance_word(*stance, cell_width), stance.verb()))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The stance as a word, shortened for narrow columns.
