@@ -544,25 +544,7 @@ fn render_matrix(
     let headings: Vec<Vec<String>> = actors
         .iter()
         .take(shown)
-        .map(|actor| {
-            let name = if width(&actor.name) <= cell_width * 2 {
-                &actor.name
-            } else {
-                &actor.short
-            };
-            let words: Vec<String> = name
-                .split_whitespace()
-                .map(|word| truncate(word, cell_width))
-                .collect();
-            let lines = wrap(&words.join(" "), cell_width);
-            let mut kept: Vec<String> = lines.iter().take(header_rows).cloned().collect();
-            if lines.len() > header_rows
-                && let Some(last) = kept.last_mut()
-            {
-                *last = truncate(&format!("{last} …"), cell_width);
-            }
-            kept
-        })
+        .map(|actor| actor_heading(actor, cell_width, header_rows))
         .collect();
     let mut lines: Vec<Line> = Vec::new();
     for header_row in 0..header_rows {
@@ -631,6 +613,28 @@ fn render_matrix(
         lines.push(Line::styled(truncate(&legend, full), theme.muted));
     }
     Paragraph::new(lines).render(area, buf);
+}
+
+/// An actor's name for a matrix column: wrapped to `rows` lines of `cell_width` cells, the
+/// short name when the full one would take more than two lines, cut with "…" beyond.
+fn actor_heading(actor: &Heading, cell_width: usize, rows: usize) -> Vec<String> {
+    let name = if width(&actor.name) <= cell_width * 2 {
+        &actor.name
+    } else {
+        &actor.short
+    };
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|word| truncate(word, cell_width))
+        .collect();
+    let lines = wrap(&words.join(" "), cell_width);
+    let mut kept: Vec<String> = lines.iter().take(rows).cloned().collect();
+    if lines.len() > rows
+        && let Some(last) = kept.last_mut()
+    {
+        *last = truncate(&format!("{last} …"), cell_width);
+    }
+    kept
 }
 
 /// "prop proposes · opp opposes": what each shortened stance in the shown columns stands
