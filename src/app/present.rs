@@ -93,7 +93,7 @@ impl App {
                     }
                     self.status = Some(Status {
                         kind: StatusKind::Info,
-                        text: format!("Esc returns to slide {number}"),
+                        text: format!("Esc: back to slide {number}"),
                     });
                     return;
                 }
@@ -197,7 +197,7 @@ mod tests {
         assert_eq!(detail.item.index, 0);
         assert_eq!(
             app.status.as_ref().map(|status| status.text.as_str()),
-            Some("Esc returns to slide 14"),
+            Some("Esc: back to slide 14"),
             "the reader learns the way back"
         );
         // Wandering further in the explorer, Esc first retraces those steps.
