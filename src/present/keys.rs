@@ -152,7 +152,13 @@ pub fn help_lines(role: Role) -> Vec<(String, &'static str)> {
         .filter(|binding| role != Role::Follower || binding.local)
         .map(|binding| {
             let names: Vec<String> = binding.codes.iter().map(|code| key_name(*code)).collect();
-            (names.join(" "), binding.help)
+            // A follower types no slide numbers, so Esc only closes help.
+            let help = if role == Role::Follower && binding.action == PresentAction::Cancel {
+                "close help"
+            } else {
+                binding.help
+            };
+            (names.join(" "), help)
         })
         .collect();
     if role != Role::Follower {
@@ -295,6 +301,12 @@ mod tests {
             !help_lines(Role::Follower)
                 .iter()
                 .any(|(_, help)| *help == "next slide")
+        );
+        assert!(
+            help_lines(Role::Follower)
+                .iter()
+                .all(|(_, help)| !help.contains("number")),
+            "a follower types no numbers"
         );
     }
 }
