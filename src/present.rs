@@ -620,6 +620,10 @@ fn sources(brief: &Brief, items: &[ItemRef]) -> Vec<Source> {
         .filter_map(|item| {
             let title = match item.section {
                 Section::Summary => format!("Paragraph {} of the summary", item.index + 1),
+                Section::Positions => brief
+                    .positions
+                    .get(item.index)
+                    .map_or_else(|| brief.title_of(*item), |p| position_line(brief, p)),
                 _ => brief.title_of(*item),
             };
             Some(Source {
@@ -629,6 +633,37 @@ fn sources(brief: &Brief, items: &[ItemRef]) -> Vec<Source> {
             })
         })
         .collect()
+}
+
+/// Who holds a position and on what, as a sentence reads: "China and Russia oppose · US
+/// unilateralism", with the verb agreeing with the number of actors.
+fn position_line(brief: &Brief, position: &crate::brief::Position) -> String {
+    let names: Vec<String> = position
+        .actors
+        .iter()
+        .map(|id| brief.actor_name(id).to_string())
+        .collect();
+    let verb = if names.len() > 1 {
+        plural_verb(position.stance)
+    } else {
+        position.stance.verb()
+    };
+    format!(
+        "{} {verb} · {}",
+        crate::brief::join_names(&names),
+        position.issue
+    )
+}
+
+/// The stance's verb after a plural subject: "China and Russia oppose".
+fn plural_verb(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Supports => "support",
+        Stance::Opposes => "oppose",
+        Stance::Seeks => "seek",
+        Stance::Proposes => "propose",
+        Stance::Acts => "act",
+    }
 }
 
 /// The text of a list item without its marker ("- ", "• "), or `None` for other text.
@@ -900,6 +935,30 @@ mod tests {
             .collect();
         assert_eq!(ids, ["pos-pipelines", "pos-energy-cooperation"]);
         assert_eq!(energy.sources[0].id, "pos-pipelines");
+    }
+
+    #[test]
+    fn notes_name_a_position_held_by_several_actors_with_a_plural_verb() {
+        let (_, deck) = deck();
+        let titles: Vec<&str> = deck
+            .slides
+            .iter()
+            .flat_map(|slide| &slide.sources)
+            .map(|source| source.title.as_str())
+            .collect();
+        assert!(
+            titles.contains(&"China and Russia oppose · US unilateralism"),
+            "{titles:?}"
+        );
+        assert!(
+            titles.contains(&"United States acts · Missile defence in Eastern Europe"),
+            "{titles:?}"
+        );
+        assert!(
+            !titles
+                .iter()
+                .any(|title| title.contains(", Russia opposes"))
+        );
     }
 
     #[test]

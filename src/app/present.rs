@@ -7,7 +7,7 @@ use crate::present::theme::SlideTheme;
 use crate::present::{Deck, PresentAction, Presentation};
 use crate::theme::Theme;
 
-use super::{App, Mode};
+use super::{App, Mode, Status, StatusKind};
 
 /// The deck of the brief on display and where the talk stands in it.
 #[derive(Debug, Clone, PartialEq)]
@@ -85,11 +85,16 @@ impl App {
                         .deck
                         .slide(slides.talk.slide)
                         .and_then(|slide| slide.items.first().copied());
+                    let number = slides.talk.slide + 1;
                     slides.returning = Some(self.history.len());
                     self.mode = Mode::Browse;
                     if let Some(item) = item {
                         self.open_from_slide(item);
                     }
+                    self.status = Some(Status {
+                        kind: StatusKind::Info,
+                        text: format!("Esc: back to slide {number}"),
+                    });
                     return;
                 }
                 other => slides.talk.update(other),
@@ -190,6 +195,11 @@ mod tests {
         let detail = app.detail.as_ref().expect("a detail is open");
         assert_eq!(detail.item.section, Section::Positions);
         assert_eq!(detail.item.index, 0);
+        assert_eq!(
+            app.status.as_ref().map(|status| status.text.as_str()),
+            Some("Esc: back to slide 14"),
+            "the reader learns the way back"
+        );
         // Wandering further in the explorer, Esc first retraces those steps.
         app.update(Action::DrillDown);
         let deeper = app.history.len();

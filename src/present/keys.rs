@@ -142,7 +142,7 @@ pub fn action_for(state: &Presentation, role: Role, key: KeyEvent) -> Option<Pre
         .iter()
         .filter(|binding| role != Role::Follower || binding.local)
         .find(|binding| binding.codes.contains(&key.code))
-        .map(|binding| binding.action)
+        .map(|binding| binding.action.clone())
 }
 
 /// One help line a binding: the keys as they read on a keyboard, and what they do.
@@ -152,7 +152,13 @@ pub fn help_lines(role: Role) -> Vec<(String, &'static str)> {
         .filter(|binding| role != Role::Follower || binding.local)
         .map(|binding| {
             let names: Vec<String> = binding.codes.iter().map(|code| key_name(*code)).collect();
-            (names.join(" "), binding.help)
+            // A follower types no slide numbers, so Esc only closes help.
+            let help = if role == Role::Follower && binding.action == PresentAction::Cancel {
+                "close help"
+            } else {
+                binding.help
+            };
+            (names.join(" "), help)
         })
         .collect();
     if role != Role::Follower {
@@ -161,10 +167,13 @@ pub fn help_lines(role: Role) -> Vec<(String, &'static str)> {
     lines
 }
 
-/// The few keys worth a reminder in the footer.
+/// The hint the footer keeps when there is room for no other.
+pub const HELP_HINT: &str = "? help";
+
+/// The few keys worth a reminder in the footer: only keys the role really has.
 pub fn footer_hint(role: Role) -> &'static str {
     match role {
-        Role::Follower => "following · q leave · ? help",
+        Role::Follower => "n notes · b blank · q leave · ? help",
         Role::Solo | Role::Presenter => "→ next · ← back · n notes · ? help",
     }
 }
@@ -292,6 +301,12 @@ mod tests {
             !help_lines(Role::Follower)
                 .iter()
                 .any(|(_, help)| *help == "next slide")
+        );
+        assert!(
+            help_lines(Role::Follower)
+                .iter()
+                .all(|(_, help)| !help.contains("number")),
+            "a follower types no numbers"
         );
     }
 }

@@ -5,8 +5,10 @@
 
 use std::time::Duration;
 
-/// What a presenter can ask of the deck.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+use super::channel::Heard;
+
+/// What a presenter can ask of the deck, and what the runner tells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PresentAction {
     NextSlide,
     PreviousSlide,
@@ -34,6 +36,11 @@ pub enum PresentAction {
     OpenInExplorer,
     /// The runner's clock: time since the talk's process started.
     Tick(Duration),
+    /// A follower heard something new from its presenter: go where it is, and keep a note
+    /// of anything the audience should know.
+    Heard(Heard),
+    /// A presenter could not publish its position; says why in the footer.
+    PublishFailed(String),
     Quit,
 }
 
@@ -117,6 +124,11 @@ pub struct Presentation {
     pub quit: bool,
     /// A short message for the footer, cleared by the next action.
     pub status: Option<String>,
+    /// The session a presenter publishes to or a follower follows, when there is one.
+    pub session: Option<String>,
+    /// A follower's standing note (waiting, the presenter left): the footer shows it again
+    /// whenever the next action clears the status.
+    pub note: Option<String>,
 }
 
 impl Presentation {
@@ -134,7 +146,16 @@ impl Presentation {
             help: false,
             quit: false,
             status: None,
+            session: None,
+            note: None,
         }
+    }
+
+    /// Names the session the talk is published to or followed from.
+    #[must_use]
+    pub fn with_session(mut self, session: Option<String>) -> Presentation {
+        self.session = session;
+        self
     }
 
     /// Makes the timer count down from `limit`.
@@ -148,7 +169,7 @@ impl Presentation {
     /// the presentation can do itself (opening the explorer).
     pub fn update(&mut self, action: PresentAction) -> Option<PresentAction> {
         if !matches!(action, PresentAction::Tick(_)) {
-            self.status = None;
+            self.status.clone_from(&self.note);
         }
         let last = self.count.saturating_sub(1);
         match action {
@@ -204,9 +225,40 @@ impl Presentation {
                 );
             }
             PresentAction::Tick(now) => self.now = now.max(self.now),
+            PresentAction::Heard(heard) => self.hear(&heard),
+            PresentAction::PublishFailed(message) => self.status = Some(message),
             PresentAction::Quit => self.quit = true,
         }
         None
+    }
+
+    /// Follows what the presenter published and notes what the audience should know.
+    fn hear(&mut self, heard: &Heard) {
+        self.note = match heard {
+            Heard::Nothing => Some(match &self.session {
+                Some(session) => format!("waiting for a presenter · session {session}"),
+                None => "waiting for a presenter".to_string(),
+            }),
+            Heard::Live(published) => {
+                self.go(published.slide);
+                self.blanked = published.blanked;
+                (published.count != self.count).then(|| {
+                    format!(
+                        "the presenter's deck has {} slides, this one {}",
+                        published.count, self.count
+                    )
+                })
+            }
+            Heard::Ended(published) => {
+                self.go(published.slide);
+                self.blanked = false;
+                Some(format!(
+                    "the presenter has left; staying on slide {}",
+                    published.slide + 1
+                ))
+            }
+        };
+        self.status.clone_from(&self.note);
     }
 
     /// Moves to a slide, clamped; any half-typed jump is dropped.
@@ -312,7 +364,7 @@ mod tests {
 
     fn apply(p: &mut Presentation, actions: &[PresentAction]) {
         for action in actions {
-            p.update(*action);
+            p.update(action.clone());
         }
     }
 
@@ -421,6 +473,35 @@ mod tests {
         assert!(!p.help);
         apply(&mut p, &[Quit]);
         assert!(p.quit);
+    }
+
+    #[test]
+    fn a_follower_goes_where_it_hears_and_keeps_its_note() {
+        use super::super::channel::{Heard as H, Published};
+        let mut p = talk(5).with_session(Some("default".to_string()));
+        p.update(Heard(H::Nothing));
+        let waiting = Some("waiting for a presenter · session default".to_string());
+        assert_eq!(p.status, waiting);
+        p.update(ToggleNotes);
+        assert_eq!(p.status, waiting, "the note outlives a key");
+        let at = |slide, blanked, live| Published {
+            slide,
+            count: 5,
+            blanked,
+            live,
+            pid: 1,
+        };
+        p.update(Heard(H::Live(at(3, true, true))));
+        assert_eq!((p.slide, p.blanked, p.status.as_deref()), (3, true, None));
+        p.update(Heard(H::Ended(at(2, true, false))));
+        assert_eq!(p.slide, 2);
+        assert!(!p.blanked);
+        assert_eq!(
+            p.status.as_deref(),
+            Some("the presenter has left; staying on slide 3")
+        );
+        p.update(PublishFailed("cannot publish".to_string()));
+        assert_eq!(p.status.as_deref(), Some("cannot publish"));
     }
 
     #[test]

@@ -108,7 +108,7 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
     }
     let talk = Talk {
         deck,
-        state,
+        state: state.with_session(Some(args.session.clone())),
         theme,
         role,
         channel: channel::session_path(&args.session),
@@ -190,9 +190,6 @@ impl Talk {
             while let Some(action) = next {
                 next = self.state.update(action);
             }
-            if self.role == Role::Follower {
-                follower.after_key(&mut self.state);
-            }
         }
     }
 
@@ -209,10 +206,10 @@ impl Talk {
             return;
         }
         if let Err(error) = channel::publish(&self.channel, &published) {
-            self.state.status = Some(format!(
+            self.state.update(PresentAction::PublishFailed(format!(
                 "cannot publish to {}: {error}",
                 self.channel.display()
-            ));
+            )));
         }
         *last = Some(published);
     }
@@ -230,7 +227,6 @@ fn mark_ended(path: &std::path::Path) {
 #[derive(Default)]
 struct FollowerView {
     heard: Option<Heard>,
-    note: Option<String>,
 }
 
 impl FollowerView {
@@ -239,39 +235,7 @@ impl FollowerView {
         if self.heard.as_ref() == Some(&heard) {
             return;
         }
-        self.note = match &heard {
-            Heard::Nothing => Some(format!(
-                "waiting for a presenter ({})",
-                path.file_name()
-                    .map_or_else(String::new, |name| name.to_string_lossy().into_owned())
-            )),
-            Heard::Live(published) => {
-                state.update(PresentAction::GoToSlide(published.slide));
-                state.blanked = published.blanked;
-                (published.count != state.count).then(|| {
-                    format!(
-                        "the presenter's deck has {} slides, this one {}",
-                        published.count, state.count
-                    )
-                })
-            }
-            Heard::Ended(published) => {
-                state.update(PresentAction::GoToSlide(published.slide));
-                state.blanked = false;
-                Some(format!(
-                    "the presenter has left; staying on slide {}",
-                    published.slide + 1
-                ))
-            }
-        };
-        state.status.clone_from(&self.note);
-        self.heard = Some(heard);
-    }
-
-    /// A key clears the status line; a follower's standing note comes back.
-    fn after_key(&self, state: &mut Presentation) {
-        if state.status.is_none() {
-            state.status.clone_from(&self.note);
-        }
+        self.heard = Some(heard.clone());
+        state.update(PresentAction::Heard(heard));
     }
 }

@@ -12,7 +12,8 @@ use crate::present::theme::SlideTheme;
 use crate::present::{Bar, Body, Bullet, Card, Heading, Mark, MatrixRow};
 
 use super::text::{
-    BIG_SIZES, big_fit, big_fit_among, render_big, render_groups, truncate, width, wrap,
+    BIG_SIZES, big_fit, big_fit_among, pad, pad_left, render_big, render_groups, truncate, width,
+    wrap,
 };
 
 pub fn render(body: &Body, theme: &SlideTheme, area: Rect, buf: &mut Buffer) {
@@ -193,7 +194,10 @@ fn render_bullet_list(bullets: &[Bullet], theme: &SlideTheme, area: Rect, buf: &
                     let text = text_lines.get(row).map_or("", String::as_str);
                     let mut spans = vec![Span::styled(marker, theme.muted)];
                     if lead_width > 0 {
-                        spans.push(Span::styled(format!("{lead:<lead_width$}  "), theme.lead));
+                        spans.push(Span::styled(
+                            format!("{}  ", pad(lead, lead_width)),
+                            theme.lead,
+                        ));
                     }
                     spans.push(Span::styled(text.to_string(), theme.text));
                     Line::from(spans)
@@ -264,7 +268,7 @@ fn render_timeline(
         }
         let dot = if mark.inexact { "○" } else { "●" };
         lines.push(Line::from(vec![
-            Span::styled(format!("{:>date_width$} ", mark.date), theme.lead),
+            Span::styled(format!("{} ", pad_left(&mark.date, date_width)), theme.lead),
             Span::styled(dot, theme.mark),
             Span::styled("─ ", theme.axis),
             Span::styled(truncate(&mark.title, title_width), theme.text),
@@ -476,7 +480,7 @@ fn render_chart(
             let middle = row == thickness / 2;
             let label = if middle { bar.label.as_str() } else { "" };
             let mut spans = vec![
-                Span::styled(format!("{label:>label_width$} "), theme.lead),
+                Span::styled(format!("{} ", pad_left(label, label_width)), theme.lead),
                 Span::styled("│", theme.axis),
                 Span::styled(fill.clone(), theme.bar),
             ];
@@ -540,25 +544,7 @@ fn render_matrix(
     let headings: Vec<Vec<String>> = actors
         .iter()
         .take(shown)
-        .map(|actor| {
-            let name = if width(&actor.name) <= cell_width * 2 {
-                &actor.name
-            } else {
-                &actor.short
-            };
-            let words: Vec<String> = name
-                .split_whitespace()
-                .map(|word| truncate(word, cell_width))
-                .collect();
-            let lines = wrap(&words.join(" "), cell_width);
-            let mut kept: Vec<String> = lines.iter().take(header_rows).cloned().collect();
-            if lines.len() > header_rows
-                && let Some(last) = kept.last_mut()
-            {
-                *last = truncate(&format!("{last} …"), cell_width);
-            }
-            kept
-        })
+        .map(|actor| actor_heading(actor, cell_width, header_rows))
         .collect();
     let mut lines: Vec<Line> = Vec::new();
     for header_row in 0..header_rows {
@@ -570,7 +556,7 @@ fn render_matrix(
                 .checked_sub(offset)
                 .and_then(|row| heading.get(row))
                 .map_or("", String::as_str);
-            spans.push(Span::styled(format!("{text:<column$}"), theme.heading));
+            spans.push(Span::styled(pad(text, column), theme.heading));
         }
         if hidden > 0 && header_row == header_rows - 1 {
             spans.push(Span::styled(format!("+{hidden}▶"), theme.more));
@@ -581,7 +567,9 @@ fn render_matrix(
         "─".repeat((issue_width + 1 + column * shown).min(full)),
         theme.border,
     ));
-    let body_rows = usize::from(area.height).saturating_sub(lines.len() + 1);
+    let legend = stance_legend(rows, shown, cell_width);
+    let legend_rows = usize::from(!legend.is_empty());
+    let body_rows = usize::from(area.height).saturating_sub(lines.len() + 1 + legend_rows);
     let spacing = usize::from(rows.len() * 2 <= body_rows);
     let fits = rows.len() * (1 + spacing) <= body_rows + 1;
     let visible = if fits {
@@ -594,7 +582,7 @@ fn render_matrix(
             lines.push(Line::default());
         }
         let mut spans = vec![Span::styled(
-            format!("{:<issue_width$} ", truncate(&row.issue, issue_width)),
+            format!("{} ", pad(&truncate(&row.issue, issue_width), issue_width)),
             theme.text,
         )];
         for cell in row.cells.iter().take(shown) {
@@ -611,7 +599,7 @@ fn render_matrix(
             } else {
                 text
             };
-            spans.push(Span::styled(format!("{text:<column$}"), style));
+            spans.push(Span::styled(pad(&text, column), style));
         }
         lines.push(Line::from(spans));
     }
@@ -621,7 +609,49 @@ fn render_matrix(
             theme.more,
         ));
     }
+    if !legend.is_empty() {
+        lines.push(Line::styled(truncate(&legend, full), theme.muted));
+    }
     Paragraph::new(lines).render(area, buf);
+}
+
+/// An actor's name for a matrix column: wrapped to `rows` lines of `cell_width` cells, the
+/// short name when the full one would take more than two lines, cut with "…" beyond.
+fn actor_heading(actor: &Heading, cell_width: usize, rows: usize) -> Vec<String> {
+    let name = if width(&actor.name) <= cell_width * 2 {
+        &actor.name
+    } else {
+        &actor.short
+    };
+    let words: Vec<String> = name
+        .split_whitespace()
+        .map(|word| truncate(word, cell_width))
+        .collect();
+    let lines = wrap(&words.join(" "), cell_width);
+    let mut kept: Vec<String> = lines.iter().take(rows).cloned().collect();
+    if lines.len() > rows
+        && let Some(last) = kept.last_mut()
+    {
+        *last = truncate(&format!("{last} …"), cell_width);
+    }
+    kept
+}
+
+/// "prop proposes · opp opposes": what each shortened stance in the shown columns stands
+/// for, in the order first met; empty when nothing was shortened.
+fn stance_legend(rows: &[MatrixRow], shown: usize, cell_width: usize) -> String {
+    let mut seen: Vec<Stance> = Vec::new();
+    for row in rows {
+        for stance in row.cells.iter().take(shown).flatten() {
+            if stance_word(*stance, cell_width) != stance.verb() && !seen.contains(stance) {
+                seen.push(*stance);
+            }
+        }
+    }
+    seen.iter()
+        .map(|stance| format!("{} {}", stance_word(*stance, cell_width), stance.verb()))
+        .collect::<Vec<_>>()
+        .join(" · ")
 }
 
 /// The stance as a word, shortened for narrow columns.

@@ -346,3 +346,71 @@ fn another_brief_renders_every_slide_with_its_heading() {
         }
     }
 }
+
+/// The last row of a drawing, trimmed on the right.
+fn footer_row(buffer: &Buffer) -> String {
+    text(buffer)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .trim_end()
+        .to_string()
+}
+
+#[test]
+fn the_footer_keeps_help_and_cuts_with_a_sign() {
+    let deck = deck();
+    let state = Presentation::new(deck.len(), 0);
+    let theme = SlideTheme::colour();
+    for width in [40, 60, 80, 120, 200] {
+        let footer = footer_row(&draw(&deck, &state, Role::Solo, &theme, (width, 24)));
+        assert!(footer.contains("? help"), "{width}: {footer}");
+        assert!(footer.contains("t starts timer"), "{width}: {footer}");
+    }
+    let footer = footer_row(&draw(&deck, &state, Role::Solo, &theme, (30, 8)));
+    assert!(footer.contains("? help"), "{footer}");
+    assert!(footer.ends_with('…'), "cut with a sign: {footer}");
+    let footer = footer_row(&draw(&deck, &state, Role::Solo, &theme, (16, 8)));
+    assert!(footer.starts_with(" slide 1 of 20"), "{footer}");
+}
+
+#[test]
+fn a_follower_footer_names_its_session_and_only_its_keys() {
+    use crate::present::channel::Heard;
+    let deck = deck();
+    let mut state = Presentation::new(deck.len(), 0).with_session(Some("default".to_string()));
+    state.update(crate::present::PresentAction::Heard(Heard::Nothing));
+    for width in [80, 200] {
+        let footer = footer_row(&draw(
+            &deck,
+            &state,
+            Role::Follower,
+            &SlideTheme::colour(),
+            (width, 24),
+        ));
+        assert!(!footer.contains("t starts timer"), "{width}: {footer}");
+        assert!(
+            footer.contains("waiting for a presenter · session default"),
+            "{width}: {footer}"
+        );
+        assert!(footer.contains("? help"), "{width}: {footer}");
+    }
+    let published = crate::present::channel::Published {
+        slide: 3,
+        count: deck.len(),
+        blanked: false,
+        live: true,
+        pid: 1,
+    };
+    state.update(crate::present::PresentAction::Heard(Heard::Live(published)));
+    let footer = footer_row(&draw(
+        &deck,
+        &state,
+        Role::Follower,
+        &SlideTheme::colour(),
+        (80, 24),
+    ));
+    assert!(footer.starts_with(" slide 4 of 20"), "{footer}");
+    assert!(footer.contains("following session default"), "{footer}");
+    assert!(footer.contains("? help"), "{footer}");
+}

@@ -10,9 +10,22 @@ use tui_big_text::{BigText, PixelSize};
 
 use crate::present::theme::SlideTheme;
 
-/// Display width in cells. The brief's text is Latin script and punctuation, one cell each.
-pub fn width(text: &str) -> usize {
-    text.chars().count()
+pub use crate::ui::{truncate, width_of as width};
+
+/// Pads with spaces on the right to `width` cells (`format!` pads by characters, not cells).
+pub fn pad(text: &str, width: usize) -> String {
+    format!(
+        "{text}{}",
+        " ".repeat(width.saturating_sub(self::width(text)))
+    )
+}
+
+/// Pads with spaces on the left to `width` cells.
+pub fn pad_left(text: &str, width: usize) -> String {
+    format!(
+        "{}{text}",
+        " ".repeat(width.saturating_sub(self::width(text)))
+    )
 }
 
 /// Word-wraps to at most `width` cells a line; a word longer than a line is cut.
@@ -27,8 +40,8 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
                 if !line.is_empty() {
                     lines.push(std::mem::take(&mut line));
                 }
-                let head: String = word.chars().take(width).collect();
-                word = word.chars().skip(width).collect();
+                let (head, rest) = split_at_width(&word, width);
+                word = rest;
                 lines.push(head);
             }
             if line.is_empty() {
@@ -48,17 +61,20 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// Cuts to `width` cells, ending in "…" when anything was cut.
-pub fn truncate(text: &str, width: usize) -> String {
-    if self::width(text) <= width {
-        return text.to_string();
+/// Splits a word where its first `width` cells end; at least one character goes first, so
+/// a wide character on a one-cell line still makes progress.
+fn split_at_width(word: &str, width: usize) -> (String, String) {
+    let mut used = 0;
+    let mut end = 0;
+    for (index, c) in word.char_indices() {
+        let w = self::width(c.encode_utf8(&mut [0; 4]));
+        if end > 0 && used + w > width {
+            break;
+        }
+        used += w;
+        end = index + c.len_utf8();
     }
-    if width == 0 {
-        return String::new();
-    }
-    let mut cut: String = text.chars().take(width - 1).collect();
-    cut.push('…');
-    cut
+    (word[..end].to_string(), word[end..].to_string())
 }
 
 /// The block-letter sizes a slide may use, largest first, with cells a glyph takes.
@@ -231,6 +247,19 @@ mod tests {
     fn truncate_marks_the_cut() {
         assert_eq!(truncate("Heiligendamm", 6), "Heili…");
         assert_eq!(truncate("G8", 6), "G8");
+    }
+
+    #[test]
+    fn wide_characters_count_as_two_cells() {
+        assert_eq!(width("中国"), 4);
+        let cut = truncate("中国与俄罗斯的关系", 7);
+        assert!(cut.ends_with('…'), "{cut}");
+        assert!(width(&cut) <= 7, "{cut} is {} cells", width(&cut));
+        assert_eq!(cut, "中国与…");
+        for line in wrap("中国与俄罗斯的关系 China", 5) {
+            assert!(width(&line) <= 5, "{line} is {} cells", width(&line));
+        }
+        assert_eq!(wrap("中国与俄罗斯", 4), ["中国", "与俄", "罗斯"]);
     }
 
     #[test]
