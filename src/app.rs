@@ -549,6 +549,20 @@ impl App {
         self.follow_all();
     }
 
+    /// Whether `Back` would do anything: leave a mode, go back in history, close the
+    /// detail or return to the slides. The status line hides "Esc back" otherwise.
+    pub fn can_go_back(&self) -> bool {
+        match self.mode {
+            Mode::Search | Mode::Help => true,
+            Mode::Present => false,
+            Mode::Browse => {
+                !self.history.is_empty()
+                    || self.detail.is_some()
+                    || self.slides.as_ref().is_some_and(|s| s.returning.is_some())
+            }
+        }
+    }
+
     fn back(&mut self) {
         match self.mode {
             Mode::Search | Mode::Help => self.mode = Mode::Browse,
