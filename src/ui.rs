@@ -417,6 +417,82 @@ pub fn item_counts(events: usize, figures: usize, positions: usize) -> String {
     crate::brief::join_names(&parts)
 }
 
+/// One line of a preview: text that may wrap, or an item kept to one row.
+pub enum PreviewLine {
+    Text(Line<'static>),
+    Item(Line<'static>),
+}
+
+/// The lines of a preview fitted to `area`: items cut to one row each, and when not
+/// everything fits, a last row saying how many items are left out and how to see them.
+pub fn fit_preview(
+    app: &App,
+    lines: Vec<PreviewLine>,
+    area: Rect,
+    more: &str,
+) -> Vec<Line<'static>> {
+    let width = usize::from(area.width).max(1);
+    let height = usize::from(area.height);
+    let rows = |line: &PreviewLine| match line {
+        PreviewLine::Text(line) => wrap(&line.to_string(), width).len().max(1),
+        PreviewLine::Item(_) => 1,
+    };
+    let total: usize = lines.iter().map(rows).sum();
+    let fits = total <= height;
+    let mut used = 0;
+    let mut out = Vec::new();
+    let mut left_out = 0;
+    for line in lines {
+        let need = rows(&line);
+        let room = if fits {
+            height
+        } else {
+            height.saturating_sub(1)
+        };
+        if used + need > room || left_out > 0 {
+            left_out += usize::from(matches!(line, PreviewLine::Item(_)));
+            continue;
+        }
+        used += need;
+        out.push(match line {
+            PreviewLine::Text(line) => line,
+            PreviewLine::Item(line) => cut_line(line, width),
+        });
+    }
+    if !fits && height > 0 {
+        let sign = if left_out > 0 {
+            format!("▼ {left_out} more · {more}")
+        } else {
+            format!("▼ {more}")
+        };
+        out.push(Line::styled(truncate(&sign, width), app.theme.key));
+    }
+    out
+}
+
+/// A line cut to `width` cells, its spans' styles kept, "…" where it was cut.
+fn cut_line(line: Line<'static>, width: usize) -> Line<'static> {
+    if width_of(&line.to_string()) <= width {
+        return line;
+    }
+    let mut left = width;
+    let mut spans = Vec::new();
+    for span in line.spans {
+        if left == 0 {
+            break;
+        }
+        let text = span.content.to_string();
+        let cut = if width_of(&text) < left {
+            text
+        } else {
+            truncate(&text, left)
+        };
+        left = left.saturating_sub(width_of(&cut));
+        spans.push(Span::styled(cut, span.style));
+    }
+    Line::from(spans)
+}
+
 /// Cuts text to `width` cells, ending with "…" when anything was cut.
 pub fn truncate(text: &str, width: usize) -> String {
     if width_of(text) <= width {
@@ -814,6 +890,44 @@ mod tests {
         let screen = draw_app(&app).backend().to_string();
         assert!(screen.contains("China and Russia oppose US"), "{screen}");
         assert!(!screen.contains("Russia opposes"), "{screen}");
+    }
+
+    /// How many items a preview's "▼ N more" line says are left out.
+    fn left_out(screen: &str) -> usize {
+        screen
+            .split("▼ ")
+            .nth(1)
+            .and_then(|rest| rest.split(" more").next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(0)
+    }
+
+    /// Screen lines containing any of the marks.
+    fn lines_with(screen: &str, marks: &[&str]) -> usize {
+        screen
+            .lines()
+            .filter(|line| marks.iter().any(|mark| line.contains(mark)))
+            .count()
+    }
+
+    #[test]
+    fn previews_account_for_every_item_at_80x24() {
+        let mut app = app_at(80, 24, &Theme::monochrome());
+        for index in 0..app.brief.summary.len() {
+            apply(&mut app, [Action::Select(index)]);
+            let screen = draw_app(&app).backend().to_string();
+            let items = app.brief.items_in_paragraph(&app.brief.summary[index].id);
+            let shown = lines_with(&screen, &["│• "]);
+            assert_eq!(shown + left_out(&screen), items.len(), "{screen}");
+        }
+        apply(&mut app, [Action::FocusPane(Pane::Actors)]);
+        for index in 0..app.brief.actors.len() {
+            apply(&mut app, [Action::Select(index)]);
+            let screen = draw_app(&app).backend().to_string();
+            let items = app.brief.items_of_actor(&app.brief.actors[index].id);
+            let shown = lines_with(&screen, &["│Timeline ", "│Figure ", "│Position "]);
+            assert_eq!(shown + left_out(&screen), items.len(), "{screen}");
+        }
     }
 
     #[test]
