@@ -113,16 +113,17 @@ pub fn help_text(app: &App, width: usize) -> Vec<Line<'static>> {
     lines
 }
 
-/// The overlay's place: centred in the body a cell in from the panes' borders, no taller
-/// than its `lines` need.
+/// The overlay's place: centred in the body, clear of the panes' borders by a cell of
+/// margin, no taller than its `lines` need.
 pub fn popup_area(body: Rect, lines: usize) -> Rect {
     let width = popup_width(body);
+    // Two rows in, so the cleared margin row falls inside the panes, not on their borders.
     let height = u16::try_from(lines + 2)
         .unwrap_or(u16::MAX)
-        .min(body.height.saturating_sub(2));
+        .min(body.height.saturating_sub(4));
     Rect::new(
         body.x + (body.width - width) / 2,
-        body.y + 1.min(body.height),
+        body.y + 2.min(body.height),
         width,
         height,
     )
