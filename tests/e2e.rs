@@ -19,6 +19,8 @@ fn tmux(socket: &str, args: &[&str]) -> Output {
 /// the test ends however it ends.
 struct Session {
     socket: String,
+    /// The server's socket file, removed after the server is killed (tmux leaves it).
+    socket_path: Option<std::path::PathBuf>,
     name: String,
 }
 
@@ -41,7 +43,13 @@ impl Session {
             ],
         );
         assert!(output.status.success(), "{output:?}");
-        Session { socket, name }
+        let path = tmux(&socket, &["display-message", "-p", "#{socket_path}"]);
+        let path = String::from_utf8_lossy(&path.stdout).trim().to_string();
+        Session {
+            socket,
+            socket_path: (!path.is_empty()).then(|| path.into()),
+            name,
+        }
     }
 
     fn tmux(&self, args: &[&str]) -> Output {
@@ -92,6 +100,9 @@ impl Session {
 impl Drop for Session {
     fn drop(&mut self) {
         let _ = self.tmux(&["kill-server"]);
+        if let Some(path) = &self.socket_path {
+            let _ = std::fs::remove_file(path);
+        }
     }
 }
 
@@ -113,8 +124,12 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
     let binary = env!("CARGO_BIN_EXE_briefing");
     session.type_text(&format!("'{binary}'; echo \"exited=$?\""));
     session.send(&["Enter"]);
-    session.wait_for(&["1 Summary", "Summary · item 1 of 9"]);
+    let screen = session.wait_for(&["1 Summary", "Summary · item 1 of 9", "? help"]);
     assert!(session.alternate_screen_on());
+    assert!(
+        !screen.contains("Esc back"),
+        "nothing to go back to yet:\n{screen}"
+    );
 
     session.send(&["2"]);
     session.wait_for(&[
@@ -135,7 +150,12 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
     ]);
 
     session.send(&["Enter"]);
-    session.wait_for(&["Position · pos-pipelines", "Related", "related 1 of"]);
+    session.wait_for(&[
+        "Position · pos-pipelines",
+        "Related",
+        "related 1 of",
+        "Esc back",
+    ]);
 
     session.send(&["Escape"]);
     session.wait_for(&["Timeline · item 2 of 11"]);
