@@ -974,6 +974,20 @@ mod tests {
     }
 
     #[test]
+    fn can_go_back_only_with_somewhere_to_go() {
+        let mut app = app();
+        assert!(!app.can_go_back());
+        apply(&mut app, [Action::StartSearch]);
+        assert!(app.can_go_back());
+        apply(&mut app, [Action::Back]);
+        assert!(!app.can_go_back());
+        apply(&mut app, [Action::DrillDown]);
+        assert!(app.can_go_back());
+        apply(&mut app, [Action::Back]);
+        assert!(!app.can_go_back());
+    }
+
+    #[test]
     fn matrix_cells_walk_in_reading_order_and_select_positions() {
         let mut app = app();
         apply(&mut app, [Action::FocusPane(Pane::Positions)]);

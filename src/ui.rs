@@ -950,8 +950,17 @@ mod tests {
         let (x, y) = find(buf, &heading).expect("the cursor's actor heading shows");
         // Some cell in the cursor's column is drawn as the cursor.
         let cursor =
-            (y + 1..buf.area.height).any(|row| buf[(x, row)].style().bg == app.theme.selected.bg);
-        assert!(cursor, "{screen}");
+            (y + 1..buf.area.height).find(|&row| buf[(x, row)].style().bg == app.theme.selected.bg);
+        assert!(cursor.is_some(), "{screen}");
+        // A click on a scrolled column selects that actor's cell, not the unscrolled one.
+        let position = app.list(Pane::Positions).selected;
+        assert_eq!(
+            action_at(&app, x, cursor.unwrap_or_default()),
+            Some(Action::SelectCell {
+                position,
+                actor: last
+            })
+        );
         // Hidden issue rows are announced.
         assert!(screen.contains("more issues"), "{screen}");
     }
