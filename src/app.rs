@@ -549,6 +549,20 @@ impl App {
         self.follow_all();
     }
 
+    /// Whether `Back` would do anything: leave a mode, go back in history, close the
+    /// detail or return to the slides. The status line hides "Esc back" otherwise.
+    pub fn can_go_back(&self) -> bool {
+        match self.mode {
+            Mode::Search | Mode::Help => true,
+            Mode::Present => false,
+            Mode::Browse => {
+                !self.history.is_empty()
+                    || self.detail.is_some()
+                    || self.slides.as_ref().is_some_and(|s| s.returning.is_some())
+            }
+        }
+    }
+
     fn back(&mut self) {
         match self.mode {
             Mode::Search | Mode::Help => self.mode = Mode::Browse,
@@ -957,6 +971,20 @@ mod tests {
         assert_eq!(app.pane, Pane::Actors);
         assert_eq!(app.list(Pane::Actors).selected, 1);
         assert!(app.detail.is_none() && app.history.is_empty());
+    }
+
+    #[test]
+    fn can_go_back_only_with_somewhere_to_go() {
+        let mut app = app();
+        assert!(!app.can_go_back());
+        apply(&mut app, [Action::StartSearch]);
+        assert!(app.can_go_back());
+        apply(&mut app, [Action::Back]);
+        assert!(!app.can_go_back());
+        apply(&mut app, [Action::DrillDown]);
+        assert!(app.can_go_back());
+        apply(&mut app, [Action::Back]);
+        assert!(!app.can_go_back());
     }
 
     #[test]

@@ -250,6 +250,20 @@ impl Stance {
             Stance::Acts => "acts",
         }
     }
+
+    /// The verb agreeing with its subject: "China supports", "China and Russia support".
+    pub fn verb_for(self, actors: usize) -> &'static str {
+        if actors == 1 {
+            return self.verb();
+        }
+        match self {
+            Stance::Supports => "support",
+            Stance::Opposes => "oppose",
+            Stance::Seeks => "seek",
+            Stance::Proposes => "propose",
+            Stance::Acts => "act",
+        }
+    }
 }
 
 impl Scale {

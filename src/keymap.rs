@@ -172,14 +172,14 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             BROWSE,
             &[c('l'), p(Right)],
             Action::SelectNextCell,
-            "positions: next / previous matrix cell",
+            "positions: next / previous filled matrix cell",
             None,
         ),
         bind(
             BROWSE,
             &[c('h'), p(Left)],
             Action::SelectPreviousCell,
-            "positions: next / previous matrix cell",
+            "positions: next / previous filled matrix cell",
             None,
         ),
         bind(

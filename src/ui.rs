@@ -393,6 +393,106 @@ pub fn width_of(text: &str) -> usize {
     Span::raw(text).width()
 }
 
+/// "1 event", "3 figures": a count with the noun in agreement.
+pub fn counted(count: usize, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("{count} {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
+/// The counts of events, figures and positions that are not zero, as a phrase:
+/// "1 event and 2 positions"; empty when all are zero.
+pub fn item_counts(events: usize, figures: usize, positions: usize) -> String {
+    let parts: Vec<String> = [
+        (events, "event", "events"),
+        (figures, "figure", "figures"),
+        (positions, "position", "positions"),
+    ]
+    .into_iter()
+    .filter(|(count, _, _)| *count > 0)
+    .map(|(count, one, many)| counted(count, one, many))
+    .collect();
+    crate::brief::join_names(&parts)
+}
+
+/// One line of a preview: text that may wrap, or an item kept to one row.
+pub enum PreviewLine {
+    Text(Line<'static>),
+    Item(Line<'static>),
+}
+
+/// The lines of a preview fitted to `area`: items cut to one row each, and when not
+/// everything fits, a last row saying how many items are left out and how to see them.
+pub fn fit_preview(
+    app: &App,
+    lines: Vec<PreviewLine>,
+    area: Rect,
+    more: &str,
+) -> Vec<Line<'static>> {
+    let width = usize::from(area.width).max(1);
+    let height = usize::from(area.height);
+    let rows = |line: &PreviewLine| match line {
+        PreviewLine::Text(line) => wrap(&line.to_string(), width).len().max(1),
+        PreviewLine::Item(_) => 1,
+    };
+    let total: usize = lines.iter().map(rows).sum();
+    let fits = total <= height;
+    let mut used = 0;
+    let mut out = Vec::new();
+    let mut left_out = 0;
+    for line in lines {
+        let need = rows(&line);
+        let room = if fits {
+            height
+        } else {
+            height.saturating_sub(1)
+        };
+        if used + need > room || left_out > 0 {
+            left_out += usize::from(matches!(line, PreviewLine::Item(_)));
+            continue;
+        }
+        used += need;
+        out.push(match line {
+            PreviewLine::Text(line) => line,
+            PreviewLine::Item(line) => cut_line(line, width),
+        });
+    }
+    if !fits && height > 0 {
+        let sign = if left_out > 0 {
+            format!("▼ {left_out} more · {more}")
+        } else {
+            format!("▼ {more}")
+        };
+        out.push(Line::styled(truncate(&sign, width), app.theme.key));
+    }
+    out
+}
+
+/// A line cut to `width` cells, its spans' styles kept, "…" where it was cut.
+fn cut_line(line: Line<'static>, width: usize) -> Line<'static> {
+    if width_of(&line.to_string()) <= width {
+        return line;
+    }
+    let mut left = width;
+    let mut spans = Vec::new();
+    for span in line.spans {
+        if left == 0 {
+            break;
+        }
+        let text = span.content.to_string();
+        let cut = if width_of(&text) < left {
+            text
+        } else {
+            truncate(&text, left)
+        };
+        left = left.saturating_sub(width_of(&cut));
+        spans.push(Span::styled(cut, span.style));
+    }
+    Line::from(spans)
+}
+
 /// Cuts text to `width` cells, ending with "…" when anything was cut.
 pub fn truncate(text: &str, width: usize) -> String {
     if width_of(text) <= width {
@@ -492,8 +592,17 @@ pub fn item_line(app: &App, item: ItemRef) -> String {
             .positions
             .get(item.index)
             .map_or_else(String::new, |p| {
-                let who: Vec<&str> = p.actors.iter().map(|a| brief.actor_name(a)).collect();
-                format!("{} {} · {}", who.join(", "), p.stance.verb(), p.issue)
+                let who: Vec<String> = p
+                    .actors
+                    .iter()
+                    .map(|a| brief.actor_name(a).to_string())
+                    .collect();
+                format!(
+                    "{} {} · {}",
+                    crate::brief::join_names(&who),
+                    p.stance.verb_for(who.len()),
+                    p.issue
+                )
             }),
         Section::Summary => brief
             .summary
@@ -767,6 +876,155 @@ mod tests {
     }
 
     #[test]
+    fn counts_and_verbs_agree_with_their_numbers() {
+        assert_eq!(item_counts(1, 0, 2), "1 event and 2 positions");
+        assert_eq!(item_counts(3, 1, 0), "3 events and 1 figure");
+        assert_eq!(item_counts(0, 0, 0), "");
+        assert_eq!(crate::brief::Stance::Opposes.verb_for(2), "oppose");
+        assert_eq!(crate::brief::Stance::Opposes.verb_for(1), "opposes");
+        let mut app = app_at(160, 48, &Theme::monochrome());
+        apply(
+            &mut app,
+            [Action::FocusPane(Pane::Positions), Action::SelectNext],
+        );
+        let screen = draw_app(&app).backend().to_string();
+        assert!(screen.contains("China and Russia oppose US"), "{screen}");
+        assert!(!screen.contains("Russia opposes"), "{screen}");
+    }
+
+    /// How many items a preview's "▼ N more" line says are left out.
+    fn left_out(screen: &str) -> usize {
+        screen
+            .split("▼ ")
+            .nth(1)
+            .and_then(|rest| rest.split(" more").next())
+            .and_then(|n| n.parse::<usize>().ok())
+            .unwrap_or(0)
+    }
+
+    /// Screen lines containing any of the marks.
+    fn lines_with(screen: &str, marks: &[&str]) -> usize {
+        screen
+            .lines()
+            .filter(|line| marks.iter().any(|mark| line.contains(mark)))
+            .count()
+    }
+
+    #[test]
+    fn previews_account_for_every_item_at_80x24() {
+        let mut app = app_at(80, 24, &Theme::monochrome());
+        for index in 0..app.brief.summary.len() {
+            apply(&mut app, [Action::Select(index)]);
+            let screen = draw_app(&app).backend().to_string();
+            let items = app.brief.items_in_paragraph(&app.brief.summary[index].id);
+            let shown = lines_with(&screen, &["│• "]);
+            assert_eq!(shown + left_out(&screen), items.len(), "{screen}");
+        }
+        apply(&mut app, [Action::FocusPane(Pane::Actors)]);
+        for index in 0..app.brief.actors.len() {
+            apply(&mut app, [Action::Select(index)]);
+            let screen = draw_app(&app).backend().to_string();
+            let items = app.brief.items_of_actor(&app.brief.actors[index].id);
+            let shown = lines_with(&screen, &["│Timeline ", "│Figure ", "│Position "]);
+            assert_eq!(shown + left_out(&screen), items.len(), "{screen}");
+        }
+    }
+
+    #[test]
+    fn matrix_columns_follow_the_cell_cursor() {
+        let mut app = app_at(80, 24, &Theme::colour());
+        apply(&mut app, [Action::FocusPane(Pane::Positions)]);
+        let last = app.matrix.actors.len() - 1;
+        for _ in 0..app.matrix.cells.len() {
+            if app.cell_col == last {
+                break;
+            }
+            apply(&mut app, [Action::SelectNextCell]);
+        }
+        assert_eq!(app.cell_col, last);
+        let terminal = draw_app(&app);
+        let buf = terminal.backend().buffer();
+        let screen = terminal.backend().to_string();
+        assert!(screen.contains("Who stands where · ◀"), "{screen}");
+        let heading = positions::short_name(&app.brief, &app.matrix.actors[last], 9);
+        let (x, y) = find(buf, &heading).expect("the cursor's actor heading shows");
+        // Some cell in the cursor's column is drawn as the cursor.
+        let cursor =
+            (y + 1..buf.area.height).find(|&row| buf[(x, row)].style().bg == app.theme.selected.bg);
+        assert!(cursor.is_some(), "{screen}");
+        // A click on a scrolled column selects that actor's cell, not the unscrolled one.
+        let position = app.list(Pane::Positions).selected;
+        assert_eq!(
+            action_at(&app, x, cursor.unwrap_or_default()),
+            Some(Action::SelectCell {
+                position,
+                actor: last
+            })
+        );
+        // Hidden issue rows are announced.
+        assert!(screen.contains("more issues"), "{screen}");
+    }
+
+    #[test]
+    fn back_hint_shows_only_when_there_is_somewhere_to_go_back_to() {
+        let mut app = app_at(160, 48, &Theme::monochrome());
+        let screen = draw_app(&app).backend().to_string();
+        assert!(!screen.contains("Esc back"), "{screen}");
+        apply(&mut app, [Action::DrillDown]);
+        let screen = draw_app(&app).backend().to_string();
+        assert!(screen.contains("Esc back"), "{screen}");
+    }
+
+    #[test]
+    fn a_status_message_keeps_the_help_hint() {
+        let mut app = app_at(80, 24, &Theme::monochrome());
+        app.status = Some(crate::app::Status {
+            text: "Copied the quote.".to_string(),
+            kind: crate::app::StatusKind::Info,
+        });
+        let terminal = draw_app(&app);
+        let buf = terminal.backend().buffer();
+        let (_, y) = find(buf, "Copied the quote.").expect("the message shows");
+        assert_eq!(y, 23);
+        let (x, y) = find(buf, "? help").expect("the help hint stays");
+        assert_eq!((y, x + 8), (23, 80), "{}", terminal.backend());
+    }
+
+    #[test]
+    fn help_wraps_long_lines_and_names_the_mouse() {
+        for width in [80, 200] {
+            let app = app_at(width, 60, &Theme::monochrome());
+            let text: Vec<String> = help::help_text(&app, 72)
+                .iter()
+                .map(ToString::to_string)
+                .collect();
+            assert!(text.iter().all(|line| width_of(line) <= 72), "{text:#?}");
+            let all = text
+                .join(" ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            assert!(all.contains("explore the slide's item"), "{all}");
+            assert!(all.contains("wheel scrolls"), "{all}");
+        }
+    }
+
+    #[test]
+    fn help_overlay_clears_a_margin_around_itself() {
+        let mut app = app_at(80, 24, &Theme::monochrome());
+        apply(
+            &mut app,
+            [Action::FocusPane(Pane::Figures), Action::ToggleHelp],
+        );
+        let terminal = draw_app(&app);
+        let buf = terminal.backend().buffer();
+        let (x, y) = find(buf, "╭ Keys").expect("the overlay shows");
+        for row in y..y + 10 {
+            assert_eq!(buf[(x - 1, row)].symbol(), " ", "{}", terminal.backend());
+        }
+    }
+
+    #[test]
     fn results_matching_an_actor_name_show_their_own_titles() {
         let mut app = app_at(120, 40, &Theme::monochrome());
         apply(&mut app, [Action::StartSearch]);
@@ -911,7 +1169,7 @@ mod tests {
         for seed in 1..=4_u64 {
             let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
             let mut app = app_at(80, 24, &Theme::colour());
-            for step in 0..300 {
+            for _ in 0..300 {
                 let action = match rng.below(20) {
                     0 => {
                         let width = if rng.below(4) == 0 {
@@ -938,7 +1196,7 @@ mod tests {
                         } else {
                             KeyModifiers::NONE
                         };
-                        keymap::action_for(app.mode, KeyEvent::new(code, modifiers))
+                        keymap::action_for_app(&app, KeyEvent::new(code, modifiers))
                     }
                 };
                 if let Some(action) = action {
@@ -954,7 +1212,6 @@ mod tests {
                 let area = Rect::new(0, 0, app.size.0, app.size.1);
                 let mut buf = Buffer::empty(area);
                 draw(&app, area, &mut buf);
-                let _ = step;
             }
         }
     }

@@ -6,49 +6,72 @@ use std::time::{Duration, Instant};
 
 const DEADLINE: Duration = Duration::from_secs(20);
 
-fn tmux(args: &[&str]) -> Output {
-    Command::new("tmux").args(args).output().expect("tmux runs")
+/// A tmux command on the test's own server, away from the user's sessions and config.
+fn tmux(socket: &str, args: &[&str]) -> Output {
+    Command::new("tmux")
+        .args(["-L", socket, "-f", "/dev/null"])
+        .args(args)
+        .output()
+        .expect("tmux runs")
 }
 
-/// A detached tmux session, killed when the test ends however it ends.
+/// A detached session on a private tmux server, which is killed (that server only) when
+/// the test ends however it ends.
 struct Session {
+    socket: String,
+    /// The server's socket file, removed after the server is killed (tmux leaves it).
+    socket_path: Option<std::path::PathBuf>,
     name: String,
 }
 
 impl Session {
     fn start(width: u16, height: u16) -> Session {
-        let name = format!("briefing-e2e-{}", std::process::id());
-        let output = tmux(&[
-            "new-session",
-            "-d",
-            "-s",
-            &name,
-            "-x",
-            &width.to_string(),
-            "-y",
-            &height.to_string(),
-            "env PS1='e2e$ ' TERM=xterm-256color sh",
-        ]);
+        let socket = format!("briefing-e2e-{}", std::process::id());
+        let name = "e2e".to_string();
+        let output = tmux(
+            &socket,
+            &[
+                "new-session",
+                "-d",
+                "-s",
+                &name,
+                "-x",
+                &width.to_string(),
+                "-y",
+                &height.to_string(),
+                "env PS1='e2e$ ' TERM=xterm-256color sh",
+            ],
+        );
         assert!(output.status.success(), "{output:?}");
-        Session { name }
+        let path = tmux(&socket, &["display-message", "-p", "#{socket_path}"]);
+        let path = String::from_utf8_lossy(&path.stdout).trim().to_string();
+        Session {
+            socket,
+            socket_path: (!path.is_empty()).then(|| path.into()),
+            name,
+        }
+    }
+
+    fn tmux(&self, args: &[&str]) -> Output {
+        tmux(&self.socket, args)
     }
 
     fn send(&self, keys: &[&str]) {
         let mut args = vec!["send-keys", "-t", &self.name];
         args.extend_from_slice(keys);
-        assert!(tmux(&args).status.success());
+        assert!(self.tmux(&args).status.success());
     }
 
     fn type_text(&self, text: &str) {
         assert!(
-            tmux(&["send-keys", "-t", &self.name, "-l", text])
+            self.tmux(&["send-keys", "-t", &self.name, "-l", text])
                 .status
                 .success()
         );
     }
 
     fn screen(&self) -> String {
-        String::from_utf8_lossy(&tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p", "-t", &self.name]).stdout)
             .into_owned()
     }
 
@@ -69,14 +92,17 @@ impl Session {
     }
 
     fn alternate_screen_on(&self) -> bool {
-        let output = tmux(&["display-message", "-p", "-t", &self.name, "#{alternate_on}"]);
+        let output = self.tmux(&["display-message", "-p", "-t", &self.name, "#{alternate_on}"]);
         String::from_utf8_lossy(&output.stdout).trim() == "1"
     }
 }
 
 impl Drop for Session {
     fn drop(&mut self) {
-        let _ = tmux(&["kill-session", "-t", &self.name]);
+        let _ = self.tmux(&["kill-server"]);
+        if let Some(path) = &self.socket_path {
+            let _ = std::fs::remove_file(path);
+        }
     }
 }
 
@@ -98,8 +124,12 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
     let binary = env!("CARGO_BIN_EXE_briefing");
     session.type_text(&format!("'{binary}'; echo \"exited=$?\""));
     session.send(&["Enter"]);
-    session.wait_for(&["1 Summary", "Summary · item 1 of 9"]);
+    let screen = session.wait_for(&["1 Summary", "Summary · item 1 of 9", "? help"]);
     assert!(session.alternate_screen_on());
+    assert!(
+        !screen.contains("Esc back"),
+        "nothing to go back to yet:\n{screen}"
+    );
 
     session.send(&["2"]);
     session.wait_for(&[
@@ -120,7 +150,12 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
     ]);
 
     session.send(&["Enter"]);
-    session.wait_for(&["Position · pos-pipelines", "Related", "related 1 of"]);
+    session.wait_for(&[
+        "Position · pos-pipelines",
+        "Related",
+        "related 1 of",
+        "Esc back",
+    ]);
 
     session.send(&["Escape"]);
     session.wait_for(&["Timeline · item 2 of 11"]);

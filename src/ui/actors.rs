@@ -8,7 +8,9 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::{App, Pane};
 use crate::brief::{Brief, ItemRef, Section};
-use crate::ui::{self, block, draw_row, fit, row_style, split_body, visible, width_of};
+use crate::ui::{
+    self, PreviewLine, block, draw_row, fit, row_style, split_body, visible, width_of,
+};
 
 /// (events, figures, positions) naming an actor.
 pub fn counts(brief: &Brief, actor_id: &str) -> (usize, usize, usize) {
@@ -72,12 +74,22 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
-    let outer = block(app, " Actor ", false);
-    let inner = outer.inner(area);
-    outer.render(area, buf);
     let Some(actor) = app.brief.actors.get(app.list(Pane::Actors).selected) else {
+        block(app, " Actor ", false).render(area, buf);
         return;
     };
+    let items: Vec<ItemRef> = app.brief.items_of_actor(&actor.id);
+    let title = if items.is_empty() {
+        " Actor ".to_string()
+    } else {
+        format!(
+            " Actor · named in {} ",
+            ui::counted(items.len(), "item", "items")
+        )
+    };
+    let outer = block(app, title, false);
+    let inner = outer.inner(area);
+    outer.render(area, buf);
     let mut lines = vec![Line::styled(actor.name.clone(), app.theme.title)];
     let mut facts = vec![actor.kind.name().to_string()];
     if let Some(role) = &actor.role {
@@ -93,7 +105,6 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
             Span::raw(actor.aliases.join(", ")),
         ]));
     }
-    let items: Vec<ItemRef> = app.brief.items_of_actor(&actor.id);
     lines.push(Line::raw(""));
     if items.is_empty() {
         lines.push(Line::styled(
@@ -101,15 +112,17 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
             app.theme.muted,
         ));
     }
+    let mut lines: Vec<PreviewLine> = lines.into_iter().map(PreviewLine::Text).collect();
     for item in &items {
-        lines.push(Line::from(vec![
+        lines.push(PreviewLine::Item(Line::from(vec![
             Span::styled(
                 format!("{:<9}", ui::section_tag(item.section)),
                 app.theme.pane_tag,
             ),
             Span::raw(ui::item_line(app, *item)),
-        ]));
+        ])));
     }
+    let lines = ui::fit_preview(app, lines, inner, "Enter opens the full list");
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(inner, buf);

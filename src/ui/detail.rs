@@ -170,7 +170,19 @@ fn paragraph_lines(app: &App, index: usize) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let heading = paragraph.section.clone().unwrap_or_default();
-    let count = app.brief.items_in_paragraph(&paragraph.id).len();
+    let items = app.brief.items_in_paragraph(&paragraph.id);
+    let of = |section: Section| items.iter().filter(|item| item.section == section).count();
+    let counts = ui::item_counts(
+        of(Section::Timeline),
+        of(Section::Figures),
+        of(Section::Positions),
+    );
+    let drawn = if counts.is_empty() {
+        "No events, figures or positions are drawn from it.".to_string()
+    } else {
+        let verb = if items.len() == 1 { "is" } else { "are" };
+        format!("{counts} {verb} drawn from it; see Related.")
+    };
     vec![
         Line::styled(
             format!("Paragraph {} · {heading}", paragraph.id),
@@ -179,10 +191,7 @@ fn paragraph_lines(app: &App, index: usize) -> Vec<Line<'static>> {
         Line::raw(""),
         Line::raw(paragraph.text.clone()),
         Line::raw(""),
-        Line::styled(
-            format!("{count} events, figures and positions are drawn from it; see Related."),
-            app.theme.muted,
-        ),
+        Line::styled(drawn, app.theme.muted),
     ]
 }
 
@@ -210,9 +219,12 @@ fn actor_lines(app: &App, index: usize) -> Vec<Line<'static>> {
     }
     let (events, figures, positions) = ui::actors::counts(brief, &actor.id);
     lines.push(Line::raw(""));
-    lines.push(Line::raw(format!(
-        "Named in {events} events, {figures} figures and {positions} positions, all listed under Related."
-    )));
+    let counts = ui::item_counts(events, figures, positions);
+    lines.push(Line::raw(if counts.is_empty() {
+        "No event, figure or position names it.".to_string()
+    } else {
+        format!("Named in {counts}, all listed under Related.")
+    }));
     lines
 }
 

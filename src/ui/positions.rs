@@ -48,12 +48,12 @@ pub fn short_name(brief: &Brief, id: &str, col: usize) -> String {
 }
 
 fn who(brief: &Brief, position: &Position) -> String {
-    let names: Vec<&str> = position
+    let names: Vec<String> = position
         .actors
         .iter()
-        .map(|a| brief.actor_name(a))
+        .map(|a| brief.actor_name(a).to_string())
         .collect();
-    names.join(", ")
+    crate::brief::join_names(&names)
 }
 
 pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
@@ -83,6 +83,8 @@ struct Grid {
     issue_width: usize,
     /// Cells per actor column, the gap included.
     col: usize,
+    /// The first visible actor column: scrolled so the cell cursor's column shows.
+    first_col: usize,
     columns: usize,
     first_row: usize,
     rows: usize,
@@ -101,7 +103,15 @@ fn grid(app: &App, area: Rect) -> Grid {
         .min(usize::from(inner.width) / 3);
     let room = usize::from(inner.width).saturating_sub(issue_width + 1);
     let col = (room / matrix.actors.len().max(1)).clamp(COL, COL_MAX);
-    let columns = (room / col).min(matrix.actors.len());
+    let mut columns = (room / col).min(matrix.actors.len());
+    if columns < matrix.actors.len() && room % col == 0 {
+        // Leave a cell after the last column for the sign of hidden ones.
+        columns = columns.saturating_sub(1);
+    }
+    let columns = columns.max(1).min(matrix.actors.len());
+    let first_col = (app.cell_col + 1)
+        .saturating_sub(columns)
+        .min(matrix.actors.len() - columns);
     // The header, the matrix rows, a blank and up to three lines about the selection.
     let rows = usize::from(inner.height).saturating_sub(1 + 4);
     let selected_row = app
@@ -113,21 +123,52 @@ fn grid(app: &App, area: Rect) -> Grid {
         inner,
         issue_width,
         col,
+        first_col,
         columns,
         first_row,
         rows,
     }
 }
 
+fn issues(count: usize) -> String {
+    crate::ui::counted(count, "more issue", "more issues")
+}
+
+fn actors(count: usize) -> String {
+    crate::ui::counted(count, "more actor", "more actors")
+}
+
+/// The matrix's title: how to move, or how many actor columns are hidden on which side.
+fn matrix_title(left: usize, right: usize) -> String {
+    match (left, right) {
+        (0, 0) => " Who stands where · ←/→ move between cells ".to_string(),
+        (0, right) => format!(" Who stands where · {} ▶ ", actors(right)),
+        (left, 0) => format!(" Who stands where · ◀ {} ", actors(left)),
+        (left, right) => format!(" Who stands where · ◀ {left} · {} ▶ ", actors(right)),
+    }
+}
+
+/// The actor headings of the visible columns, with ◀ and ▶ where columns are hidden.
+fn header(app: &App, g: &Grid, left: bool, right: bool) -> Line<'static> {
+    let mut header = vec![Span::raw(" ".repeat(g.issue_width.saturating_sub(1)))];
+    header.push(Span::styled(if left { "◀ " } else { "  " }, app.theme.key));
+    for actor in app.matrix.actors.iter().skip(g.first_col).take(g.columns) {
+        header.push(Span::styled(
+            fit(&short_name(&app.brief, actor, g.col), g.col),
+            app.theme.label,
+        ));
+    }
+    if right {
+        header.push(Span::styled("▶", app.theme.key));
+    }
+    Line::from(header)
+}
+
 fn render_matrix(app: &App, area: Rect, buf: &mut Buffer) {
     let matrix = &app.matrix;
     let g = grid(app, area);
-    let hidden = matrix.actors.len() - g.columns;
-    let title = if hidden > 0 {
-        format!(" Who stands where · {hidden} more actors off screen ")
-    } else {
-        " Who stands where · ←/→ move between cells ".to_string()
-    };
+    let (left, right) = (g.first_col, matrix.actors.len() - g.columns - g.first_col);
+    let title = matrix_title(left, right);
     block(app, title, false)
         .title_bottom(Line::styled(" · none  + more than one ", app.theme.muted))
         .render(area, buf);
@@ -137,21 +178,16 @@ fn render_matrix(app: &App, area: Rect, buf: &mut Buffer) {
     }
     let selected = app.list(Pane::Positions).selected;
     let width = usize::from(inner.width);
-    let mut header = vec![Span::raw(" ".repeat(g.issue_width + 1))];
-    for actor in matrix.actors.iter().take(g.columns) {
-        header.push(Span::styled(
-            fit(&short_name(&app.brief, actor, g.col), g.col),
-            app.theme.label,
-        ));
-    }
-    buf.set_line(inner.x, inner.y, &Line::from(header), inner.width);
+    let header = header(app, &g, left > 0, right > 0);
+    buf.set_line(inner.x, inner.y, &header, inner.width);
     let mut y = inner.y + 1;
-    for row in g.first_row..matrix.issues.len().min(g.first_row + g.rows) {
+    let last_row = matrix.issues.len().min(g.first_row + g.rows);
+    for row in g.first_row..last_row {
         let mut spans = vec![
             Span::raw(fit(&matrix.issues[row], g.issue_width)),
             Span::raw(" "),
         ];
-        for col in 0..g.columns {
+        for col in g.first_col..g.first_col + g.columns {
             let here: Vec<usize> = matrix.positions_at(row, col).collect();
             let text = match here.as_slice() {
                 [] => "·".to_string(),
@@ -175,6 +211,20 @@ fn render_matrix(app: &App, area: Rect, buf: &mut Buffer) {
         buf.set_line(inner.x, y, &Line::from(spans), inner.width);
         y += 1;
     }
+    let below = matrix.issues.len() - last_row;
+    if (g.first_row > 0 || below > 0) && y < inner.bottom() {
+        let sign = match (g.first_row, below) {
+            (0, below) => format!("▼ {} · j/k scroll", issues(below)),
+            (above, 0) => format!("▲ {} above", issues(above)),
+            (above, below) => format!("▲ {above} above · ▼ {}", issues(below)),
+        };
+        buf.set_line(
+            inner.x,
+            y,
+            &Line::styled(sign, app.theme.muted),
+            inner.width,
+        );
+    }
     if let Some(position) = app.brief.positions.get(selected) {
         let about = Rect::new(
             inner.x,
@@ -185,7 +235,11 @@ fn render_matrix(app: &App, area: Rect, buf: &mut Buffer) {
         let text = vec![
             Line::from(vec![
                 Span::styled(
-                    format!("{} {} ", who(&app.brief, position), position.stance.verb()),
+                    format!(
+                        "{} {} ",
+                        who(&app.brief, position),
+                        position.stance.verb_for(position.actors.len())
+                    ),
                     app.theme.label,
                 ),
                 Span::raw(position.issue.clone()),
@@ -211,6 +265,10 @@ pub fn cell_at(app: &App, area: Rect, column: u16, row: u16) -> Option<Action> {
     }
     let col = (x - g.issue_width - 1) / g.col;
     if col >= g.columns || matrix_row >= app.matrix.issues.len() {
+        return None;
+    }
+    let col = g.first_col + col;
+    if col >= app.matrix.actors.len() {
         return None;
     }
     app.matrix

@@ -47,26 +47,36 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         Span::raw(" "),
     ];
     let mut used = width_of(&place) + 1;
+    let mut hints = keymap::hints(app.mode);
+    if !app.can_go_back() {
+        hints.retain(|(_, word)| *word != "back");
+    }
+    // The way to every other key stays on screen however narrow the line gets.
+    let help = hints
+        .iter()
+        .position(|(_, word)| *word == "help")
+        .map(|at| hints.remove(at));
+    let piece_width = |keys: &str, word: &str| width_of(keys) + 1 + width_of(word) + 2;
+    let reserved = help
+        .as_ref()
+        .map_or(0, |(keys, word)| piece_width(keys, word));
     if let Some(status) = &app.status {
         let style = match status.kind {
             StatusKind::Info => theme.info,
             StatusKind::Error => theme.error,
         };
-        spans.push(Span::styled(
-            truncate(&status.text, width.saturating_sub(used)),
-            style,
-        ));
+        // The message first; "? help" at the right end when both fit.
+        let text_width = width_of(&status.text);
+        let help_fits = used + text_width + 2 + reserved <= width;
+        let room = width.saturating_sub(used);
+        spans.push(Span::styled(truncate(&status.text, room), style));
+        if let (true, Some((keys, word))) = (help_fits, help) {
+            let gap = width - used - text_width - reserved;
+            spans.push(Span::raw(" ".repeat(gap)));
+            spans.push(Span::styled(keys, theme.key));
+            spans.push(Span::styled(format!(" {word}  "), theme.muted));
+        }
     } else {
-        let mut hints = keymap::hints(app.mode);
-        // The way to every other key stays on screen however narrow the line gets.
-        let help = hints
-            .iter()
-            .position(|(_, word)| *word == "help")
-            .map(|at| hints.remove(at));
-        let piece_width = |keys: &str, word: &str| width_of(keys) + 1 + width_of(word) + 2;
-        let reserved = help
-            .as_ref()
-            .map_or(0, |(keys, word)| piece_width(keys, word));
         for (keys, word) in hints.into_iter().chain(help) {
             let piece = piece_width(&keys, word);
             let room = if word == "help" {

@@ -8,7 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::{App, Pane};
 use crate::brief::{ItemRef, Section};
-use crate::ui::{self, block, split_body, wrap};
+use crate::ui::{self, PreviewLine, block, split_body, wrap};
 
 /// Gutter before each paragraph line (the selection marker and a space) and the margin after.
 const GUTTER: u16 = 2;
@@ -63,7 +63,7 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
         return;
     };
     let items = app.brief.items_in_paragraph(&paragraph.id);
-    let mut lines = vec![Line::from(vec![
+    let mut lines = vec![PreviewLine::Text(Line::from(vec![
         Span::styled(format!("¶ {}", paragraph.id), app.theme.label),
         Span::styled(
             paragraph
@@ -73,12 +73,12 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
                 .unwrap_or_default(),
             app.theme.muted,
         ),
-    ])];
+    ]))];
     if items.is_empty() {
-        lines.push(Line::styled(
+        lines.push(PreviewLine::Text(Line::styled(
             "No events, figures or positions are drawn from this paragraph.",
             app.theme.muted,
-        ));
+        )));
     }
     for section in [Section::Timeline, Section::Figures, Section::Positions] {
         let of_section: Vec<ItemRef> = items
@@ -89,28 +89,39 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
         if of_section.is_empty() {
             continue;
         }
-        lines.push(Line::raw(""));
+        lines.push(PreviewLine::Text(Line::raw("")));
         let heading = match section {
             Section::Timeline => "Events",
             Section::Figures => "Figures",
             _ => "Positions",
         };
-        lines.push(Line::styled(heading, app.theme.label));
+        lines.push(PreviewLine::Text(Line::styled(heading, app.theme.label)));
         for item in of_section {
-            lines.push(Line::from(vec![
+            lines.push(PreviewLine::Item(Line::from(vec![
                 Span::styled("• ", app.theme.muted),
                 Span::raw(ui::item_line(app, item)),
-            ]));
+            ])));
         }
     }
-    lines.push(Line::raw(""));
-    lines.push(Line::styled(
+    lines.push(PreviewLine::Text(Line::raw("")));
+    lines.push(PreviewLine::Text(Line::styled(
         "Enter opens the paragraph with everything it holds.",
         app.theme.muted,
-    ));
-    let title = format!(" In this paragraph · {} items ", items.len());
+    )));
+    let title = format!(
+        " In this paragraph · {} ",
+        ui::counted(items.len(), "item", "items")
+    );
+    let outer = block(app, title, false);
+    let inner = outer.inner(area);
+    outer.render(area, buf);
+    let lines = ui::fit_preview(
+        app,
+        lines,
+        inner,
+        "Enter opens the paragraph and all it holds",
+    );
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
-        .block(block(app, title, false))
-        .render(area, buf);
+        .render(inner, buf);
 }
