@@ -643,27 +643,12 @@ fn position_line(brief: &Brief, position: &crate::brief::Position) -> String {
         .iter()
         .map(|id| brief.actor_name(id).to_string())
         .collect();
-    let verb = if names.len() > 1 {
-        plural_verb(position.stance)
-    } else {
-        position.stance.verb()
-    };
+    let verb = position.stance.verb_for(names.len());
     format!(
         "{} {verb} · {}",
         crate::brief::join_names(&names),
         position.issue
     )
-}
-
-/// The stance's verb after a plural subject: "China and Russia oppose".
-fn plural_verb(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Supports => "support",
-        Stance::Opposes => "oppose",
-        Stance::Seeks => "seek",
-        Stance::Proposes => "propose",
-        Stance::Acts => "act",
-    }
 }
 
 /// The text of a list item without its marker ("- ", "• "), or `None` for other text.
