@@ -527,43 +527,54 @@ pub fn fit(text: &str, width: usize) -> String {
     format!("{cut}{}", " ".repeat(pad))
 }
 
-/// Word-wraps text to lines of at most `width` cells; words longer than a line are split.
+/// Word-wraps to at most `width` cells a line, keeping the text's own line breaks; a word
+/// longer than a line is cut by cells, so wide characters never overflow.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
     let mut lines = Vec::new();
-    let mut line = String::new();
-    let mut used = 0;
-    for word in text.split_whitespace() {
-        let mut word = word.to_string();
-        loop {
-            let w = width_of(&word);
-            let needed = if used == 0 { w } else { used + 1 + w };
-            if needed <= width {
-                if used > 0 {
-                    line.push(' ');
+    for paragraph in text.split('\n') {
+        let mut line = String::new();
+        for word in paragraph.split_whitespace() {
+            let mut word: String = word.to_string();
+            while width_of(&word) > width {
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
                 }
+                let (head, rest) = split_at_width(&word, width);
+                word = rest;
+                lines.push(head);
+            }
+            if line.is_empty() {
+                line = word;
+            } else if width_of(&line) + 1 + width_of(&word) <= width {
+                line.push(' ');
                 line.push_str(&word);
-                used = needed;
-                break;
-            }
-            if used > 0 {
-                lines.push(std::mem::take(&mut line));
-                used = 0;
-                continue;
-            }
-            let head: String = word.chars().take(width).collect();
-            let rest: String = word.chars().skip(width).collect();
-            lines.push(head);
-            word = rest;
-            if word.is_empty() {
-                break;
+            } else {
+                lines.push(std::mem::replace(&mut line, word));
             }
         }
-    }
-    if !line.is_empty() || lines.is_empty() {
         lines.push(line);
     }
+    while lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
+        lines.pop();
+    }
     lines
+}
+
+/// Splits a word where its first `width` cells end; at least one character goes first, so
+/// a wide character on a one-cell line still makes progress.
+fn split_at_width(word: &str, width: usize) -> (String, String) {
+    let mut used = 0;
+    let mut end = 0;
+    for (index, c) in word.char_indices() {
+        let w = width_of(c.encode_utf8(&mut [0; 4]));
+        if end > 0 && used + w > width {
+            break;
+        }
+        used += w;
+        end = index + c.len_utf8();
+    }
+    (word[..end].to_string(), word[end..].to_string())
 }
 
 /// The label a result or related item carries: which pane it comes from.

@@ -10,7 +10,7 @@ use tui_big_text::{BigText, PixelSize};
 
 use crate::present::theme::SlideTheme;
 
-pub use crate::ui::{truncate, width_of as width};
+pub use crate::ui::{truncate, width_of as width, wrap};
 
 /// Pads with spaces on the right to `width` cells (`format!` pads by characters, not cells).
 pub fn pad(text: &str, width: usize) -> String {
@@ -26,55 +26,6 @@ pub fn pad_left(text: &str, width: usize) -> String {
         "{}{text}",
         " ".repeat(width.saturating_sub(self::width(text)))
     )
-}
-
-/// Word-wraps to at most `width` cells a line; a word longer than a line is cut.
-pub fn wrap(text: &str, width: usize) -> Vec<String> {
-    let width = width.max(1);
-    let mut lines = Vec::new();
-    for paragraph in text.split('\n') {
-        let mut line = String::new();
-        for word in paragraph.split_whitespace() {
-            let mut word: String = word.to_string();
-            while self::width(&word) > width {
-                if !line.is_empty() {
-                    lines.push(std::mem::take(&mut line));
-                }
-                let (head, rest) = split_at_width(&word, width);
-                word = rest;
-                lines.push(head);
-            }
-            if line.is_empty() {
-                line = word;
-            } else if self::width(&line) + 1 + self::width(&word) <= width {
-                line.push(' ');
-                line.push_str(&word);
-            } else {
-                lines.push(std::mem::replace(&mut line, word));
-            }
-        }
-        lines.push(line);
-    }
-    while lines.len() > 1 && lines.last().is_some_and(String::is_empty) {
-        lines.pop();
-    }
-    lines
-}
-
-/// Splits a word where its first `width` cells end; at least one character goes first, so
-/// a wide character on a one-cell line still makes progress.
-fn split_at_width(word: &str, width: usize) -> (String, String) {
-    let mut used = 0;
-    let mut end = 0;
-    for (index, c) in word.char_indices() {
-        let w = self::width(c.encode_utf8(&mut [0; 4]));
-        if end > 0 && used + w > width {
-            break;
-        }
-        used += w;
-        end = index + c.len_utf8();
-    }
-    (word[..end].to_string(), word[end..].to_string())
 }
 
 /// The block-letter sizes a slide may use, largest first, with cells a glyph takes.
