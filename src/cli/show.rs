@@ -125,7 +125,7 @@ fn figures(brief: &Brief, width: usize) -> Vec<Styled> {
                     &figure
                         .period
                         .as_ref()
-                        .map_or_else(|| "–".to_string(), BriefDate::short),
+                        .map_or_else(|| "—".to_string(), BriefDate::short),
                 ),
             ]
         })
