@@ -701,3 +701,17 @@ fn hedge_must_be_words_of_the_quote() {
         )],
     );
 }
+
+#[test]
+fn a_deck_file_given_to_check_says_how_to_use_it() {
+    let deck = Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/deck-346.toml");
+    let output = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .arg("check")
+        .arg(&deck)
+        .output()
+        .expect("the binary runs");
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("unknown field `slides`"), "{stderr}");
+    assert!(stderr.contains("briefing present --deck FILE"), "{stderr}");
+}

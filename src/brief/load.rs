@@ -147,7 +147,14 @@ pub fn load_str(
         file: origin.to_string(),
         problems,
     };
-    let mut brief = parse(text, format).map_err(|problem| invalid(vec![problem]))?;
+    let mut brief = parse(text, format).map_err(|mut problem| {
+        if problem.message.starts_with("unknown field `slides`") {
+            problem.message.push_str(
+                "; this looks like a deck file: present it with `briefing present --deck FILE`",
+            );
+        }
+        invalid(vec![problem])
+    })?;
     match (&brief.meta.source_file, brief.meta.source.is_empty()) {
         (Some(_), false) => {
             return Err(invalid(vec![located(
