@@ -607,10 +607,10 @@ impl App {
                 .map(|hit| hit.item),
             _ => self.current_item(),
         };
-        let quote = item.and_then(|item| self.brief.quote_of(item));
-        match quote {
-            Some(quote) => {
-                let text = format!("\"{quote}\"\n{}", self.brief.citation());
+        let quoted = item.and_then(|item| self.brief.quote_of(item).map(|quote| (item, quote)));
+        match quoted {
+            Some((item, quote)) => {
+                let text = format!("\"{quote}\"\n{}", self.brief.cite(&[item]));
                 self.request = Some(Request::Copy(text));
             }
             None => {
@@ -1041,6 +1041,8 @@ mod tests {
         };
         assert!(text.starts_with("\"trade ballooned from US$6 billion in 1992\""));
         assert!(text.contains("EAI Background Brief No. 346"));
+        // The same citation line `briefing cite` prints, with the paragraph.
+        assert!(text.ends_with("8 August 2007, para. 4."), "{text}");
         apply(&mut app, [Action::ConfirmCopied]);
         assert!(app.status.as_ref().unwrap().text.contains("Copied"));
         apply(

@@ -559,6 +559,34 @@ impl Brief {
         title.unwrap_or_default()
     }
 
+    /// The 1-based numbers of the paragraphs the items come from, ascending, each once.
+    pub fn paragraph_numbers(&self, items: &[ItemRef]) -> Vec<usize> {
+        let mut numbers: Vec<usize> = items
+            .iter()
+            .filter_map(|&item| self.paragraph_of(item))
+            .filter_map(|id| self.summary.iter().position(|p| p.id == id))
+            .map(|index| index + 1)
+            .collect();
+        numbers.sort_unstable();
+        numbers.dedup();
+        numbers
+    }
+
+    /// The brief's citation with the paragraphs the items come from: "…, 8 August 2007,
+    /// para. 6." The one line both `briefing cite` and the explorer's copy give.
+    pub fn cite(&self, items: &[ItemRef]) -> String {
+        let numbers = self.paragraph_numbers(items);
+        let paragraphs = match numbers.as_slice() {
+            [] => String::new(),
+            [one] => format!(", para. {one}"),
+            many => {
+                let list: Vec<String> = many.iter().map(ToString::to_string).collect();
+                format!(", paras. {}", list.join(", "))
+            }
+        };
+        format!("{}{paragraphs}.", self.citation())
+    }
+
     /// "Lai Hongyi and Lim Tin Seng, China-Russia Relations: …, EAI Background Brief No. 346,
     /// 8 August 2007": the reference a reader pastes into notes.
     pub fn citation(&self) -> String {

@@ -242,28 +242,13 @@ pub fn citation(brief: &Brief, item: ItemRef) -> ItemCitation {
             .unwrap_or_default(),
         _ => vec![item],
     };
-    let mut numbers: Vec<usize> = related
-        .iter()
-        .filter_map(|&item| brief.paragraph_of(item))
-        .filter_map(|id| brief.summary.iter().position(|p| p.id == id))
-        .collect();
-    numbers.sort_unstable();
-    numbers.dedup();
+    let numbers = brief.paragraph_numbers(&related);
     let paragraphs = numbers
         .iter()
-        .map(|&index| brief.summary[index].id.clone())
+        .filter_map(|&number| brief.summary.get(number - 1))
+        .map(|paragraph| paragraph.id.clone())
         .collect();
-    let numbers: Vec<usize> = numbers.into_iter().map(|index| index + 1).collect();
-
-    let paragraph_part = match numbers.as_slice() {
-        [] => String::new(),
-        [one] => format!(", para. {one}"),
-        many => {
-            let list: Vec<String> = many.iter().map(ToString::to_string).collect();
-            format!(", paras. {}", list.join(", "))
-        }
-    };
-    let line = format!("{}{paragraph_part}.", brief.citation());
+    let line = brief.cite(&related);
 
     let meta = &brief.meta;
     ItemCitation {
