@@ -337,12 +337,17 @@ impl App {
             Action::SelectPreviousCell => self.step_cell(false),
             Action::SelectCell { position, actor } => {
                 if self.detail.is_none() && position < self.brief.positions.len() {
+                    let already_selected = self.pane == Pane::Positions
+                        && self.lists[Pane::Positions.index()].selected == position
+                        && self.cell_col == actor;
                     self.pane = Pane::Positions;
                     self.lists[Pane::Positions.index()].selected = position;
                     self.cell_col = actor;
                     self.follow_all();
-                    // Selecting a cell drills into its position.
-                    return Some(Action::DrillDown);
+                    // As with rows: the first click selects a cell, a second opens it.
+                    if already_selected {
+                        return Some(Action::DrillDown);
+                    }
                 }
             }
             Action::DrillDown => self.drill_down(),
@@ -1013,18 +1018,16 @@ mod tests {
     }
 
     #[test]
-    fn selecting_a_cell_drills_into_its_position() {
+    fn a_cell_selected_again_drills_into_its_position() {
         let mut app = app();
-        apply(
-            &mut app,
-            [
-                Action::FocusPane(Pane::Positions),
-                Action::SelectCell {
-                    position: 6,
-                    actor: 4,
-                },
-            ],
-        );
+        let cell = Action::SelectCell {
+            position: 6,
+            actor: 4,
+        };
+        apply(&mut app, [Action::FocusPane(Pane::Positions), cell.clone()]);
+        assert!(app.detail.is_none(), "the first click only selects");
+        assert_eq!((app.list(Pane::Positions).selected, app.cell_col), (6, 4));
+        apply(&mut app, [cell]);
         let detail = app.detail.as_ref().unwrap();
         assert_eq!(app.brief.id_of(detail.item), Some("pos-pipelines"));
     }
