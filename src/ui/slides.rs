@@ -295,10 +295,12 @@ fn notes_lines(slide: &Slide, theme: &SlideTheme, width: usize) -> Vec<Vec<Line<
         groups.push(group);
     }
     if groups.is_empty() {
-        groups.push(vec![Line::styled(
-            "No items stand behind this slide.",
-            theme.muted,
-        )]);
+        groups.push(
+            wrap("No items stand behind this slide.", width)
+                .into_iter()
+                .map(|line| Line::styled(line, theme.muted))
+                .collect(),
+        );
     }
     groups
 }
@@ -367,7 +369,9 @@ fn render_presenter(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
             timer_style.add_modifier(ratatui::style::Modifier::BOLD),
         ),
     ]);
+    // Two rows, so the position and the timer wrap rather than fall off a narrow side panel.
     Paragraph::new(timer_line)
+        .wrap(ratatui::widgets::Wrap { trim: false })
         .block(
             Block::default()
                 .borders(Borders::LEFT)
