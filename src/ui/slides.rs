@@ -140,6 +140,16 @@ fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     } else {
         timer_text(state, theme)
     };
+    // A message outranks the timer: while one shows, the timer steps aside if both do not fit.
+    let message_crowded = state.status.as_deref().is_some_and(|status| {
+        text::width(&left) + text::width(status) + text::width(keys::HELP_HINT) + 22
+            > usize::from(area.width)
+    });
+    let right = if message_crowded {
+        String::new()
+    } else {
+        right
+    };
     let (left, hint, right) = footer_parts(
         left,
         keys::footer_hint(screen.role),

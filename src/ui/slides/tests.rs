@@ -414,3 +414,25 @@ fn a_follower_footer_names_its_session_and_only_its_keys() {
     assert!(footer.contains("following session default"), "{footer}");
     assert!(footer.contains("? help"), "{footer}");
 }
+
+#[test]
+fn a_message_in_the_footer_is_shown_whole_at_80_columns() {
+    use crate::present::PresentAction::{Confirm, TypeJumpDigit};
+    let deck = deck();
+    let mut state = Presentation::new(deck.len(), 14);
+    state.update(TypeJumpDigit(9));
+    state.update(TypeJumpDigit(9));
+    state.update(Confirm);
+    let message = state.status.clone().expect("a jump past the end says why");
+    let screen = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (80, 24),
+    ));
+    assert!(
+        screen.contains(&message),
+        "{message:?} not whole in:\n{screen}"
+    );
+}
