@@ -259,6 +259,31 @@ impl SearchIndex {
     }
 }
 
+/// Where to begin showing a hit's text in `room` cells so its matches show with a little
+/// context before them: 0 when they fit from the start, else a word start shortly before the
+/// first match. The explorer's results and `briefing search` both cut their excerpts here.
+pub fn excerpt_start(text: &str, positions: &[usize], room: usize) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let (Some(&first), Some(&last)) = (positions.first(), positions.last()) else {
+        return 0;
+    };
+    if chars.len() <= room || last + 1 < room {
+        return 0;
+    }
+    // A quarter of the room for context, but never so much that the excerpt ends short.
+    let mut start = first
+        .saturating_sub(room / 4)
+        .min(chars.len().saturating_sub(room.saturating_sub(2)));
+    // Begin at a word rather than mid-word, when one starts before the match.
+    if let Some(space) = chars
+        .get(start..first.max(start))
+        .and_then(|before| before.iter().position(|c| c.is_whitespace()))
+    {
+        start += space + 1;
+    }
+    start.min(first)
+}
+
 /// Splits a query into terms: `'exact`, `^prefix`, `suffix$`, `!exclude`, else fuzzy.
 fn parse_query(query: &str) -> Vec<Term> {
     query
@@ -678,6 +703,24 @@ mod tests {
         assert_eq!(compact_window(&chars("abc"), &later, 4), Some((8, 11)));
         assert_eq!(max_span(Field::Quote, 4), 6);
         assert_eq!(max_span(Field::Title, 4), 12);
+    }
+
+    #[test]
+    fn excerpts_start_at_a_word_shortly_before_the_first_match() {
+        let text = "one two three four five six seven eight nine ten eleven twelve";
+        // Fits from the start: no cut.
+        assert_eq!(excerpt_start(text, &[0, 1, 2], 80), 0);
+        assert_eq!(excerpt_start(text, &[4, 5, 6], 20), 0);
+        // "twelve" starts at char 56: begin at a word before it, keeping it in view.
+        let start = excerpt_start(text, &[56, 57], 20);
+        assert!(start > 0 && start <= 56, "{start}");
+        assert!(text[start..].starts_with(|c: char| c.is_alphanumeric()));
+        assert_eq!(text[..start].chars().last(), Some(' '));
+        assert!(
+            text.len() - start <= 20 + 6,
+            "the excerpt does not end short: {start}"
+        );
+        assert_eq!(excerpt_start(text, &[], 10), 0);
     }
 
     #[test]

@@ -276,17 +276,7 @@ fn char_offset(haystack: &str, needle: &str) -> Option<usize> {
 /// Cuts `text` to `width`, starting a little before the first match when it would otherwise
 /// fall off the end.
 fn around_first_match(text: &Styled, positions: &[usize], width: usize) -> Styled {
-    let first = positions.first().copied().unwrap_or(0);
-    let last = positions.last().copied().unwrap_or(0);
-    if last < width.saturating_sub(1) || text.width() <= width {
-        return text.truncate(width);
-    }
-    let lead = (width / 4).min(first);
-    let mut start = first - lead;
-    let chars: Vec<char> = text.text().chars().collect();
-    while start > 0 && start < first && chars[start - 1] != ' ' {
-        start += 1;
-    }
+    let start = crate::search::excerpt_start(&text.text(), positions, width);
     text.skip(start).truncate(width)
 }
 

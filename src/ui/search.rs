@@ -102,25 +102,8 @@ fn hit_spans(app: &App, hit: &Hit, width: u16) -> Vec<Span<'static>> {
         return named_hit_spans(app, hit, tag, room);
     }
     let chars: Vec<char> = hit.text.chars().collect();
-    let first = hit.positions.first().copied().unwrap_or(0);
-    // Keep some context before the first match, but show the match.
-    let mut start = first.saturating_sub(room / 4);
-    if chars.len().saturating_sub(start) < room {
-        start = chars.len().saturating_sub(room);
-    }
+    let start = crate::search::excerpt_start(&hit.text, &hit.positions, room);
     let lead = start > 0;
-    if lead {
-        start += 1;
-        // Begin at a word when one starts shortly after, rather than mid-word.
-        if let Some(space) = chars[start.min(chars.len())..]
-            .iter()
-            .take(12)
-            .position(|c| c.is_whitespace())
-            && start + space < first
-        {
-            start += space + 1;
-        }
-    }
     let available = room.saturating_sub(usize::from(lead));
     let end = (start + available).min(chars.len());
     let tail = end < chars.len();
