@@ -295,19 +295,8 @@ impl App {
             self.status = None;
             self.errors.clear();
         }
-        if self.mode == Mode::Help {
-            match action {
-                Action::SelectNext => {
-                    self.help_scroll =
-                        (self.help_scroll + 1).min(crate::ui::help::max_scroll(self));
-                    return None;
-                }
-                Action::SelectPrevious => {
-                    self.help_scroll = self.help_scroll.saturating_sub(1);
-                    return None;
-                }
-                _ => {}
-            }
+        if self.mode == Mode::Help && self.scroll_help(&action) {
+            return None;
         }
         if self.mode == Mode::Browse
             && self.detail.is_some()
@@ -601,6 +590,20 @@ impl App {
     fn run_search(&mut self) {
         self.search.hits = self.index.search(&self.search.query);
         self.search.list = ListPos::default();
+    }
+
+    /// Moves the help by a line, or to an end for a page key (the help is about a page long).
+    /// Returns whether the action was a scroll.
+    fn scroll_help(&mut self, action: &Action) -> bool {
+        let end = crate::ui::help::max_scroll(self);
+        self.help_scroll = match action {
+            Action::SelectNext => (self.help_scroll + 1).min(end),
+            Action::SelectPrevious => self.help_scroll.saturating_sub(1),
+            Action::SelectPageDown => end,
+            Action::SelectPageUp => 0,
+            _ => return false,
+        };
+        true
     }
 
     fn copy_quote(&mut self) {
@@ -1098,6 +1101,14 @@ mod tests {
         apply(&mut app, [Action::ToggleHelp]);
         assert_eq!(app.mode, Mode::Help);
         apply(&mut app, std::iter::repeat_n(Action::SelectNext, 200));
+        assert_eq!(app.help_scroll, crate::ui::help::max_scroll(&app));
+        apply(&mut app, [Action::SelectPageUp]);
+        assert_eq!(
+            app.help_scroll, 0,
+            "a page up from the end of a short help is its start"
+        );
+        apply(&mut app, [Action::SelectPageDown]);
+        assert!(app.help_scroll > 0, "80x24 cannot show the whole help");
         assert_eq!(app.help_scroll, crate::ui::help::max_scroll(&app));
         apply(&mut app, [Action::Back]);
         assert_eq!(app.mode, Mode::Browse);

@@ -311,6 +311,20 @@ static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         ),
         bind(
             HELP,
+            &[p(PageDown), c('G'), p(End)],
+            Action::SelectPageDown,
+            "scroll a page, or to the end",
+            None,
+        ),
+        bind(
+            HELP,
+            &[p(PageUp), c('g'), p(Home)],
+            Action::SelectPageUp,
+            "scroll a page, or to the start",
+            None,
+        ),
+        bind(
+            HELP,
             &[c('?'), p(Esc)],
             Action::ToggleHelp,
             "close the help",
