@@ -207,30 +207,50 @@ pub fn draw(app: &App, area: Rect, buf: &mut Buffer) {
 
 fn draw_header(app: &App, area: Rect, buf: &mut Buffer) {
     let meta = &app.brief.meta;
-    let mut right = Vec::new();
-    match (&meta.series, &meta.number) {
-        (Some(series), Some(number)) => right.push(format!("{series} No. {number}")),
-        (Some(series), None) => right.push(series.clone()),
-        (None, Some(number)) => right.push(format!("No. {number}")),
-        (None, None) => {}
-    }
-    right.push(meta.published.long());
-    let right = format!("{} ", right.join(" · "));
-    let right_width = width_of(&right);
-    let mut title = meta.title.clone();
-    if let Some(subtitle) = &meta.subtitle {
-        title = format!("{title}: {subtitle}");
-    }
-    let room = usize::from(area.width).saturating_sub(right_width + 2);
-    let (title, right) = if room >= 12 {
-        (truncate(&title, room), right)
-    } else {
-        (
-            truncate(&title, usize::from(area.width).saturating_sub(1)),
-            String::new(),
-        )
+    let full_title = match &meta.subtitle {
+        Some(subtitle) => format!("{}: {subtitle}", meta.title),
+        None => meta.title.clone(),
     };
-    let gap = usize::from(area.width).saturating_sub(1 + width_of(&title) + width_of(&right));
+    let number = meta.number.as_ref().map(|number| format!("No. {number}"));
+    let series = match (&meta.series, &number) {
+        (Some(series), Some(number)) => Some(format!("{series} {number}")),
+        (Some(series), None) => Some(series.clone()),
+        (None, number) => number.clone(),
+    };
+    let join =
+        |parts: [Option<String>; 2]| parts.into_iter().flatten().collect::<Vec<_>>().join(" · ");
+    let long = join([series, Some(meta.published.long())]);
+    let short = join([number, Some(meta.published.short())]);
+    // Whole words before an ellipsis: the subtitle goes first, then the long forms on the right.
+    let candidates = [
+        (&full_title, &long),
+        (&full_title, &short),
+        (&meta.title, &long),
+        (&meta.title, &short),
+    ];
+    let width = usize::from(area.width);
+    // A space at each end, and at least two between.
+    let fits = |title: &str, right: &str| width_of(title) + width_of(right) + 4 <= width;
+    let (title, right) =
+        if let Some((title, right)) = candidates.iter().find(|(title, right)| fits(title, right)) {
+            ((*title).clone(), (*right).clone())
+        } else {
+            let room = width.saturating_sub(width_of(&short) + 3);
+            if room >= 12 {
+                (truncate(&meta.title, room), short.clone())
+            } else {
+                (
+                    truncate(&meta.title, width.saturating_sub(1)),
+                    String::new(),
+                )
+            }
+        };
+    let right = if right.is_empty() {
+        right
+    } else {
+        format!("{right} ")
+    };
+    let gap = width.saturating_sub(1 + width_of(&title) + width_of(&right));
     let line = Line::from(vec![
         Span::raw(" "),
         Span::styled(title, app.theme.title),
