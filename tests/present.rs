@@ -96,7 +96,15 @@ impl Tmux {
 
 impl Drop for Tmux {
     fn drop(&mut self) {
+        // tmux leaves its socket file behind a killed server; ask for it first.
+        let socket_path = self.tmux(&["display-message", "-p", "#{socket_path}"]);
+        let socket_path = String::from_utf8_lossy(&socket_path.stdout)
+            .trim()
+            .to_string();
         let _ = self.tmux(&["kill-server"]);
+        if !socket_path.is_empty() {
+            let _ = std::fs::remove_file(socket_path);
+        }
         let _ = std::fs::remove_dir_all(&self.runtime);
     }
 }
