@@ -286,6 +286,14 @@ impl App {
         })
     }
 
+    /// Applies an action and every follow-up it implies, as the runner does.
+    pub fn apply(&mut self, action: Action) {
+        let mut next = Some(action);
+        while let Some(action) = next {
+            next = self.update(action);
+        }
+    }
+
     /// Applies one action. Pure: no I/O, no clock. May return a follow-up action.
     pub fn update(&mut self, action: Action) -> Option<Action> {
         if !matches!(
@@ -748,12 +756,7 @@ mod tests {
     }
 
     fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
-        for action in actions {
-            let mut next = Some(action);
-            while let Some(action) = next {
-                next = app.update(action);
-            }
-        }
+        actions.into_iter().for_each(|action| app.apply(action));
     }
 
     fn type_query(app: &mut App, text: &str) {

@@ -196,10 +196,7 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
 
 /// Applies an action and its follow-ups, then carries out what `update` requested.
 fn dispatch(terminal: &mut DefaultTerminal, app: &mut App, action: Action) -> Result<()> {
-    let mut next = Some(action);
-    while let Some(action) = next {
-        next = app.update(action);
-    }
+    app.apply(action);
     match app.request.take() {
         None => {}
         Some(Request::Copy(text)) => {

@@ -751,12 +751,7 @@ mod tests {
     }
 
     fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
-        for action in actions {
-            let mut next = Some(action);
-            while let Some(action) = next {
-                next = app.update(action);
-            }
-        }
+        actions.into_iter().for_each(|action| app.apply(action));
     }
 
     fn draw_app(app: &App) -> Terminal<TestBackend> {
@@ -1234,10 +1229,7 @@ mod tests {
                     if action == Action::Quit {
                         continue;
                     }
-                    let mut next = Some(action);
-                    while let Some(action) = next {
-                        next = app.update(action);
-                    }
+                    app.apply(action);
                     app.request = None;
                 }
                 let area = Rect::new(0, 0, app.size.0, app.size.1);
