@@ -457,7 +457,8 @@ impl App {
         if focus == Focus::Pane(Pane::Positions) {
             self.sync_cell();
         }
-        self.follow_all();
+        // Only the list that moved can need scrolling.
+        self.follow_focus(focus);
     }
 
     /// Rows a page moves: the focused list's visible rows, less one for context.
@@ -688,18 +689,33 @@ impl App {
     /// Scrolls every list just enough to keep its selection in view.
     fn follow_all(&mut self) {
         for pane in Pane::ALL {
-            let (width, height) = crate::ui::pane_list_viewport(self, pane);
-            let heights = crate::ui::row_heights(self, pane, width);
-            follow(&mut self.lists[pane.index()], &heights, usize::from(height));
+            self.follow_focus(Focus::Pane(pane));
         }
-        let (_, height) = crate::ui::related_viewport(self);
-        if let Some(detail) = &mut self.detail {
-            let heights = vec![1; detail.related.len()];
-            follow(&mut detail.list, &heights, usize::from(height));
+        self.follow_focus(Focus::Related);
+        self.follow_focus(Focus::Results);
+    }
+
+    /// Scrolls one list just enough to keep its selection in view.
+    fn follow_focus(&mut self, focus: Focus) {
+        match focus {
+            Focus::Pane(pane) => {
+                let (width, height) = crate::ui::pane_list_viewport(self, pane);
+                let heights = crate::ui::row_heights(self, pane, width);
+                follow(&mut self.lists[pane.index()], &heights, usize::from(height));
+            }
+            Focus::Related => {
+                let (_, height) = crate::ui::related_viewport(self);
+                if let Some(detail) = &mut self.detail {
+                    let heights = vec![1; detail.related.len()];
+                    follow(&mut detail.list, &heights, usize::from(height));
+                }
+            }
+            Focus::Results => {
+                let (_, height) = crate::ui::results_viewport(self);
+                let heights = vec![1; self.search.hits.len()];
+                follow(&mut self.search.list, &heights, usize::from(height));
+            }
         }
-        let (_, height) = crate::ui::results_viewport(self);
-        let heights = vec![1; self.search.hits.len()];
-        follow(&mut self.search.list, &heights, usize::from(height));
     }
 }
 
