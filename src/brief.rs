@@ -62,6 +62,10 @@ pub struct Meta {
     /// brief carries its text inline and stands alone.
     #[serde(default, skip_serializing)]
     pub source_file: Option<String>,
+    /// Who made the brief's items: absent for a brief a person wrote, `"import"` for one
+    /// that `briefing import` extracted and no person has checked yet.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
 }
 
 /// A paragraph of the source, verbatim.
@@ -187,6 +191,10 @@ pub enum Stance {
     Opposes,
     Seeks,
     Proposes,
+    Rejects,
+    Warns,
+    Agrees,
+    Assesses,
     Acts,
 }
 
@@ -199,6 +207,10 @@ pub struct Position {
     /// The question the stance is about; positions sharing an issue line up in the matrix.
     pub issue: String,
     pub stance: Stance,
+    /// The person who voiced the position for its actor, by actor id ("as pointed out by
+    /// Foreign Minister Yang Jiechi"): who stated it, not a further holder.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_by: Option<String>,
     /// One line in plain words.
     pub summary: String,
     #[serde(default)]
@@ -247,6 +259,10 @@ impl Stance {
             Stance::Opposes => "opposes",
             Stance::Seeks => "seeks",
             Stance::Proposes => "proposes",
+            Stance::Rejects => "rejects",
+            Stance::Warns => "warns",
+            Stance::Agrees => "agrees",
+            Stance::Assesses => "assesses",
             Stance::Acts => "acts",
         }
     }
@@ -261,6 +277,10 @@ impl Stance {
             Stance::Opposes => "oppose",
             Stance::Seeks => "seek",
             Stance::Proposes => "propose",
+            Stance::Rejects => "reject",
+            Stance::Warns => "warn",
+            Stance::Agrees => "agree",
+            Stance::Assesses => "assess",
             Stance::Acts => "act",
         }
     }

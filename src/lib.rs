@@ -6,6 +6,7 @@ pub mod action;
 pub mod app;
 pub mod brief;
 pub mod cli;
+pub mod import;
 pub mod keymap;
 pub mod present;
 pub mod search;

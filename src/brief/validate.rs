@@ -242,6 +242,15 @@ fn check_references(brief: &Brief, findings: &mut Vec<Finding>) {
             ("actors", &position.actors),
             &position.themes,
         );
+        if let Some(stated_by) = &position.stated_by {
+            check(
+                "position",
+                (Section::Positions, index),
+                &position.id,
+                ("stated_by", std::slice::from_ref(stated_by)),
+                &[],
+            );
+        }
     }
     for (index, actor) in brief.actors.iter().enumerate() {
         if let Some(affiliation) = &actor.affiliation {

@@ -92,16 +92,18 @@ impl SlideTheme {
     pub fn stance(&self, stance: Stance) -> Style {
         if !self.colour {
             return match stance {
-                Stance::Opposes => self.heading.add_modifier(Modifier::ITALIC),
+                Stance::Opposes | Stance::Rejects => self.heading.add_modifier(Modifier::ITALIC),
                 _ => self.text,
             };
         }
         let colour = match stance {
             Stance::Supports => Color::Green,
-            Stance::Opposes => Color::Red,
+            Stance::Opposes | Stance::Rejects => Color::Red,
+            Stance::Warns => Color::Yellow,
+            Stance::Agrees => Color::Cyan,
             Stance::Seeks => Color::Blue,
             Stance::Proposes => Color::Magenta,
-            Stance::Acts => return self.heading,
+            Stance::Acts | Stance::Assesses => return self.heading,
         };
         Style::new().fg(colour).add_modifier(Modifier::BOLD)
     }

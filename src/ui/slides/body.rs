@@ -664,6 +664,10 @@ fn stance_word(stance: Stance, width: usize) -> &'static str {
         Stance::Opposes => "opp",
         Stance::Seeks => "seek",
         Stance::Proposes => "prop",
+        Stance::Rejects => "rej",
+        Stance::Warns => "warn",
+        Stance::Agrees => "agr",
+        Stance::Assesses => "asmt",
         Stance::Acts => "acts",
     }
 }
