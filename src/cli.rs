@@ -3,6 +3,7 @@
 //! Lookups live in `cli/lookup.rs`; the explorer and the slide mode are reached from here.
 
 mod item;
+pub mod library;
 pub mod lookup;
 mod show;
 mod suggest;
@@ -105,6 +106,22 @@ pub enum Command {
         after_help = "Examples:\n  briefing cite e-heiligendamm\n  briefing cite f-arms-spending --json"
     )]
     Cite(lookup::CiteArgs),
+    /// Copy briefs into the library, or import reports; the same content twice is refused
+    #[command(
+        after_help = "Examples:\n  briefing add brief-346.toml\n  briefing add reports/*.json\n\nThe library is the folder $BRIEFING_LIBRARY, else ~/.local/share/briefing on Linux."
+    )]
+    Add(library::AddArgs),
+    /// List the briefs in the library: id, date, series, title and counts
+    #[command(after_help = "Examples:\n  briefing list\n  briefing list --json")]
+    List(library::ListArgs),
+    /// Remove a brief from the library (its file), without asking
+    #[command(after_help = "Examples:\n  briefing remove eai-background-brief-346")]
+    Remove(library::RemoveArgs),
+    /// Show what changed between two versions of a brief: items added, removed and changed
+    #[command(
+        after_help = "Examples:\n  briefing diff crs-in-focus-if10753 crs-in-focus-if10753-2\n  briefing diff old.toml new.toml --json"
+    )]
+    Diff(library::DiffArgs),
     /// Present the brief as slides: full screen, presenter view, follower, or an outline
     Present(crate::present::runner::PresentArgs),
     /// Print shell completions
@@ -165,6 +182,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::Show(args)) => lookup::show(&args, &global),
         Some(Command::Get(args)) => lookup::get(&args, &global),
         Some(Command::Cite(args)) => lookup::cite(&args, &global),
+        Some(Command::Add(args)) => library::add(&args, &global),
+        Some(Command::List(args)) => library::list(&args, &global),
+        Some(Command::Remove(args)) => library::remove(&args, &global),
+        Some(Command::Diff(args)) => library::diff(&args, &global),
         Some(Command::Present(args)) => crate::present::runner::run(&args, &global),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();

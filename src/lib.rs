@@ -8,6 +8,7 @@ pub mod brief;
 pub mod cli;
 pub mod import;
 pub mod keymap;
+pub mod library;
 pub mod present;
 pub mod search;
 pub mod theme;

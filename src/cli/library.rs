@@ -1,0 +1,319 @@
+//! The library commands: `add`, `list`, `remove` and `diff`, each a thin layer that opens the
+//! library (`crate::library`) and prints what it did, as plain text or JSON.
+
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::Args;
+
+use super::text::{Column, Output, Style, Styled, table};
+use super::{EXIT_USAGE, GlobalArgs};
+use crate::brief::{self, Brief, Section};
+use crate::library::{Added, Change, ChangeKind, Diff, Entry, Library};
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Brief files (TOML, JSON) to copy into the library, or reports to import
+    #[arg(value_name = "FILE", required = true)]
+    pub files: Vec<PathBuf>,
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Print JSON: the library folder and every entry with its summary or problems
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct RemoveArgs {
+    /// The brief's id, as `briefing list` shows it
+    #[arg(value_name = "ID")]
+    pub id: String,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older version: a brief id from `briefing list`, or a brief file
+    #[arg(value_name = "OLD")]
+    pub old: String,
+    /// The newer version: a brief id from `briefing list`, or a brief file
+    #[arg(value_name = "NEW")]
+    pub new: String,
+    /// Print JSON: both briefs, changed facts and every change with both quotes
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `briefing add FILE...`: adds each file, says what became of it, and goes on after a file
+/// that fails. Exit 0 when none failed (a duplicate is a note, not a failure), else 2.
+pub fn add(args: &AddArgs, _global: &GlobalArgs) -> Result<ExitCode> {
+    let mut library = Library::open_default()?;
+    let mut out = io::stdout().lock();
+    let mut failed = false;
+    for file in &args.files {
+        match library.add(file) {
+            Ok(Added::New(entry)) => {
+                let title = entry.summary.as_ref().map_or("", |s| s.title.as_str());
+                writeln!(
+                    out,
+                    "added {}: {title} ({})",
+                    entry.id,
+                    entry.file.display()
+                )?;
+            }
+            Ok(Added::Duplicate { existing }) => eprintln!(
+                "briefing: note: {}: the same brief is already in the library as {existing}; not added",
+                file.display()
+            ),
+            Err(error) => {
+                failed = true;
+                eprintln!("briefing: {error}");
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(EXIT_USAGE)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// `briefing list`: every brief of the library, broken files with their problems.
+pub fn list(args: &ListArgs, global: &GlobalArgs) -> Result<ExitCode> {
+    let library = Library::open_default()?;
+    let entries = library.entries()?;
+    let mut out = io::stdout().lock();
+    if args.json {
+        let value = serde_json::json!({
+            "library": library.root(),
+            "index": library.index_location().to_string(),
+            "briefs": entries,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    if entries.is_empty() {
+        writeln!(
+            out,
+            "The library ({}) is empty; add briefs with `briefing add FILE`.",
+            library.root().display()
+        )?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let output = Output::detect(global.color);
+    output.write(&mut out, &list_lines(&entries, output.width))?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn list_lines(entries: &[Entry], width: usize) -> Vec<Styled> {
+    let columns = [
+        Column::id("ID"),
+        Column::fixed("PUBLISHED"),
+        Column::wrapping("BRIEF"),
+    ];
+    let rows = entries
+        .iter()
+        .map(|entry| {
+            let id = Styled::with(&entry.id, Style::Id);
+            let Some(summary) = &entry.summary else {
+                // The id names the file; its name alone keeps the located problem short.
+                let file = entry.file.display().to_string();
+                let name = entry
+                    .file
+                    .file_name()
+                    .map_or_else(|| file.clone(), |name| name.to_string_lossy().into_owned());
+                let mut cell = Styled::with("broken:", Style::Label);
+                for problem in &entry.problems {
+                    cell.push("\n", Style::Plain)
+                        .push(&problem.replace(&file, &name), Style::Plain);
+                }
+                return vec![id, Styled::new(), cell];
+            };
+            let published = brief::BriefDate::parse(&summary.published)
+                .map_or_else(|_| summary.published.clone(), |date| date.short());
+            let mut facts: Vec<String> = [summary.series.as_deref(), summary.number.as_deref()]
+                .into_iter()
+                .flatten()
+                .map(str::to_string)
+                .collect();
+            let series = facts.join(" ");
+            facts.clear();
+            if !series.is_empty() {
+                facts.push(series);
+            }
+            let counts = summary.counts;
+            facts.push(format!(
+                "{} events, {} figures, {} positions, {} actors",
+                counts.events, counts.figures, counts.positions, counts.actors
+            ));
+            let mut cell = Styled::plain(&summary.title);
+            cell.push(&format!("\n{}", facts.join(" · ")), Style::Dim);
+            vec![id, Styled::plain(&published), cell]
+        })
+        .collect();
+    table(&columns, rows, 0, width)
+}
+
+/// `briefing remove ID`: removes the brief's file, asking nothing, and says what went.
+pub fn remove(args: &RemoveArgs, _global: &GlobalArgs) -> Result<ExitCode> {
+    let mut library = Library::open_default()?;
+    let entry = library.remove(&args.id)?;
+    let title = entry
+        .summary
+        .as_ref()
+        .map_or_else(|| "a broken file".to_string(), |s| s.title.clone());
+    writeln!(
+        io::stdout().lock(),
+        "removed {}: {title} ({})",
+        entry.id,
+        entry.file.display()
+    )?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `briefing diff OLD NEW`: what changed between two versions, quotes side by side.
+pub fn diff(args: &DiffArgs, global: &GlobalArgs) -> Result<ExitCode> {
+    let (old_name, old) = version(&args.old)?;
+    let (new_name, new) = version(&args.new)?;
+    let diff = crate::library::diff(&old, &new);
+    let mut out = io::stdout().lock();
+    if args.json {
+        let side = |name: &str, brief: &Brief| {
+            serde_json::json!({
+                "id": name,
+                "title": brief.meta.title,
+                "published": brief.meta.published.iso(),
+            })
+        };
+        let value = serde_json::json!({
+            "old": side(&old_name, &old),
+            "new": side(&new_name, &new),
+            "meta": diff.meta,
+            "changes": diff.changes,
+        });
+        writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    let output = Output::detect(global.color);
+    let heading = |label: &str, name: &str, brief: &Brief| {
+        let mut line = Styled::with(label, Style::Label);
+        line.push(name, Style::Id).push(
+            &format!("  {} ({})", brief.meta.title, brief.meta.published.short()),
+            Style::Plain,
+        );
+        line
+    };
+    let mut lines = vec![
+        heading("old: ", &old_name, &old),
+        heading("new: ", &new_name, &new),
+    ];
+    lines.extend(diff_lines(&diff, output.width));
+    output.write(&mut out, &lines)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A brief named on the command line: a file when one exists at that path, else an id in
+/// the library. Returns the name to show and the brief.
+fn version(name: &str) -> Result<(String, Brief)> {
+    let path = Path::new(name);
+    if path.is_file() {
+        return Ok((name.to_string(), brief::load_file(path)?));
+    }
+    let library = Library::open_default()?;
+    let brief = library
+        .load(name)
+        .with_context(|| format!("{name}: neither a brief file nor an id in the library"))?;
+    Ok((name.to_string(), brief))
+}
+
+fn diff_lines(diff: &Diff, width: usize) -> Vec<Styled> {
+    let mut lines = Vec::new();
+    for field in &diff.meta {
+        lines.push(Styled::plain(&format!(
+            "{}: {} → {}",
+            field.field, field.old, field.new
+        )));
+    }
+    let count = |kind: ChangeKind| diff.changes.iter().filter(|c| c.kind == kind).count();
+    lines.push(Styled::with(
+        &format!(
+            "{} changes: {} added, {} removed, {} changed",
+            diff.changes.len(),
+            count(ChangeKind::Added),
+            count(ChangeKind::Removed),
+            count(ChangeKind::Changed)
+        ),
+        Style::Heading,
+    ));
+    for change in &diff.changes {
+        lines.push(Styled::new());
+        lines.extend(change_lines(change, width));
+    }
+    lines
+}
+
+fn change_lines(change: &Change, width: usize) -> Vec<Styled> {
+    let side = change.new.as_ref().or(change.old.as_ref());
+    let mut head = Styled::with(&format!("{:<8} ", change.kind.name()), Style::Label);
+    head.push(&format!("{} ", singular(change.section)), Style::Plain);
+    let id = match (&change.old, &change.new) {
+        (Some(old), Some(new)) if old.id != new.id => format!("{} → {}", old.id, new.id),
+        _ => side.map(|s| s.id.clone()).unwrap_or_default(),
+    };
+    head.push(&id, Style::Id);
+    head.push(
+        &format!("  {}", side.map(|s| s.title.as_str()).unwrap_or_default()),
+        Style::Plain,
+    );
+    let mut lines = head.wrap(width);
+    for field in &change.fields {
+        lines.extend(
+            Styled::plain(&format!(
+                "    {}: {} → {}",
+                field.field, field.old, field.new
+            ))
+            .wrap(width),
+        );
+    }
+    let quote = |side: &Option<crate::library::ItemSide>| {
+        side.as_ref()
+            .map_or_else(Styled::new, |s| Styled::plain(&s.quote))
+    };
+    let rows = vec![vec![quote(&change.old), quote(&change.new)]];
+    let columns = [Column::wrapping("OLD"), Column::wrapping("NEW")];
+    if change.kind == ChangeKind::Changed {
+        lines.extend(table(&columns, rows, 4, width));
+    } else {
+        let label = if change.kind == ChangeKind::Added {
+            "new"
+        } else {
+            "old"
+        };
+        let text = quote(if change.kind == ChangeKind::Added {
+            &change.new
+        } else {
+            &change.old
+        });
+        lines.extend(super::text::hanging(
+            &Styled::with(&format!("    {label}: "), Style::Dim),
+            9,
+            &text,
+            width,
+        ));
+    }
+    lines
+}
+
+fn singular(section: Section) -> &'static str {
+    match section {
+        Section::Summary => "paragraph",
+        Section::Timeline => "event",
+        Section::Figures => "figure",
+        Section::Positions => "position",
+        Section::Actors => "actor",
+        Section::Themes => "theme",
+    }
+}

@@ -1,0 +1,282 @@
+//! The library: a folder of brief files, which are the truth, and the `SQLite` index derived
+//! from them, which is a cache that may be deleted at any time.
+//!
+//! Where things live: `library/store.rs` reads and writes the folder (names, the lock, atomic
+//! writes); `library/index.rs` keeps the index; `library/resolve.rs` turns ids into briefs and
+//! items; `library/diff.rs` compares two versions of a brief; `library/report.rs` is the one
+//! seam through which reports (not brief files) come in.
+//!
+//! Shapes, for the explorer and the lookups:
+//! - [`Library::open`] → a `Library` whose index is current (it refreshed on opening).
+//! - [`Library::entries`] → every file as an [`Entry`]: id, file, and a [`Summary`] or the
+//!   located problems that keep it from loading.
+//! - [`Library::load`] (id) → the [`Brief`].
+//! - [`Library::search`] (words) → [`SearchHit`]s: brief id, item id, section, score.
+//! - [`Library::resolve`] (`BRIEF/ITEM` or `ITEM`) → a [`Resolution`].
+
+mod diff;
+mod index;
+mod items;
+mod naming;
+mod report;
+mod resolve;
+mod store;
+
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::brief::{self, Brief, BriefError, Section};
+
+pub use diff::{Change, ChangeKind, Diff, FieldChange, ItemSide, diff};
+pub use index::{IndexLocation, Refresh};
+pub use naming::base_id;
+pub use report::import_report;
+pub use resolve::{QualifiedId, Resolution};
+
+/// The environment variable naming the library folder; it wins over the platform default.
+pub const LIBRARY_VAR: &str = "BRIEFING_LIBRARY";
+
+/// Everything that can go wrong with the library, each naming the file or id to look at.
+#[derive(Debug, thiserror::Error)]
+pub enum LibraryError {
+    #[error("no home folder to keep the library in: set {LIBRARY_VAR} to a folder")]
+    NoDataFolder,
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    #[error(transparent)]
+    Brief(#[from] BriefError),
+    #[error("{path}: {message}")]
+    Report { path: PathBuf, message: String },
+    #[error("{id}: no such brief in the library ({root}); `briefing list` shows the ids")]
+    UnknownBrief { id: String, root: PathBuf },
+    #[error("library index: {0}")]
+    Index(#[from] rusqlite::Error),
+    #[error("{path}: cannot write the brief: {message}")]
+    Export { path: PathBuf, message: String },
+}
+
+impl LibraryError {
+    pub(crate) fn io(path: &Path, source: io::Error) -> LibraryError {
+        LibraryError::Io {
+            path: path.to_path_buf(),
+            source,
+        }
+    }
+}
+
+/// One file of the library as `list` shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Entry {
+    /// The file's name without its extension: `eai-background-brief-346`.
+    pub id: String,
+    /// The file, inside the library folder.
+    pub file: PathBuf,
+    /// What the brief is, when it loads.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub summary: Option<Summary>,
+    /// Why it does not load, one located problem a line (`file:line:column: message`);
+    /// empty when it loads.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub problems: Vec<String>,
+}
+
+/// The facts `list` prints about a brief that loads.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    pub title: String,
+    /// The publication date as files write it (`2007-08-08`).
+    pub published: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub series: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    pub counts: Counts,
+}
+
+/// How many items of each kind a brief holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct Counts {
+    pub paragraphs: usize,
+    pub actors: usize,
+    pub themes: usize,
+    pub events: usize,
+    pub figures: usize,
+    pub positions: usize,
+}
+
+impl Counts {
+    pub fn of(brief: &Brief) -> Counts {
+        Counts {
+            paragraphs: brief.summary.len(),
+            actors: brief.actors.len(),
+            themes: brief.themes.len(),
+            events: brief.timeline.len(),
+            figures: brief.figures.len(),
+            positions: brief.positions.len(),
+        }
+    }
+}
+
+/// One full-text match: the item `item` of brief `brief`, in `section`; a higher `score` is a
+/// better match (`SQLite`'s bm25 rank, negated; not comparable across queries).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SearchHit {
+    pub brief: String,
+    pub item: String,
+    pub section: Section,
+    pub score: f64,
+}
+
+/// What `add` did with one file.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Added {
+    /// Written to the library as this entry.
+    New(Entry),
+    /// Refused: a brief with the same normalised content is already there, under this id.
+    Duplicate { existing: String },
+}
+
+/// An open library: its folder and its index, current as of the last refresh.
+pub struct Library {
+    root: PathBuf,
+    index: index::Index,
+}
+
+impl Library {
+    /// The folder the library lives in: `$BRIEFING_LIBRARY` when set and not empty, else the
+    /// platform's data folder (`~/.local/share/briefing` on Linux, from the `directories`
+    /// crate). Fails only when neither exists (no home folder).
+    pub fn default_root() -> Result<PathBuf, LibraryError> {
+        if let Some(folder) = std::env::var_os(LIBRARY_VAR).filter(|value| !value.is_empty()) {
+            return Ok(PathBuf::from(folder));
+        }
+        directories::ProjectDirs::from("", "", "briefing")
+            .map(|dirs| dirs.data_dir().to_path_buf())
+            .ok_or(LibraryError::NoDataFolder)
+    }
+
+    /// Opens the library at its default place (see [`Library::default_root`]).
+    pub fn open_default() -> Result<Library, LibraryError> {
+        Library::open(&Self::default_root()?)
+    }
+
+    /// Opens the library in `root` and brings its index up to date with the files. A folder
+    /// that does not exist yet is an empty library (nothing is created until `add`). When the
+    /// index file cannot be written (a read-only folder), the index is built in memory from
+    /// the files instead; [`Library::index_location`] says which.
+    pub fn open(root: &Path) -> Result<Library, LibraryError> {
+        let mut index = index::Index::open(root)?;
+        index.refresh(root)?;
+        Ok(Library {
+            root: root.to_path_buf(),
+            index,
+        })
+    }
+
+    pub fn root(&self) -> &Path {
+        &self.root
+    }
+
+    /// Where the index lives now: its file, or memory and why.
+    pub fn index_location(&self) -> &IndexLocation {
+        self.index.location()
+    }
+
+    /// Brings the index up to date with the folder: files added, changed (size, mtime, then
+    /// content hash) or removed since the last refresh. Returns what it found.
+    pub fn refresh(&mut self) -> Result<Refresh, LibraryError> {
+        self.index.refresh(&self.root)
+    }
+
+    /// Every brief file in the library, by id; broken files included, with their problems.
+    pub fn entries(&self) -> Result<Vec<Entry>, LibraryError> {
+        self.index.entries(&self.root)
+    }
+
+    /// The brief with this id, loaded and validated from its file (not from the index).
+    pub fn load(&self, id: &str) -> Result<Brief, LibraryError> {
+        let file = store::file_of(&self.root, id)?.ok_or_else(|| LibraryError::UnknownBrief {
+            id: id.to_string(),
+            root: self.root.clone(),
+        })?;
+        Ok(brief::load_file(&file)?)
+    }
+
+    /// Items whose text holds every word of `query` (each word also matches as a prefix,
+    /// case and accents ignored), best first, at most `limit`. An empty query finds nothing.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, LibraryError> {
+        self.index.search(query, limit)
+    }
+
+    /// The brief and item an id names: `BRIEF/ITEM`, or an item id alone when exactly one
+    /// brief has it (else the candidates, each qualified).
+    pub fn resolve(&self, id: &str) -> Result<Resolution, LibraryError> {
+        resolve::resolve(&self.index, id)
+    }
+
+    /// Adds a brief file (TOML or JSON) or imports a report (any other file) into the
+    /// library, under the lock. Refuses the same normalised content twice.
+    pub fn add(&mut self, path: &Path) -> Result<Added, LibraryError> {
+        self.add_with(path, &import_report)
+    }
+
+    /// As [`Library::add`], with the importer for reports given: the one seam between the
+    /// library and the importer, so tests can use a fake.
+    pub fn add_with(
+        &mut self,
+        path: &Path,
+        import: &dyn Fn(&Path) -> Result<Brief, LibraryError>,
+    ) -> Result<Added, LibraryError> {
+        let (brief, format) = if store::is_brief_file(path) {
+            (brief::load_file(path)?, brief::load::Format::of_path(path))
+        } else {
+            (import(path)?, brief::load::Format::Toml)
+        };
+        let text = store::export(&brief, format, path)?;
+        let hash = store::content_hash(&brief, path)?;
+        store::create_folder(&self.root)?;
+        let mut lock = store::lock_file(&self.root)?;
+        let _held = lock
+            .write()
+            .map_err(|error| LibraryError::io(&self.root.join(store::LOCK_FILE), error))?;
+        // Another shell may have written since we opened: look again under the lock.
+        self.index.refresh(&self.root)?;
+        if let Some(existing) = self.index.brief_with_hash(&hash)? {
+            return Ok(Added::Duplicate { existing });
+        }
+        let id = store::write_new(&self.root, &naming::base_id(&brief.meta), format, &text)?;
+        self.index.refresh(&self.root)?;
+        let entry = self
+            .entries()?
+            .into_iter()
+            .find(|entry| entry.id == id)
+            .ok_or_else(|| LibraryError::UnknownBrief {
+                id: id.clone(),
+                root: self.root.clone(),
+            })?;
+        Ok(Added::New(entry))
+    }
+
+    /// Removes the brief with this id (its file), under the lock, and returns the entry it
+    /// was; the index follows.
+    pub fn remove(&mut self, id: &str) -> Result<Entry, LibraryError> {
+        let mut lock = store::lock_file(&self.root)?;
+        let _held = lock
+            .write()
+            .map_err(|error| LibraryError::io(&self.root.join(store::LOCK_FILE), error))?;
+        self.index.refresh(&self.root)?;
+        let entry = self
+            .entries()?
+            .into_iter()
+            .find(|entry| entry.id == id)
+            .ok_or_else(|| LibraryError::UnknownBrief {
+                id: id.to_string(),
+                root: self.root.clone(),
+            })?;
+        std::fs::remove_file(&entry.file).map_err(|error| LibraryError::io(&entry.file, error))?;
+        self.index.refresh(&self.root)?;
+        Ok(entry)
+    }
+}

@@ -1,0 +1,475 @@
+//! The `SQLite` index of the library: briefs, items, their text for full-text search (FTS5),
+//! actors and aliases, dates. A cache of the files: it records each file's size, mtime and
+//! hash, and `refresh` makes it agree with the folder again.
+//!
+//! It lives in the library folder as `.index.sqlite`, beside the files it describes, so each
+//! library (`BRIEFING_LIBRARY` may name several) has its own and copying or deleting the
+//! folder takes the index along. Where that file cannot be opened or written (a read-only
+//! folder, something else in its place), the same tables are built in memory from the files.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OptionalExtension, Transaction, TransactionBehavior, params};
+
+use super::items::{item_rows, section_named};
+use super::store::{self, FileStat};
+use super::{Counts, Entry, LibraryError, SearchHit, Summary};
+use crate::brief::{self, Brief};
+
+/// The index's file name in the library folder; hidden, so `scan` never takes it for a brief.
+pub const INDEX_FILE: &str = ".index.sqlite";
+
+/// Bumped whenever the tables change; an index of another version is rebuilt.
+const SCHEMA_VERSION: i32 = 1;
+
+/// How long a writer waits for another process's write to finish before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
+
+const SCHEMA: &str = "
+DROP TABLE IF EXISTS briefs;
+DROP TABLE IF EXISTS items;
+DROP TABLE IF EXISTS item_text;
+DROP TABLE IF EXISTS actors;
+DROP TABLE IF EXISTS aliases;
+CREATE TABLE briefs (
+    id TEXT PRIMARY KEY, file TEXT NOT NULL, size INTEGER NOT NULL, mtime_ns INTEGER NOT NULL,
+    file_hash TEXT NOT NULL, content_hash TEXT, problems TEXT,
+    title TEXT, published TEXT, series TEXT, number TEXT,
+    paragraphs INTEGER, actors INTEGER, themes INTEGER,
+    events INTEGER, figures INTEGER, positions INTEGER);
+CREATE INDEX briefs_content ON briefs(content_hash);
+CREATE TABLE items (
+    rowid INTEGER PRIMARY KEY, brief TEXT NOT NULL, item TEXT NOT NULL, section TEXT NOT NULL,
+    position INTEGER NOT NULL, title TEXT NOT NULL, date TEXT);
+CREATE INDEX items_brief ON items(brief);
+CREATE INDEX items_item ON items(item);
+CREATE VIRTUAL TABLE item_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE TABLE actors (brief TEXT NOT NULL, actor TEXT NOT NULL, name TEXT NOT NULL);
+CREATE INDEX actors_brief ON actors(brief);
+CREATE TABLE aliases (brief TEXT NOT NULL, actor TEXT NOT NULL, alias TEXT NOT NULL);
+CREATE INDEX aliases_brief ON aliases(brief);
+";
+
+/// Where the index is kept.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IndexLocation {
+    /// `.index.sqlite` in the library folder.
+    File(PathBuf),
+    /// Built in memory from the files for this run only, and why the file could not be used.
+    Memory { reason: String },
+}
+
+impl fmt::Display for IndexLocation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            IndexLocation::File(path) => write!(f, "{}", path.display()),
+            IndexLocation::Memory { reason } => write!(f, "in memory ({reason})"),
+        }
+    }
+}
+
+/// What a refresh found: files new to the index, changed, gone, and the rest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Refresh {
+    pub added: usize,
+    pub changed: usize,
+    pub removed: usize,
+    pub unchanged: usize,
+}
+
+/// An open index and where it lives.
+pub struct Index {
+    connection: Connection,
+    location: IndexLocation,
+}
+
+impl Index {
+    /// The index file of the library in `root`, created or rebuilt as needed; in memory when
+    /// the folder does not exist or the file cannot be used. Fails only when `SQLite` cannot
+    /// even make a database in memory.
+    pub fn open(root: &Path) -> Result<Index, LibraryError> {
+        if !root.is_dir() {
+            return Index::in_memory("the library folder does not exist yet".to_string());
+        }
+        let path = root.join(INDEX_FILE);
+        match open_file(&path) {
+            Ok(connection) => Ok(Index {
+                connection,
+                location: IndexLocation::File(path),
+            }),
+            Err(error) => Index::in_memory(format!("cannot use {}: {error}", path.display())),
+        }
+    }
+
+    fn in_memory(reason: String) -> Result<Index, LibraryError> {
+        let connection = Connection::open_in_memory()?;
+        ensure_schema(&connection)?;
+        Ok(Index {
+            connection,
+            location: IndexLocation::Memory { reason },
+        })
+    }
+
+    pub fn location(&self) -> &IndexLocation {
+        &self.location
+    }
+
+    /// Makes the index agree with the files in `root`. Writes nothing when nothing changed,
+    /// so a current index in a read-only folder still answers; when writing the file fails,
+    /// the index moves to memory and is rebuilt there.
+    pub fn refresh(&mut self, root: &Path) -> Result<Refresh, LibraryError> {
+        let files = store::scan(root)?;
+        match refresh_connection(&mut self.connection, &files) {
+            Ok(refresh) => Ok(refresh),
+            Err(error) if matches!(self.location, IndexLocation::File(_)) => {
+                *self = Index::in_memory(format!("cannot write {}: {error}", self.location))?;
+                Ok(refresh_connection(&mut self.connection, &files)?)
+            }
+            Err(error) => Err(error.into()),
+        }
+    }
+
+    /// Every brief file the index knows, by id.
+    pub fn entries(&self, root: &Path) -> Result<Vec<Entry>, LibraryError> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT id, file, problems, title, published, series, number, paragraphs, actors,
+                    themes, events, figures, positions FROM briefs ORDER BY id",
+        )?;
+        let rows = statement.query_map([], |row| {
+            let problems: Option<String> = row.get(2)?;
+            let title: Option<String> = row.get(3)?;
+            let count = |column: usize| -> rusqlite::Result<usize> {
+                Ok(usize::try_from(row.get::<_, Option<i64>>(column)?.unwrap_or(0)).unwrap_or(0))
+            };
+            let summary = match title {
+                Some(title) if problems.is_none() => Some(Summary {
+                    title,
+                    published: row.get::<_, Option<String>>(4)?.unwrap_or_default(),
+                    series: row.get(5)?,
+                    number: row.get(6)?,
+                    counts: Counts {
+                        paragraphs: count(7)?,
+                        actors: count(8)?,
+                        themes: count(9)?,
+                        events: count(10)?,
+                        figures: count(11)?,
+                        positions: count(12)?,
+                    },
+                }),
+                _ => None,
+            };
+            Ok(Entry {
+                id: row.get(0)?,
+                file: root.join(row.get::<_, String>(1)?),
+                summary,
+                problems: problems
+                    .map(|text| text.lines().map(str::to_string).collect())
+                    .unwrap_or_default(),
+            })
+        })?;
+        Ok(rows.collect::<rusqlite::Result<Vec<Entry>>>()?)
+    }
+
+    /// The id of a brief whose normalised content hashes to `hash`, if any.
+    pub fn brief_with_hash(&self, hash: &str) -> Result<Option<String>, LibraryError> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT id FROM briefs WHERE content_hash = ?1 ORDER BY id LIMIT 1",
+                [hash],
+                |row| row.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Items matching every word of `query` (as a prefix), best first, at most `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, LibraryError> {
+        let Some(expression) = fts_query(query) else {
+            return Ok(Vec::new());
+        };
+        let mut statement = self.connection.prepare_cached(
+            "SELECT items.brief, items.item, items.section, item_text.rank
+             FROM item_text JOIN items ON items.rowid = item_text.rowid
+             WHERE item_text MATCH ?1 ORDER BY item_text.rank LIMIT ?2",
+        )?;
+        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+        let rows = statement.query_map(params![expression, limit], |row| {
+            let section: String = row.get(2)?;
+            Ok((row.get(0)?, row.get(1)?, section, row.get::<_, f64>(3)?))
+        })?;
+        let mut hits = Vec::new();
+        for row in rows {
+            let (brief, item, section, rank): (String, String, String, f64) = row?;
+            if let Some(section) = section_named(&section) {
+                hits.push(SearchHit {
+                    brief,
+                    item,
+                    section,
+                    score: -rank,
+                });
+            }
+        }
+        Ok(hits)
+    }
+
+    /// The briefs holding an item with this id, sorted.
+    pub fn briefs_with_item(&self, item: &str) -> Result<Vec<String>, LibraryError> {
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT DISTINCT brief FROM items WHERE item = ?1 ORDER BY brief")?;
+        let rows = statement.query_map([item], |row| row.get(0))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
+    }
+
+    /// True when the brief `brief` has an item `item`.
+    pub fn has_item(&self, brief: &str, item: &str) -> Result<bool, LibraryError> {
+        Ok(self
+            .connection
+            .query_row(
+                "SELECT 1 FROM items WHERE brief = ?1 AND item = ?2 LIMIT 1",
+                [brief, item],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+}
+
+fn open_file(path: &Path) -> rusqlite::Result<Connection> {
+    let connection = Connection::open(path)?;
+    connection.busy_timeout(BUSY_TIMEOUT)?;
+    ensure_schema(&connection)?;
+    Ok(connection)
+}
+
+/// Creates the tables when the file is new or of another schema version.
+fn ensure_schema(connection: &Connection) -> rusqlite::Result<()> {
+    let version: i32 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    if version == SCHEMA_VERSION {
+        return Ok(());
+    }
+    let transaction = connection.unchecked_transaction()?;
+    transaction.execute_batch(SCHEMA)?;
+    transaction.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+    transaction.commit()
+}
+
+/// What the index holds about a file, to compare with what the folder shows now.
+struct Known {
+    file: String,
+    size: i64,
+    mtime_ns: i64,
+    file_hash: String,
+}
+
+fn refresh_connection(
+    connection: &mut Connection,
+    files: &[FileStat],
+) -> rusqlite::Result<Refresh> {
+    let known = known_files(connection)?;
+    let mut refresh = Refresh::default();
+    let mut suspects = Vec::new();
+    for stat in files {
+        match known.get(&stat.id) {
+            Some(old)
+                if i64::try_from(stat.size).ok() == Some(old.size)
+                    && stat.mtime_ns == old.mtime_ns
+                    && Some(old.file.as_str()) == file_name(&stat.path).as_deref() =>
+            {
+                refresh.unchanged += 1;
+            }
+            _ => suspects.push(stat),
+        }
+    }
+    let gone: Vec<&String> = known
+        .keys()
+        .filter(|id| !files.iter().any(|stat| &stat.id == *id))
+        .collect();
+    if suspects.is_empty() && gone.is_empty() {
+        return Ok(refresh);
+    }
+    let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    for stat in suspects {
+        let bytes = std::fs::read(&stat.path).unwrap_or_default();
+        let file_hash = store::hash_bytes(&bytes);
+        match known.get(&stat.id) {
+            Some(old) if old.file_hash == file_hash => {
+                // Touched, not changed: remember the new size and mtime only.
+                transaction.execute(
+                    "UPDATE briefs SET size = ?2, mtime_ns = ?3 WHERE id = ?1",
+                    params![stat.id, to_i64(stat.size), stat.mtime_ns],
+                )?;
+                refresh.unchanged += 1;
+            }
+            old => {
+                if old.is_some() {
+                    refresh.changed += 1;
+                } else {
+                    refresh.added += 1;
+                }
+                forget(&transaction, &stat.id)?;
+                record(&transaction, stat, &file_hash)?;
+            }
+        }
+    }
+    for id in gone {
+        forget(&transaction, id)?;
+        refresh.removed += 1;
+    }
+    transaction.commit()?;
+    Ok(refresh)
+}
+
+fn known_files(connection: &Connection) -> rusqlite::Result<HashMap<String, Known>> {
+    let mut statement =
+        connection.prepare_cached("SELECT id, file, size, mtime_ns, file_hash FROM briefs")?;
+    let rows = statement.query_map([], |row| {
+        Ok((
+            row.get::<_, String>(0)?,
+            Known {
+                file: row.get(1)?,
+                size: row.get(2)?,
+                mtime_ns: row.get(3)?,
+                file_hash: row.get(4)?,
+            },
+        ))
+    })?;
+    rows.collect()
+}
+
+fn file_name(path: &Path) -> Option<String> {
+    path.file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+}
+
+fn to_i64(value: u64) -> i64 {
+    i64::try_from(value).unwrap_or(i64::MAX)
+}
+
+/// Deletes everything the index holds about one brief.
+fn forget(transaction: &Transaction<'_>, id: &str) -> rusqlite::Result<()> {
+    transaction.execute(
+        "DELETE FROM item_text WHERE rowid IN (SELECT rowid FROM items WHERE brief = ?1)",
+        [id],
+    )?;
+    for table in ["items", "actors", "aliases"] {
+        transaction.execute(&format!("DELETE FROM {table} WHERE brief = ?1"), [id])?;
+    }
+    transaction.execute("DELETE FROM briefs WHERE id = ?1", [id])?;
+    Ok(())
+}
+
+/// Loads the file and records it: its facts and items when it loads, its problems when not.
+fn record(transaction: &Transaction<'_>, stat: &FileStat, file_hash: &str) -> rusqlite::Result<()> {
+    let file = file_name(&stat.path).unwrap_or_default();
+    let size = to_i64(stat.size);
+    let loaded = brief::load_file(&stat.path)
+        .map_err(|error| error.lines())
+        .and_then(|brief| match store::content_hash(&brief, &stat.path) {
+            Ok(hash) => Ok((brief, hash)),
+            Err(error) => Err(vec![error.to_string()]),
+        });
+    let (brief, content_hash) = match loaded {
+        Ok(loaded) => loaded,
+        Err(problems) => {
+            transaction.execute(
+                "INSERT INTO briefs (id, file, size, mtime_ns, file_hash, problems)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                params![
+                    stat.id,
+                    file,
+                    size,
+                    stat.mtime_ns,
+                    file_hash,
+                    problems.join("\n")
+                ],
+            )?;
+            return Ok(());
+        }
+    };
+    let counts = Counts::of(&brief);
+    let count = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
+    transaction.execute(
+        "INSERT INTO briefs (id, file, size, mtime_ns, file_hash, content_hash, title, published,
+             series, number, paragraphs, actors, themes, events, figures, positions)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+        params![
+            stat.id,
+            file,
+            size,
+            stat.mtime_ns,
+            file_hash,
+            content_hash,
+            brief.meta.title,
+            brief.meta.published.iso(),
+            brief.meta.series,
+            brief.meta.number,
+            count(counts.paragraphs),
+            count(counts.actors),
+            count(counts.themes),
+            count(counts.events),
+            count(counts.figures),
+            count(counts.positions),
+        ],
+    )?;
+    record_items(transaction, &stat.id, &brief)
+}
+
+fn record_items(transaction: &Transaction<'_>, id: &str, brief: &Brief) -> rusqlite::Result<()> {
+    let mut item = transaction.prepare_cached(
+        "INSERT INTO items (brief, item, section, position, title, date)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut text =
+        transaction.prepare_cached("INSERT INTO item_text (rowid, text) VALUES (?1, ?2)")?;
+    for row in item_rows(brief) {
+        item.execute(params![
+            id,
+            row.item,
+            row.section.name(),
+            to_i64(row.position as u64),
+            row.title,
+            row.date
+        ])?;
+        text.execute(params![transaction.last_insert_rowid(), row.text])?;
+    }
+    let mut actor = transaction
+        .prepare_cached("INSERT INTO actors (brief, actor, name) VALUES (?1, ?2, ?3)")?;
+    let mut alias = transaction
+        .prepare_cached("INSERT INTO aliases (brief, actor, alias) VALUES (?1, ?2, ?3)")?;
+    for each in &brief.actors {
+        actor.execute(params![id, each.id, each.name])?;
+        for name in &each.aliases {
+            alias.execute(params![id, each.id, name])?;
+        }
+    }
+    Ok(())
+}
+
+/// The FTS5 expression for a user's words: each run of letters and digits becomes a quoted
+/// prefix term (`"china"*`), all required. `None` when the query has no word.
+fn fts_query(query: &str) -> Option<String> {
+    let terms: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| format!("\"{word}\"*"))
+        .collect();
+    (!terms.is_empty()).then(|| terms.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_become_required_prefix_terms_and_punctuation_is_dropped() {
+        assert_eq!(
+            fts_query("China's \"veto\""),
+            Some("\"China\"* \"s\"* \"veto\"*".into())
+        );
+        assert_eq!(fts_query("  -- "), None);
+    }
+}
