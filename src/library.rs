@@ -237,6 +237,10 @@ impl Library {
         let text = store::export(&brief, format, path)?;
         let hash = store::content_hash(&brief, path)?;
         store::create_folder(&self.root)?;
+        if matches!(self.index.location(), IndexLocation::Memory { .. }) {
+            // The folder may have just been made: try for an index file again.
+            self.index = index::Index::open(&self.root)?;
+        }
         let mut lock = store::lock_file(&self.root)?;
         let _held = lock
             .write()

@@ -257,7 +257,7 @@ fn diff_lines(diff: &Diff, width: usize) -> Vec<Styled> {
 
 fn change_lines(change: &Change, width: usize) -> Vec<Styled> {
     let side = change.new.as_ref().or(change.old.as_ref());
-    let mut head = Styled::with(&format!("{:<8} ", change.kind.name()), Style::Label);
+    let mut head = Styled::with(&format!("{} ", change.kind.name()), Style::Label);
     head.push(&format!("{} ", singular(change.section)), Style::Plain);
     let id = match (&change.old, &change.new) {
         (Some(old), Some(new)) if old.id != new.id => format!("{} → {}", old.id, new.id),

@@ -1,0 +1,354 @@
+//! The library commands run as the real binary on a temporary library (`BRIEFING_LIBRARY`):
+//! add, list, remove, diff; duplicates, concurrent adds, broken files, a deleted index and
+//! an index that cannot be written.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+const V1: &str = "tests/fixtures/library/taiwan-v1.toml";
+const V2: &str = "tests/fixtures/library/taiwan-v2.toml";
+const V1_ID: &str = "crs-in-focus-if99001";
+
+/// A temporary library folder (not created: `add` creates it) and the folder holding it.
+struct Library {
+    _home: tempfile::TempDir,
+    root: PathBuf,
+}
+
+impl Library {
+    fn new() -> Library {
+        let home = tempfile::tempdir().expect("a temporary folder");
+        let root = home.path().join("library");
+        Library { _home: home, root }
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_briefing"));
+        command
+            .args(args)
+            .env("BRIEFING_LIBRARY", &self.root)
+            .env_remove("NO_COLOR")
+            .env_remove("COLUMNS");
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("the binary runs")
+    }
+
+    /// Runs a command that must succeed; its stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.run(args);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "briefing {args:?} failed: {}",
+            text(&output.stderr)
+        );
+        text(&output.stdout)
+    }
+
+    fn list_json(&self) -> Value {
+        serde_json::from_str(&self.ok(&["list", "--json"])).expect("list --json is JSON")
+    }
+
+    fn ids(&self) -> Vec<String> {
+        self.list_json()["briefs"]
+            .as_array()
+            .expect("briefs is an array")
+            .iter()
+            .map(|entry| entry["id"].as_str().expect("an id").to_string())
+            .collect()
+    }
+}
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
+}
+
+/// Variants of the v1 fixture with numbers IF99100+`n`…: distinct content, distinct ids.
+fn variants(folder: &Path, prefix: &str, count: usize) -> Vec<PathBuf> {
+    let base = fs::read_to_string(V1).expect("the fixture");
+    (0..count)
+        .map(|n| {
+            let path = folder.join(format!("{prefix}-{n}.toml"));
+            let number = format!("IF9{prefix}{n:03}");
+            fs::write(&path, base.replace("IF99001", &number)).expect("write a variant");
+            path
+        })
+        .collect()
+}
+
+#[test]
+fn add_list_and_remove_a_brief() {
+    let library = Library::new();
+    assert!(library.ok(&["list"]).contains("is empty"));
+    let added = library.ok(&["add", V1]);
+    assert!(
+        added.starts_with(&format!("added {V1_ID}: Taiwan: Arms Sales")),
+        "{added}"
+    );
+    assert!(library.root.join(format!("{V1_ID}.toml")).is_file());
+
+    let listed = library.ok(&["list"]);
+    assert!(
+        listed.contains(V1_ID) && listed.contains("15 Mar 2021"),
+        "{listed}"
+    );
+    assert!(listed.contains("CRS In Focus IF99001"), "{listed}");
+    assert!(listed.contains("2 events, 2 figures,"), "{listed}");
+
+    let json = library.list_json();
+    let entry = &json["briefs"][0];
+    assert_eq!(entry["id"], V1_ID);
+    assert_eq!(entry["summary"]["title"], "Taiwan: Arms Sales");
+    assert_eq!(entry["summary"]["published"], "2021-03-15");
+    assert_eq!(entry["summary"]["counts"]["figures"], 2);
+
+    let removed = library.ok(&["remove", V1_ID]);
+    assert!(
+        removed.starts_with(&format!("removed {V1_ID}: Taiwan: Arms Sales")),
+        "{removed}"
+    );
+    assert!(library.ids().is_empty());
+    let again = library.run(&["remove", V1_ID]);
+    assert_eq!(again.status.code(), Some(2));
+    assert!(
+        text(&again.stderr).contains("no such brief"),
+        "{}",
+        text(&again.stderr)
+    );
+}
+
+#[test]
+fn the_same_content_twice_is_refused_with_a_note() {
+    let library = Library::new();
+    library.ok(&["add", V1]);
+    let json_copy = library.root.parent().expect("a parent").join("copy.json");
+    let export = library.ok(&["export", V1, "--format", "json"]);
+    fs::write(&json_copy, export).expect("write the JSON copy");
+    let output = library.run(&["add", V1, json_copy.to_str().expect("UTF-8 path")]);
+    assert_eq!(output.status.code(), Some(0));
+    let note = text(&output.stderr);
+    assert_eq!(
+        note.matches("already in the library as crs-in-focus-if99001")
+            .count(),
+        2,
+        "{note}"
+    );
+    assert_eq!(library.ids(), [V1_ID]);
+}
+
+#[test]
+fn a_second_version_gets_a_suffix_and_diff_takes_ids() {
+    let library = Library::new();
+    library.ok(&["add", V1, V2]);
+    assert_eq!(library.ids(), [V1_ID, "crs-in-focus-if99001-2"]);
+    let out = library.ok(&["diff", V1_ID, "crs-in-focus-if99001-2"]);
+    assert!(
+        out.contains("3 changes: 1 added, 1 removed, 1 changed"),
+        "{out}"
+    );
+    assert!(
+        out.contains("value: US$5.1 billion → US$5.8 billion"),
+        "{out}"
+    );
+}
+
+#[test]
+fn diff_finds_exactly_the_revised_figure_the_added_and_the_removed_event() {
+    let library = Library::new();
+    let json: Value = serde_json::from_str(&library.ok(&["diff", V1, V2, "--json"])).expect("JSON");
+    let changes = json["changes"].as_array().expect("changes");
+    let summary: Vec<(String, String, String)> = changes
+        .iter()
+        .map(|change| {
+            let side = if change["new"].is_null() {
+                "old"
+            } else {
+                "new"
+            };
+            (
+                change["kind"].as_str().unwrap_or_default().to_string(),
+                change["section"].as_str().unwrap_or_default().to_string(),
+                change[side]["id"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    let expected = [
+        ("removed", "timeline", "e-notified"),
+        ("added", "timeline", "e-cancel"),
+        ("changed", "figures", "f-sales-2020"),
+    ]
+    .map(|(a, b, c)| (a.to_string(), b.to_string(), c.to_string()));
+    assert_eq!(summary, expected);
+    let figure = &changes[2];
+    assert_eq!(figure["fields"][0]["field"], "value");
+    assert_eq!(figure["fields"][0]["old"], "US$5.1 billion");
+    assert_eq!(figure["fields"][0]["new"], "US$5.8 billion");
+    assert!(
+        figure["old"]["quote"]
+            .as_str()
+            .is_some_and(|q| q.contains("US$5.1"))
+    );
+    assert!(
+        figure["new"]["quote"]
+            .as_str()
+            .is_some_and(|q| q.contains("US$5.8"))
+    );
+    assert_eq!(json["meta"][0]["field"], "published");
+}
+
+#[test]
+fn two_concurrent_adds_lose_nothing() {
+    let library = Library::new();
+    let folder = library.root.parent().expect("a parent").to_path_buf();
+    let first = variants(&folder, "1", 12);
+    let second = variants(&folder, "2", 12);
+    let spawn = |files: &[PathBuf], shared: &str| {
+        let mut args = vec!["add".to_string(), shared.to_string()];
+        args.extend(files.iter().map(|f| f.display().to_string()));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        library.command(&args).output()
+    };
+    let (one, two) = std::thread::scope(|scope| {
+        let one = scope.spawn(|| spawn(&first, V1));
+        let two = scope.spawn(|| spawn(&second, V1));
+        (one.join().expect("thread"), two.join().expect("thread"))
+    });
+    let (one, two) = (one.expect("runs"), two.expect("runs"));
+    assert_eq!((one.status.code(), two.status.code()), (Some(0), Some(0)));
+    // The shared file went in once; the other process saw it and refused it.
+    let notes = text(&one.stderr) + &text(&two.stderr);
+    assert_eq!(
+        notes.matches("already in the library").count(),
+        1,
+        "{notes}"
+    );
+    assert_eq!(library.ids().len(), 12 + 12 + 1);
+}
+
+#[test]
+fn a_broken_file_is_listed_with_its_located_problem_and_the_rest_still_load() {
+    let library = Library::new();
+    library.ok(&["add", V1]);
+    fs::write(library.root.join("broken.toml"), "[meta]\ntitle = 3\n").expect("write");
+    let listed = library.ok(&["list"]);
+    assert!(listed.contains("broken.toml:2:"), "{listed}");
+    assert!(listed.contains(V1_ID), "{listed}");
+    let json = library.list_json();
+    let broken = &json["briefs"][0];
+    assert_eq!(broken["id"], "broken");
+    assert!(broken["summary"].is_null());
+    assert!(
+        broken["problems"][0]
+            .as_str()
+            .is_some_and(|p| p.contains("broken.toml:2:"))
+    );
+}
+
+#[test]
+fn the_index_follows_edits_and_deletions_made_outside_briefing() {
+    let library = Library::new();
+    library.ok(&["add", V1, V2]);
+    let file = library.root.join(format!("{V1_ID}.toml"));
+    let edited = fs::read_to_string(&file)
+        .expect("read")
+        .replace("Arms Sales", "Arms Deals");
+    fs::write(&file, edited).expect("write");
+    assert!(library.ok(&["list"]).contains("Taiwan: Arms Deals"));
+    fs::remove_file(&file).expect("remove");
+    assert_eq!(library.ids(), ["crs-in-focus-if99001-2"]);
+}
+
+#[test]
+fn a_deleted_index_is_rebuilt_from_the_files() {
+    let library = Library::new();
+    library.ok(&["add", V1, V2]);
+    let before = library.list_json();
+    let index = library.root.join(".index.sqlite");
+    assert!(index.is_file());
+    fs::remove_file(&index).expect("delete the index");
+    assert_eq!(library.list_json(), before);
+    assert!(index.is_file(), "list wrote a new index");
+}
+
+#[test]
+fn an_index_that_cannot_be_written_falls_back_to_memory() {
+    // As root (as these tests often run), chmod does not stop writes; a folder where the
+    // index file should be makes it unwritable for everyone.
+    let library = Library::new();
+    library.ok(&["add", V1]);
+    let index = library.root.join(".index.sqlite");
+    fs::remove_file(&index).expect("delete the index");
+    fs::create_dir(&index).expect("a folder in the index's place");
+    let json = library.list_json();
+    assert_eq!(json["briefs"][0]["id"], V1_ID);
+    assert!(
+        json["index"]
+            .as_str()
+            .is_some_and(|i| i.starts_with("in memory")),
+        "{json}"
+    );
+    assert!(library.ok(&["diff", V1_ID, V2]).contains("3 changes"));
+}
+
+#[test]
+fn a_read_only_folder_still_lists_when_permissions_are_enforced() {
+    use std::os::unix::fs::PermissionsExt;
+    let library = Library::new();
+    library.ok(&["add", V1]);
+    fs::remove_file(library.root.join(".index.sqlite")).expect("delete the index");
+    fs::set_permissions(&library.root, fs::Permissions::from_mode(0o555)).expect("chmod");
+    let probe = library.root.join("probe");
+    if fs::write(&probe, "x").is_ok() {
+        let _ = fs::remove_file(&probe);
+        fs::set_permissions(&library.root, fs::Permissions::from_mode(0o755)).expect("chmod");
+        eprintln!("skipped: running as root, chmod does not stop writes (see the test above)");
+        return;
+    }
+    let json = library.list_json();
+    fs::set_permissions(&library.root, fs::Permissions::from_mode(0o755)).expect("chmod");
+    assert_eq!(json["briefs"][0]["id"], V1_ID);
+    assert!(
+        json["index"]
+            .as_str()
+            .is_some_and(|i| i.starts_with("in memory"))
+    );
+}
+
+#[test]
+fn a_report_needs_the_importer_for_now() {
+    let library = Library::new();
+    let report = library.root.parent().expect("a parent").join("report.md");
+    fs::write(&report, "# A report\n\nText.\n").expect("write");
+    let output = library.run(&["add", report.to_str().expect("UTF-8 path")]);
+    assert_eq!(output.status.code(), Some(2));
+    let error = text(&output.stderr);
+    assert!(
+        error.contains("report.md") && error.contains("briefing import"),
+        "{error}"
+    );
+}
+
+#[test]
+fn every_library_command_has_an_example_and_a_completion() {
+    let library = Library::new();
+    for command in ["add", "list", "remove", "diff"] {
+        let help = library.ok(&[command, "--help"]);
+        assert!(
+            help.contains(&format!("Examples:\n  briefing {command}")),
+            "{help}"
+        );
+    }
+    let completions = library.ok(&["completions", "bash"]);
+    for command in ["add", "list", "remove", "diff"] {
+        assert!(
+            completions.contains(&format!("briefing__subcmd__{command}")),
+            "{command}"
+        );
+    }
+}
