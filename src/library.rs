@@ -21,6 +21,8 @@ mod naming;
 mod report;
 mod resolve;
 mod store;
+#[cfg(test)]
+mod tests;
 
 use std::io;
 use std::path::{Path, PathBuf};

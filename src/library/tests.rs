@@ -1,0 +1,154 @@
+//! The library's API on temporary folders: refresh, search, id resolution, and the report
+//! seam with a fake importer.
+
+use std::fs;
+use std::path::Path;
+
+use super::*;
+use crate::brief::load::Format;
+
+const V1: &str = include_str!("../../tests/fixtures/library/taiwan-v1.toml");
+const V2: &str = include_str!("../../tests/fixtures/library/taiwan-v2.toml");
+
+fn library_with(files: &[(&str, &str)]) -> (tempfile::TempDir, Library) {
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    for (name, text) in files {
+        fs::write(folder.path().join(name), text).expect("write a brief");
+    }
+    let library = Library::open(folder.path()).expect("open");
+    (folder, library)
+}
+
+#[test]
+fn refresh_counts_files_added_changed_and_removed() {
+    let (folder, mut library) = library_with(&[("a.toml", V1), ("b.toml", V2)]);
+    assert!(matches!(library.index_location(), IndexLocation::File(_)));
+    assert_eq!(
+        library.refresh().expect("refresh"),
+        Refresh {
+            unchanged: 2,
+            ..Refresh::default()
+        }
+    );
+    fs::write(
+        folder.path().join("a.toml"),
+        V1.replace("Arms Sales", "Arms"),
+    )
+    .expect("edit");
+    fs::remove_file(folder.path().join("b.toml")).expect("remove");
+    fs::write(folder.path().join("c.toml"), V2).expect("add");
+    let refresh = library.refresh().expect("refresh");
+    assert_eq!((refresh.added, refresh.changed, refresh.removed), (1, 1, 1));
+    let titles: Vec<String> = library
+        .entries()
+        .expect("entries")
+        .into_iter()
+        .filter_map(|entry| entry.summary.map(|summary| summary.title))
+        .collect();
+    assert_eq!(titles, ["Taiwan: Arms", "Taiwan: Arms Sales"]);
+}
+
+#[test]
+fn a_touched_file_with_the_same_bytes_is_not_reindexed() {
+    let (folder, mut library) = library_with(&[("a.toml", V1)]);
+    fs::write(folder.path().join("a.toml"), V1).expect("rewrite the same bytes");
+    let refresh = library.refresh().expect("refresh");
+    assert_eq!((refresh.changed, refresh.unchanged), (0, 1));
+}
+
+#[test]
+fn search_finds_items_by_prefix_across_briefs_best_first() {
+    let (_folder, library) = library_with(&[("a.toml", V1), ("b.toml", V2)]);
+    let hits = library.search("howitz", 10).expect("search");
+    let found: Vec<(&str, &str)> = hits
+        .iter()
+        .map(|hit| (hit.brief.as_str(), hit.item.as_str()))
+        .collect();
+    // The events whose title, detail and quote all say it rank above the paragraphs.
+    assert_eq!(
+        found[..2],
+        [("a", "e-approval"), ("b", "e-approval")],
+        "{hits:?}"
+    );
+    assert!(found.contains(&("a", "p1")) && found.contains(&("b", "e-cancel")));
+    assert!(!found.iter().any(|(_, item)| item.starts_with('f')));
+    assert!(hits.windows(2).all(|pair| pair[0].score >= pair[1].score));
+    let cancel = library.search("cancel purchase", 10).expect("search");
+    assert!(
+        cancel
+            .iter()
+            .any(|hit| hit.brief == "b" && hit.item == "e-cancel")
+    );
+    assert!(cancel.iter().all(|hit| hit.brief == "b"));
+    assert!(library.search("  ", 10).expect("search").is_empty());
+    assert!(library.search("zeppelin", 10).expect("search").is_empty());
+}
+
+#[test]
+fn ids_resolve_qualified_unique_or_to_their_candidates() {
+    let (_folder, library) = library_with(&[("a.toml", V1), ("b.toml", V2)]);
+    let qualified = |brief: &str, item: &str| QualifiedId {
+        brief: brief.to_string(),
+        item: item.to_string(),
+    };
+    assert_eq!(
+        library.resolve("e-cancel").expect("resolve"),
+        Resolution::Found(qualified("b", "e-cancel"))
+    );
+    assert_eq!(
+        library.resolve("a/f-sales-2020").expect("resolve"),
+        Resolution::Found(qualified("a", "f-sales-2020"))
+    );
+    assert_eq!(
+        library.resolve("f-sales-2020").expect("resolve"),
+        Resolution::Ambiguous(vec![
+            qualified("a", "f-sales-2020"),
+            qualified("b", "f-sales-2020")
+        ])
+    );
+    assert_eq!(
+        library.resolve("a/e-cancel").expect("resolve"),
+        Resolution::NotFound
+    );
+    assert_eq!(
+        library.resolve("nope").expect("resolve"),
+        Resolution::NotFound
+    );
+}
+
+#[test]
+fn load_reads_the_brief_from_its_file_and_names_an_unknown_id() {
+    let (_folder, library) = library_with(&[("a.toml", V1)]);
+    assert_eq!(
+        library.load("a").expect("load").meta.number.as_deref(),
+        Some("IF99001")
+    );
+    let error = library.load("zz").expect_err("no such brief");
+    assert!(error.to_string().contains("zz: no such brief"), "{error}");
+}
+
+#[test]
+fn a_report_goes_through_the_importer_given_and_is_named_by_its_series() {
+    let (folder, mut library) = library_with(&[]);
+    let report = folder.path().join("notes.md");
+    fs::write(&report, "# Notes").expect("write a report");
+    let fake = |path: &Path| -> Result<Brief, LibraryError> {
+        assert!(path.ends_with("notes.md"));
+        Ok(brief::load_str(V2, Format::Toml, "fake", &|_| {
+            Ok(String::new())
+        })?)
+    };
+    let Added::New(entry) = library.add_with(&report, &fake).expect("add") else {
+        panic!("the report was refused");
+    };
+    assert_eq!(entry.id, "crs-in-focus-if99001");
+    assert!(entry.file.extension().is_some_and(|ext| ext == "toml"));
+    assert_eq!(
+        library.add_with(&report, &fake).expect("add"),
+        Added::Duplicate {
+            existing: "crs-in-focus-if99001".to_string()
+        }
+    );
+    let real = library.add(&report).expect_err("no importer yet");
+    assert!(real.to_string().contains("briefing import"), "{real}");
+}
