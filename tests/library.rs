@@ -203,32 +203,51 @@ fn diff_finds_exactly_the_revised_figure_the_added_and_the_removed_event() {
 }
 
 #[test]
-fn two_concurrent_adds_lose_nothing() {
+fn two_concurrent_adds_lose_nothing_and_add_nothing_twice() {
     let library = Library::new();
     let folder = library.root.parent().expect("a parent").to_path_buf();
-    let first = variants(&folder, "1", 12);
-    let second = variants(&folder, "2", 12);
-    let spawn = |files: &[PathBuf], shared: &str| {
-        let mut args = vec!["add".to_string(), shared.to_string()];
-        args.extend(files.iter().map(|f| f.display().to_string()));
-        let args: Vec<&str> = args.iter().map(String::as_str).collect();
-        library.command(&args).output()
+    // Both shells add the same twelve briefs, in the same order, each with six of its own.
+    let shared = variants(&folder, "0", 12);
+    let own = [variants(&folder, "1", 6), variants(&folder, "2", 6)];
+    let args = |own: &[PathBuf]| -> Vec<String> {
+        let mut args = vec!["add".to_string()];
+        for (n, file) in shared.iter().enumerate() {
+            args.push(file.display().to_string());
+            if let Some(mine) = own.get(n / 2).filter(|_| n % 2 == 1) {
+                args.push(mine.display().to_string());
+            }
+        }
+        args
     };
-    let (one, two) = std::thread::scope(|scope| {
-        let one = scope.spawn(|| spawn(&first, V1));
-        let two = scope.spawn(|| spawn(&second, V1));
-        (one.join().expect("thread"), two.join().expect("thread"))
+    let library = &library;
+    let outputs: Vec<Output> = std::thread::scope(|scope| {
+        let handles: Vec<_> = own
+            .iter()
+            .map(|own| {
+                let args = args(own);
+                scope.spawn(move || {
+                    let args: Vec<&str> = args.iter().map(String::as_str).collect();
+                    library.command(&args).output().expect("the binary runs")
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("thread"))
+            .collect()
     });
-    let (one, two) = (one.expect("runs"), two.expect("runs"));
-    assert_eq!((one.status.code(), two.status.code()), (Some(0), Some(0)));
-    // The shared file went in once; the other process saw it and refused it.
-    let notes = text(&one.stderr) + &text(&two.stderr);
+    for output in &outputs {
+        assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
+    }
+    let notes: String = outputs.iter().map(|o| text(&o.stderr)).collect();
     assert_eq!(
         notes.matches("already in the library").count(),
-        1,
+        12,
         "{notes}"
     );
-    assert_eq!(library.ids().len(), 12 + 12 + 1);
+    let ids = library.ids();
+    assert_eq!(ids.len(), 12 + 6 + 6, "{ids:?}");
+    assert!(!ids.iter().any(|id| id.ends_with("-2")), "{ids:?}");
 }
 
 #[test]
