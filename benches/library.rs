@@ -67,13 +67,21 @@ fn main() {
     report("list, naive (parse every file)", 3, || {
         black_box(naive_list(&root));
     });
-    report(&format!("search {WORD:?}, index current (open + FTS)"), 21, || {
-        let library = Library::open(&root).expect("open");
-        black_box(library.search(WORD, 50).expect("search").len());
-    });
-    report(&format!("search {WORD:?}, naive (parse + scan quotes)"), 3, || {
-        black_box(naive_search(&root, WORD));
-    });
+    report(
+        &format!("search {WORD:?}, index current (open + FTS)"),
+        21,
+        || {
+            let library = Library::open(&root).expect("open");
+            black_box(library.search(WORD, 50).expect("search").len());
+        },
+    );
+    report(
+        &format!("search {WORD:?}, naive (parse + scan quotes)"),
+        3,
+        || {
+            black_box(naive_search(&root, WORD));
+        },
+    );
     let changed = root.join(format!("gen-{:04}.toml", count / 2));
     let original = std::fs::read_to_string(&changed).expect("read");
     let mut library = Library::open(&root).expect("open");

@@ -231,6 +231,10 @@ impl Library {
         path: &Path,
         import: &dyn Fn(&Path) -> Result<Brief, LibraryError>,
     ) -> Result<Added, LibraryError> {
+        if !path.is_file() {
+            let why = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
+            return Err(LibraryError::io(path, why));
+        }
         let (brief, format) = if store::is_brief_file(path) {
             (brief::load_file(path)?, brief::load::Format::of_path(path))
         } else {
@@ -268,6 +272,12 @@ impl Library {
     /// Removes the brief with this id (its file), under the lock, and returns the entry it
     /// was; the index follows.
     pub fn remove(&mut self, id: &str) -> Result<Entry, LibraryError> {
+        if !self.root.is_dir() {
+            return Err(LibraryError::UnknownBrief {
+                id: id.to_string(),
+                root: self.root.clone(),
+            });
+        }
         let mut lock = store::lock_file(&self.root)?;
         let _held = lock
             .write()

@@ -371,3 +371,22 @@ fn every_library_command_has_an_example_and_a_completion() {
         );
     }
 }
+
+#[test]
+fn a_corrupt_index_is_replaced_and_a_missing_file_is_named() {
+    let library = Library::new();
+    library.ok(&["add", V1]);
+    let index = library.root.join(".index.sqlite");
+    fs::write(&index, "not a database, not even close: ".repeat(200)).expect("corrupt it");
+    let json = library.list_json();
+    assert_eq!(json["briefs"][0]["id"], V1_ID);
+    assert!(
+        json["index"]
+            .as_str()
+            .is_some_and(|i| i.ends_with(".index.sqlite")),
+        "{json}"
+    );
+    let output = library.run(&["add", "no-such-file.toml"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(text(&output.stderr).contains("no-such-file.toml: no such file"));
+}

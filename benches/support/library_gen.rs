@@ -10,8 +10,8 @@ use std::fs;
 use std::path::Path;
 
 use briefing::brief::{
-    Actor, ActorKind, Brief, BriefDate, Figure, Meta, Paragraph, Point, Position, Scale,
-    Stance, Theme, TimelineEvent,
+    Actor, ActorKind, Brief, BriefDate, Figure, Meta, Paragraph, Point, Position, Scale, Stance,
+    Theme, TimelineEvent,
 };
 
 const PARAGRAPHS: usize = 30;
@@ -20,14 +20,34 @@ const FIGURES: usize = 20;
 const POSITIONS: usize = 15;
 
 const COUNTRIES: [&str; 16] = [
-    "China", "Russia", "India", "Japan", "Brazil", "Germany", "France", "Iran", "Turkey",
-    "Egypt", "Mexico", "Canada", "Kenya", "Vietnam", "Poland", "Chile",
+    "China", "Russia", "India", "Japan", "Brazil", "Germany", "France", "Iran", "Turkey", "Egypt",
+    "Mexico", "Canada", "Kenya", "Vietnam", "Poland", "Chile",
 ];
 const TOPICS: [&str; 24] = [
-    "pipeline", "tariffs", "sanctions", "fisheries", "satellites", "vaccines", "grain",
-    "semiconductors", "shipping", "refugees", "drones", "uranium", "railways", "currency",
-    "broadband", "lithium", "wheat", "cyber", "ports", "steel", "hydrogen", "copper",
-    "tourism", "visas",
+    "pipeline",
+    "tariffs",
+    "sanctions",
+    "fisheries",
+    "satellites",
+    "vaccines",
+    "grain",
+    "semiconductors",
+    "shipping",
+    "refugees",
+    "drones",
+    "uranium",
+    "railways",
+    "currency",
+    "broadband",
+    "lithium",
+    "wheat",
+    "cyber",
+    "ports",
+    "steel",
+    "hydrogen",
+    "copper",
+    "tourism",
+    "visas",
 ];
 const CITIES: [&str; 8] = [
     "Geneva", "Vienna", "Astana", "Nairobi", "Lima", "Hanoi", "Oslo", "Doha",
@@ -89,7 +109,10 @@ pub fn brief(number: usize) -> Brief {
             "Trade in {topic} between {} and {} reached US${value} billion in {year}.",
             a.name, b.name
         );
-        let stance = format!("{} supports closer cooperation on {topic} with {}.", a.name, b.name);
+        let stance = format!(
+            "{} supports closer cooperation on {topic} with {}.",
+            a.name, b.name
+        );
         let text = format!("{met} {counted} {stance}");
         summary.push(Paragraph {
             id: format!("p{}", index + 1),
@@ -204,7 +227,17 @@ fn themes() -> Vec<Theme> {
 
 fn month_name(month: u8) -> &'static str {
     [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September",
-        "October", "November", "December",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ][usize::from(month - 1)]
 }

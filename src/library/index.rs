@@ -238,9 +238,29 @@ impl Index {
     }
 }
 
+/// Opens the index file; one that is not a database or is corrupt (a crash mid-write, with
+/// `synchronous = OFF`) is deleted and made anew, since the files hold everything it knew.
 fn open_file(path: &Path) -> rusqlite::Result<Connection> {
+    match open_file_once(path) {
+        Err(rusqlite::Error::SqliteFailure(error, _))
+            if matches!(
+                error.code,
+                rusqlite::ErrorCode::NotADatabase | rusqlite::ErrorCode::DatabaseCorrupt
+            ) && path.is_file()
+                && std::fs::remove_file(path).is_ok() =>
+        {
+            open_file_once(path)
+        }
+        result => result,
+    }
+}
+
+fn open_file_once(path: &Path) -> rusqlite::Result<Connection> {
     let connection = Connection::open(path)?;
     connection.busy_timeout(BUSY_TIMEOUT)?;
+    // A cache need not survive a power cut: no fsync on commit (a refresh after one change
+    // takes tens of milliseconds less); a corrupt index is rebuilt by `open_file`.
+    connection.pragma_update(None, "synchronous", "OFF")?;
     ensure_schema(&connection)?;
     Ok(connection)
 }
