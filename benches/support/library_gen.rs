@@ -164,19 +164,9 @@ pub fn brief(number: usize) -> Brief {
             });
         }
     }
+    let meta = meta(number, year, seed.pick(&TOPICS), source_of(&summary));
     Brief {
-        meta: Meta {
-            title: format!("Generated brief {number}: {}", seed.pick(&TOPICS)),
-            subtitle: None,
-            series: Some("Bench Brief".to_string()),
-            number: Some(number.to_string()),
-            authors: vec!["A. Generator".to_string()],
-            publisher: None,
-            published: BriefDate::Point(Point::Year(year)),
-            source: source_of(&summary),
-            source_file: None,
-            origin: None,
-        },
+        meta,
         summary,
         actors: brief_actors,
         themes: themes(),
@@ -184,6 +174,21 @@ pub fn brief(number: usize) -> Brief {
         figures,
         positions,
         deck: None,
+    }
+}
+
+fn meta(number: usize, year: i32, topic: &str, source: String) -> Meta {
+    Meta {
+        title: format!("Generated brief {number}: {topic}"),
+        subtitle: None,
+        series: Some("Bench Brief".to_string()),
+        number: Some(number.to_string()),
+        authors: vec!["A. Generator".to_string()],
+        publisher: None,
+        published: BriefDate::Point(Point::Year(year)),
+        source,
+        source_file: None,
+        origin: None,
     }
 }
 
