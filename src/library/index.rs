@@ -7,7 +7,7 @@
 //! folder takes the index along. Where that file cannot be opened or written (a read-only
 //! folder, something else in its place), the same tables are built in memory from the files.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -304,9 +304,10 @@ fn refresh_connection(
             _ => suspects.push(stat),
         }
     }
+    let present: HashSet<&str> = files.iter().map(|stat| stat.id.as_str()).collect();
     let gone: Vec<&String> = known
         .keys()
-        .filter(|id| !files.iter().any(|stat| &stat.id == *id))
+        .filter(|id| !present.contains(id.as_str()))
         .collect();
     if suspects.is_empty() && gone.is_empty() {
         return Ok(refresh);

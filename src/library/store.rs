@@ -66,15 +66,12 @@ pub fn scan(root: &Path) -> Result<Vec<FileStat>, LibraryError> {
     }
     files.sort();
     let mut stats: Vec<FileStat> = Vec::with_capacity(files.len());
+    let mut ids = std::collections::HashSet::new();
     for (name, path, size, mtime_ns) in files {
         let stem = path
             .file_stem()
             .map_or_else(|| name.clone(), |stem| stem.to_string_lossy().into_owned());
-        let id = if stats.iter().any(|stat| stat.id == stem) {
-            name
-        } else {
-            stem
-        };
+        let id = if ids.insert(stem.clone()) { stem } else { name };
         stats.push(FileStat {
             id,
             path,
