@@ -390,3 +390,20 @@ fn a_corrupt_index_is_replaced_and_a_missing_file_is_named() {
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("no-such-file.toml: no such file"));
 }
+
+#[test]
+fn a_brief_compared_with_itself_has_no_changes_and_an_unknown_id_is_named() {
+    let library = Library::new();
+    let same = library.ok(&["diff", V1, V1]);
+    assert!(
+        same.contains("no changes to events, figures, positions or actors"),
+        "{same}"
+    );
+    let output = library.run(&["diff", V1, "nowhere"]);
+    assert_eq!(output.status.code(), Some(2));
+    let error = text(&output.stderr);
+    assert!(
+        error.contains("nowhere: neither a brief file nor an id in the library"),
+        "{error}"
+    );
+}

@@ -238,16 +238,18 @@ fn diff_lines(diff: &Diff, width: usize) -> Vec<Styled> {
         )));
     }
     let count = |kind: ChangeKind| diff.changes.iter().filter(|c| c.kind == kind).count();
-    lines.push(Styled::with(
-        &format!(
+    let total = if diff.changes.is_empty() {
+        "no changes to events, figures, positions or actors".to_string()
+    } else {
+        format!(
             "{} changes: {} added, {} removed, {} changed",
             diff.changes.len(),
             count(ChangeKind::Added),
             count(ChangeKind::Removed),
             count(ChangeKind::Changed)
-        ),
-        Style::Heading,
-    ));
+        )
+    };
+    lines.push(Styled::with(&total, Style::Heading));
     for change in &diff.changes {
         lines.push(Styled::new());
         lines.extend(change_lines(change, width));
@@ -265,7 +267,7 @@ fn change_lines(change: &Change, width: usize) -> Vec<Styled> {
     };
     head.push(&id, Style::Id);
     head.push(
-        &format!("  {}", side.map(|s| s.title.as_str()).unwrap_or_default()),
+        &format!(": {}", side.map(|s| s.title.as_str()).unwrap_or_default()),
         Style::Plain,
     );
     let mut lines = head.wrap(width);
