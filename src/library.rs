@@ -2,9 +2,11 @@
 //! from them, which is a cache that may be deleted at any time.
 //!
 //! Where things live: `library/store.rs` reads and writes the folder (names, the lock, atomic
-//! writes); `library/index.rs` keeps the index; `library/resolve.rs` turns ids into briefs and
-//! items; `library/diff.rs` compares two versions of a brief; `library/report.rs` is the one
-//! seam through which reports (not brief files) come in.
+//! writes); `library/index.rs` opens the index and answers from it; `library/refresh.rs`
+//! brings it up to date; `library/items.rs` says what it records of a brief;
+//! `library/resolve.rs` turns ids into briefs and items; `library/diff.rs` compares two
+//! versions of a brief; `library/report.rs` is the one seam through which reports (not brief
+//! files) come in.
 //!
 //! Shapes, for the explorer and the lookups:
 //! - [`Library::open`] → a `Library` whose index is current (it refreshed on opening).
@@ -18,6 +20,7 @@ mod diff;
 mod index;
 mod items;
 mod naming;
+mod refresh;
 mod report;
 mod resolve;
 mod store;
