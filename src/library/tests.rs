@@ -5,6 +5,7 @@ use std::fs;
 use std::path::Path;
 
 use super::*;
+use crate::brief::Stance;
 use crate::brief::load::Format;
 
 const V1: &str = include_str!("../../tests/fixtures/library/taiwan-v1.toml");
@@ -151,4 +152,62 @@ fn a_report_goes_through_the_importer_given_and_is_named_by_its_series() {
     );
     let real = library.add(&report).expect_err("no importer yet");
     assert!(real.to_string().contains("briefing import"), "{real}");
+}
+
+#[test]
+fn diff_of_a_reordered_brief_is_empty() {
+    let old = brief::load_embedded().expect("embedded brief");
+    let mut new = old.clone();
+    new.figures.reverse();
+    new.positions.reverse();
+    new.actors.reverse();
+    let found = diff(&old, &new);
+    assert!(found.changes.is_empty(), "{:?}", found.changes);
+    assert!(found.meta.is_empty());
+}
+
+#[test]
+fn diff_matches_a_renamed_figure_by_quote_and_reports_its_value_and_a_stance() {
+    let old = brief::load_embedded().expect("embedded brief");
+    let mut new = old.clone();
+    // The 2006 trade figure is revised and renamed; its quote and meaning still match it.
+    let index = new
+        .figures
+        .iter()
+        .position(|f| f.id == "f-trade-2006")
+        .expect("f-trade-2006");
+    new.figures[index].value = 35.0;
+    new.figures[index].id = "f-trade-2006-revised".to_string();
+    let stance = new.positions[0].stance;
+    new.positions[0].stance = if stance == Stance::Opposes {
+        Stance::Supports
+    } else {
+        Stance::Opposes
+    };
+    let found = diff(&old, &new);
+    let summary: Vec<(ChangeKind, Section, Vec<&str>)> = found
+        .changes
+        .iter()
+        .map(|change| {
+            let fields = change.fields.iter().map(|field| field.field).collect();
+            (change.kind, change.section, fields)
+        })
+        .collect();
+    assert_eq!(
+        summary,
+        [
+            (ChangeKind::Changed, Section::Figures, vec!["value"]),
+            (ChangeKind::Changed, Section::Positions, vec!["stance"]),
+        ]
+    );
+    let figure = &found.changes[0];
+    assert_eq!(
+        figure.old.as_ref().map(|side| side.id.as_str()),
+        Some("f-trade-2006")
+    );
+    assert_eq!(
+        figure.new.as_ref().map(|side| side.id.as_str()),
+        Some("f-trade-2006-revised")
+    );
+    assert_eq!(figure.fields[0].new, "US$35 billion");
 }
