@@ -15,6 +15,7 @@
 //! - [`Library::load`] (id) → the [`Brief`].
 //! - [`Library::search`] (words) → [`SearchHit`]s: brief id, item id, section, score.
 //! - [`Library::resolve`] (`BRIEF/ITEM` or `ITEM`) → a [`Resolution`].
+//! - [`Library::actors_named`] (a name or alias) → every brief's actor of that name.
 
 mod diff;
 mod index;
@@ -219,6 +220,17 @@ impl Library {
     /// brief has it (else the candidates, each qualified).
     pub fn resolve(&self, id: &str) -> Result<Resolution, LibraryError> {
         resolve::resolve(&self.index, id)
+    }
+
+    /// Every brief's actor called `name`, by name or alias (ASCII case ignored): China in
+    /// each brief that speaks of it, as `brief/actor-id`, sorted by brief.
+    pub fn actors_named(&self, name: &str) -> Result<Vec<QualifiedId>, LibraryError> {
+        Ok(self
+            .index
+            .actors_named(name)?
+            .into_iter()
+            .map(|(brief, item)| QualifiedId { brief, item })
+            .collect())
     }
 
     /// Adds a brief file (TOML or JSON) or imports a report (any other file) into the

@@ -214,6 +214,18 @@ impl Index {
         Ok(hits)
     }
 
+    /// The actors named `name` or carrying it as an alias (ASCII case ignored), as
+    /// (brief, actor id), sorted.
+    pub fn actors_named(&self, name: &str) -> Result<Vec<(String, String)>, LibraryError> {
+        let mut statement = self.connection.prepare_cached(
+            "SELECT brief, actor FROM actors WHERE name = ?1 COLLATE NOCASE
+             UNION SELECT brief, actor FROM aliases WHERE alias = ?1 COLLATE NOCASE
+             ORDER BY 1, 2",
+        )?;
+        let rows = statement.query_map([name], |row| Ok((row.get(0)?, row.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<Vec<(String, String)>>>()?)
+    }
+
     /// The briefs holding an item with this id, sorted.
     pub fn briefs_with_item(&self, item: &str) -> Result<Vec<String>, LibraryError> {
         let mut statement = self

@@ -211,3 +211,21 @@ fn diff_matches_a_renamed_figure_by_quote_and_reports_its_value_and_a_stance() {
     );
     assert_eq!(figure.fields[0].new, "US$35 billion");
 }
+
+#[test]
+fn an_actor_is_found_in_every_brief_by_name_or_alias() {
+    let (_folder, library) = library_with(&[("a.toml", V1), ("b.toml", V2)]);
+    let china = |brief: &str| QualifiedId {
+        brief: brief.to_string(),
+        item: "china".to_string(),
+    };
+    assert_eq!(
+        library.actors_named("beijing").expect("by alias"),
+        [china("a"), china("b")]
+    );
+    assert_eq!(
+        library.actors_named("China").expect("by name"),
+        [china("a"), china("b")]
+    );
+    assert!(library.actors_named("Chin").expect("no prefix").is_empty());
+}
