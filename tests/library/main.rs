@@ -332,3 +332,19 @@ fn a_corrupt_index_is_replaced_and_a_missing_file_is_named() {
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("no-such-file.toml: no such file"));
 }
+
+#[test]
+fn an_added_brief_carries_its_source_inline_and_stands_alone() {
+    let library = Library::new();
+    // The shipped brief names its text in `source_file`, beside it in assets/.
+    let added = library.ok(&["add", "assets/brief-346.toml"]);
+    assert!(
+        added.starts_with("added eai-background-brief-346:"),
+        "{added}"
+    );
+    let copy = library.root.join("eai-background-brief-346.toml");
+    let text = fs::read_to_string(&copy).expect("the copy");
+    assert!(!text.contains("source_file") && text.contains("On 8 June 2007"));
+    let json = library.list_json();
+    assert_eq!(json["briefs"][0]["summary"]["counts"]["events"], 11);
+}
