@@ -134,23 +134,22 @@ fn list_lines(entries: &[Entry], width: usize) -> Vec<Styled> {
             };
             let published = brief::BriefDate::parse(&summary.published)
                 .map_or_else(|_| summary.published.clone(), |date| date.short());
-            let mut facts: Vec<String> = [summary.series.as_deref(), summary.number.as_deref()]
+            let series: Vec<&str> = [summary.series.as_deref(), summary.number.as_deref()]
                 .into_iter()
                 .flatten()
-                .map(str::to_string)
                 .collect();
-            let series = facts.join(" ");
-            facts.clear();
-            if !series.is_empty() {
-                facts.push(series);
-            }
             let counts = summary.counts;
-            facts.push(format!(
+            let counts = format!(
                 "{} events, {} figures, {} positions, {} actors",
                 counts.events, counts.figures, counts.positions, counts.actors
-            ));
+            );
+            let facts = if series.is_empty() {
+                counts
+            } else {
+                format!("{} · {counts}", series.join(" "))
+            };
             let mut cell = Styled::plain(&summary.title);
-            cell.push(&format!("\n{}", facts.join(" · ")), Style::Dim);
+            cell.push(&format!("\n{facts}"), Style::Dim);
             vec![id, Styled::plain(&published), cell]
         })
         .collect();
