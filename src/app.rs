@@ -14,7 +14,6 @@ pub use related::{Related, related_items};
 use crate::action::Action;
 use crate::brief::{Brief, ItemRef, Section};
 use crate::search::{Hit, SearchIndex};
-use crate::theme::Theme;
 
 /// The five views of a brief, in tab order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -101,7 +100,7 @@ pub enum Mode {
 /// The offset lives here rather than in a `ListState` rebuilt each frame because it must
 /// outlast a frame: moving back up a list must not jump it, and going back through the
 /// history restores the scroll. `update` keeps it just wide enough to show the selection,
-/// using the same geometry the views draw with (`ui::pane_list_viewport`, `ui::row_heights`).
+/// using the same geometry the views draw with (`layout::pane_list_viewport`, `layout::row_heights`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ListPos {
     pub selected: usize,
@@ -172,7 +171,6 @@ pub struct App {
     pub brief: Brief,
     pub index: SearchIndex,
     pub matrix: Matrix,
-    pub theme: Theme,
     pub mode: Mode,
     pub pane: Pane,
     /// One list position per pane, indexed by `Pane::index`.
@@ -198,12 +196,11 @@ pub struct App {
 }
 
 impl App {
-    pub fn new(brief: Brief, theme: Theme) -> App {
+    pub fn new(brief: Brief) -> App {
         let mut app = App {
             index: SearchIndex::new(&brief),
             matrix: Matrix::new(&brief),
             brief,
-            theme,
             mode: Mode::Browse,
             pane: Pane::Summary,
             lists: [ListPos::default(); 5],
@@ -421,13 +418,13 @@ impl App {
     }
 
     fn scroll_detail(&mut self, down: bool) {
-        let page = crate::ui::detail::text_height(self)
+        let page = crate::layout::detail_text_height(self)
             .saturating_sub(1)
             .max(1);
         let Some(item) = self.detail.as_ref().map(|d| d.item) else {
             return;
         };
-        let max = crate::ui::detail::max_scroll(self, item);
+        let max = crate::layout::detail_max_scroll(self, item);
         if let Some(detail) = &mut self.detail {
             detail.scroll = if down {
                 detail.scroll.saturating_add(page).min(max)
@@ -463,7 +460,7 @@ impl App {
 
     /// Rows a page moves: the focused list's visible rows, less one for context.
     fn page_size(&self) -> usize {
-        let (_, height) = crate::ui::list_viewport(self);
+        let (_, height) = crate::layout::list_viewport(self);
         usize::from(height).saturating_sub(1).max(1)
     }
 
@@ -604,7 +601,7 @@ impl App {
     /// Moves the help by a line, or to an end for a page key (the help is about a page long).
     /// Returns whether the action was a scroll.
     fn scroll_help(&mut self, action: &Action) -> bool {
-        let end = crate::ui::help::max_scroll(self);
+        let end = crate::layout::help_max_scroll(self);
         self.help_scroll = match action {
             Action::SelectNext => (self.help_scroll + 1).min(end),
             Action::SelectPrevious => self.help_scroll.saturating_sub(1),
@@ -699,19 +696,19 @@ impl App {
     fn follow_focus(&mut self, focus: Focus) {
         match focus {
             Focus::Pane(pane) => {
-                let (width, height) = crate::ui::pane_list_viewport(self, pane);
-                let heights = crate::ui::row_heights(self, pane, width);
+                let (width, height) = crate::layout::pane_list_viewport(self, pane);
+                let heights = crate::layout::row_heights(self, pane, width);
                 follow(&mut self.lists[pane.index()], &heights, usize::from(height));
             }
             Focus::Related => {
-                let (_, height) = crate::ui::related_viewport(self);
+                let (_, height) = crate::layout::related_viewport(self);
                 if let Some(detail) = &mut self.detail {
                     let heights = vec![1; detail.related.len()];
                     follow(&mut detail.list, &heights, usize::from(height));
                 }
             }
             Focus::Results => {
-                let (_, height) = crate::ui::results_viewport(self);
+                let (_, height) = crate::layout::results_viewport(self);
                 let heights = vec![1; self.search.hits.len()];
                 follow(&mut self.search.list, &heights, usize::from(height));
             }
@@ -766,7 +763,7 @@ mod tests {
     use crate::brief::load_embedded;
 
     fn app() -> App {
-        let mut app = App::new(load_embedded().unwrap(), Theme::monochrome());
+        let mut app = App::new(load_embedded().unwrap());
         app.update(Action::Resize(80, 24));
         app
     }
@@ -1120,7 +1117,7 @@ mod tests {
         apply(&mut app, [Action::ToggleHelp]);
         assert_eq!(app.mode, Mode::Help);
         apply(&mut app, std::iter::repeat_n(Action::SelectNext, 200));
-        assert_eq!(app.help_scroll, crate::ui::help::max_scroll(&app));
+        assert_eq!(app.help_scroll, crate::layout::help_max_scroll(&app));
         apply(&mut app, [Action::SelectPageUp]);
         assert_eq!(
             app.help_scroll, 0,
@@ -1128,7 +1125,7 @@ mod tests {
         );
         apply(&mut app, [Action::SelectPageDown]);
         assert!(app.help_scroll > 0, "80x24 cannot show the whole help");
-        assert_eq!(app.help_scroll, crate::ui::help::max_scroll(&app));
+        assert_eq!(app.help_scroll, crate::layout::help_max_scroll(&app));
         apply(&mut app, [Action::Back]);
         assert_eq!(app.mode, Mode::Browse);
     }

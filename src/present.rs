@@ -9,7 +9,6 @@ pub mod keys;
 pub mod outline;
 pub mod presentation;
 pub mod runner;
-pub mod theme;
 
 use std::collections::HashSet;
 

@@ -3,10 +3,12 @@
 //! Pane modules ask for a role (`theme.selected`), never for a colour. Without colour,
 //! meaning is carried by reverse video, bold, underline and the `▶` marker.
 
+mod slides;
+
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::cli::ColorChoice;
-use crate::present::theme::SlideTheme;
+pub use slides::SlideTheme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {

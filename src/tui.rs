@@ -39,15 +39,15 @@ const SIGNAL_GRACE: Duration = Duration::from_secs(1);
 
 /// Runs the explorer on `brief` until the reader quits; `file` is where `r` reloads from.
 pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<()> {
-    let mut app = App::new(brief.clone(), Theme::for_choice(color));
+    let mut app = App::new(brief.clone());
     app.source = file;
-    run_app(app)
+    run_app(app, &Theme::for_choice(color))
 }
 
 /// Runs an `App` already set up (the slides open, say) until the reader quits.
-pub fn run_app(mut app: App) -> Result<()> {
+pub fn run_app(mut app: App, theme: &Theme) -> Result<()> {
     in_terminal(Mouse::Captured, Box::new(|| {}), |terminal, stop| {
-        event_loop(terminal, &mut app, stop)
+        event_loop(terminal, &mut app, theme, stop)
     })
 }
 
@@ -142,7 +142,12 @@ fn watch_signals(
     Ok(handle)
 }
 
-fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicUsize) -> Result<()> {
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    theme: &Theme,
+    stop: &AtomicUsize,
+) -> Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let started = std::time::Instant::now();
@@ -155,7 +160,7 @@ fn event_loop(terminal: &mut DefaultTerminal, app: &mut App, stop: &AtomicUsize)
             dirty = true;
         }
         if dirty {
-            terminal.draw(|frame| ui::render(app, frame))?;
+            terminal.draw(|frame| ui::render(app, theme, frame))?;
             dirty = false;
         }
         if app.should_quit || stop.load(Ordering::Relaxed) != 0 {
@@ -188,7 +193,9 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::ScrollDown => Some(Action::SelectNext),
             MouseEventKind::ScrollUp => Some(Action::SelectPrevious),
-            MouseEventKind::Down(MouseButton::Left) => ui::action_at(app, mouse.column, mouse.row),
+            MouseEventKind::Down(MouseButton::Left) => {
+                crate::layout::action_at(app, mouse.column, mouse.row)
+            }
             _ => None,
         },
         Event::Resize(columns, rows) => Some(Action::Resize(*columns, *rows)),
@@ -257,7 +264,7 @@ mod tests {
 
     #[test]
     fn only_events_that_mean_something_cause_a_redraw() {
-        let mut app = App::new(crate::brief::load_embedded().unwrap(), Theme::monochrome());
+        let mut app = App::new(crate::brief::load_embedded().unwrap());
         app.update(Action::Resize(80, 24));
         let key = |code| Event::Key(KeyEvent::new(code, KeyModifiers::NONE));
         let mut release = KeyEvent::new(KeyCode::Char('j'), KeyModifiers::NONE);

@@ -19,10 +19,10 @@ use ratatui::crossterm::event::{self, Event};
 use super::channel::{self, Heard, Published};
 use super::keys::{self, Role};
 use super::presentation::{PresentAction, Presentation, parse_duration};
-use super::theme::SlideTheme;
 use super::{Deck, outline};
 use crate::brief::deck::load_file;
 use crate::cli::{GlobalArgs, either_file, load_brief};
+use crate::theme::SlideTheme;
 use crate::theme::Theme;
 use crate::tui::Mouse;
 use crate::ui::slides::{self, SlideScreen};
@@ -101,9 +101,9 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
     if role == Role::Solo {
         // On its own, the talk runs inside the explorer's app, so Enter can open a slide's
         // item and Esc come back; leaving the slides leaves the program.
-        let mut app = crate::app::App::presenting(brief, explorer_theme, spec, state);
+        let mut app = crate::app::App::presenting(brief, spec, state);
         app.source = file;
-        crate::tui::run_app(app)?;
+        crate::tui::run_app(app, &explorer_theme)?;
         return Ok(ExitCode::SUCCESS);
     }
     let talk = Talk {

@@ -14,8 +14,8 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use crate::present::keys::{self, Role};
 use crate::present::presentation::{Countdown, Presentation, clock};
-use crate::present::theme::SlideTheme;
 use crate::present::{Deck, Slide};
+use crate::theme::SlideTheme;
 
 pub use text::wrap;
 

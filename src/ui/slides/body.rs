@@ -8,8 +8,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
 use crate::brief::Stance;
-use crate::present::theme::SlideTheme;
 use crate::present::{Bar, Body, Bullet, Card, Heading, Mark, MatrixRow};
+use crate::theme::SlideTheme;
 
 use super::text::{
     BIG_SIZES, big_fit, big_fit_among, pad, pad_left, render_big, render_groups, truncate, width,

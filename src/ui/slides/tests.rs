@@ -8,8 +8,8 @@ use ratatui::style::Color;
 use super::{SlideScreen, render};
 use crate::brief::deck::SlideKind;
 use crate::present::keys::Role;
-use crate::present::theme::SlideTheme;
 use crate::present::{Body, Deck, Presentation};
+use crate::theme::SlideTheme;
 
 fn deck() -> Deck {
     let brief = crate::brief::load_embedded().expect("embedded brief loads");

@@ -1,0 +1,532 @@
+//! Whole-screen tests of the explorer: snapshots per pane and mode, styles of marked cells,
+//! clicks and random keys at random sizes.
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::style::{Color, Modifier};
+
+use super::*;
+use crate::action::Action;
+use crate::brief::load_embedded;
+use crate::keymap;
+use crate::layout::action_at;
+use crate::theme::Theme;
+
+fn app_at(width: u16, height: u16) -> App {
+    let mut app = App::new(load_embedded().unwrap());
+    app.update(Action::Resize(width, height));
+    app
+}
+
+fn apply(app: &mut App, actions: impl IntoIterator<Item = Action>) {
+    actions.into_iter().for_each(|action| app.apply(action));
+}
+
+fn draw_app(app: &App, theme: &Theme) -> Terminal<TestBackend> {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    terminal.draw(|frame| render(app, theme, frame)).unwrap();
+    terminal
+}
+
+/// Where a text first appears on screen.
+fn find(buf: &Buffer, text: &str) -> Option<(u16, u16)> {
+    for y in 0..buf.area.height {
+        let row: String = (0..buf.area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect();
+        if let Some(byte) = row.find(text) {
+            let x = row[..byte].chars().count() as u16;
+            return Some((x, y));
+        }
+    }
+    None
+}
+
+fn snapshot_panes(width: u16, height: u16) {
+    for pane in Pane::ALL {
+        let theme = Theme::monochrome();
+        let mut app = app_at(width, height);
+        apply(&mut app, [Action::FocusPane(pane), Action::SelectNext]);
+        let terminal = draw_app(&app, &theme);
+        insta::assert_snapshot!(
+            format!("{}_{width}x{height}", pane.title().to_lowercase()),
+            terminal.backend()
+        );
+    }
+}
+
+#[test]
+fn panes_at_80x24() {
+    snapshot_panes(80, 24);
+}
+
+#[test]
+fn panes_at_160x48() {
+    snapshot_panes(160, 48);
+}
+
+#[test]
+fn detail_search_and_help_at_both_sizes() {
+    for (width, height) in [(80, 24), (160, 48)] {
+        let theme = Theme::monochrome();
+        let mut app = app_at(width, height);
+        apply(
+            &mut app,
+            [
+                Action::FocusPane(Pane::Timeline),
+                Action::SelectNext,
+                Action::SelectNext,
+                Action::SelectNext,
+                Action::SelectNext,
+                Action::DrillDown,
+            ],
+        );
+        insta::assert_snapshot!(
+            format!("detail_event_{width}x{height}"),
+            draw_app(&app, &theme).backend()
+        );
+        apply(
+            &mut app,
+            [
+                Action::Back,
+                Action::FocusPane(Pane::Figures),
+                Action::DrillDown,
+            ],
+        );
+        insta::assert_snapshot!(
+            format!("detail_figure_{width}x{height}"),
+            draw_app(&app, &theme).backend()
+        );
+        apply(&mut app, [Action::Back, Action::StartSearch]);
+        apply(&mut app, "pipeline".chars().map(Action::SearchInput));
+        insta::assert_snapshot!(
+            format!("search_{width}x{height}"),
+            draw_app(&app, &theme).backend()
+        );
+        apply(&mut app, [Action::SearchClear]);
+        apply(&mut app, "xqzv".chars().map(Action::SearchInput));
+        insta::assert_snapshot!(
+            format!("search_no_match_{width}x{height}"),
+            draw_app(&app, &theme).backend()
+        );
+        apply(&mut app, [Action::CancelSearch, Action::ToggleHelp]);
+        insta::assert_snapshot!(
+            format!("help_{width}x{height}"),
+            draw_app(&app, &theme).backend()
+        );
+    }
+}
+
+#[test]
+fn a_failed_reload_lists_every_problem() {
+    let theme = Theme::monochrome();
+    let mut app = app_at(80, 24);
+    apply(
+        &mut app,
+        [Action::ReportReloadFailure(vec![
+            "/tmp/b.toml:331:1: expected `.`, `=`".to_string(),
+            "/tmp/b.toml:12:9: timeline e-x: the quote is not in the source text".to_string(),
+        ])],
+    );
+    insta::assert_snapshot!("reload_failed_80x24", draw_app(&app, &theme).backend());
+}
+
+#[test]
+fn too_small_says_so() {
+    let theme = Theme::monochrome();
+    let app = app_at(39, 12);
+    insta::assert_snapshot!("too_small_39x12", draw_app(&app, &theme).backend());
+    for (width, height) in [(1, 1), (2, 1), (1, 3), (40, 10), (0, 0)] {
+        let theme = Theme::colour();
+        let app = app_at(width, height);
+        let mut buf = Buffer::empty(Rect::new(0, 0, width, height));
+        draw(&app, &theme, buf.area, &mut buf);
+    }
+}
+
+#[test]
+fn selected_row_is_marked_and_reversed_without_colour() {
+    let theme = Theme::monochrome();
+    let mut app = app_at(80, 24);
+    apply(
+        &mut app,
+        [Action::FocusPane(Pane::Timeline), Action::SelectNext],
+    );
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "China reported to spend").unwrap();
+    assert_eq!(buf[(1, y)].symbol(), "▶");
+    for column in [1, x, x + 5] {
+        let cell = &buf[(column, y)];
+        assert!(
+            cell.modifier.contains(Modifier::REVERSED | Modifier::BOLD),
+            "{column}"
+        );
+        assert_eq!(cell.fg, Color::Reset);
+        assert_eq!(cell.bg, Color::Reset);
+    }
+    let (x, y) = find(buf, "China-Russia trade at").unwrap();
+    assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    assert_eq!(buf[(1, y)].symbol(), " ");
+}
+
+#[test]
+fn selected_row_is_coloured_with_colour() {
+    let theme = Theme::colour();
+    let mut app = app_at(80, 24);
+    apply(&mut app, [Action::FocusPane(Pane::Figures)]);
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "US$6 billion").unwrap();
+    assert_eq!(buf[(x, y)].bg, Color::Cyan);
+    assert_eq!(buf[(x, y)].fg, Color::Black);
+}
+
+#[test]
+fn counts_and_verbs_agree_with_their_numbers() {
+    assert_eq!(item_counts(1, 0, 2), "1 event and 2 positions");
+    assert_eq!(item_counts(3, 1, 0), "3 events and 1 figure");
+    assert_eq!(item_counts(0, 0, 0), "");
+    assert_eq!(crate::brief::Stance::Opposes.verb_for(2), "oppose");
+    assert_eq!(crate::brief::Stance::Opposes.verb_for(1), "opposes");
+    let theme = Theme::monochrome();
+    let mut app = app_at(160, 48);
+    apply(
+        &mut app,
+        [Action::FocusPane(Pane::Positions), Action::SelectNext],
+    );
+    let screen = draw_app(&app, &theme).backend().to_string();
+    assert!(screen.contains("China and Russia oppose US"), "{screen}");
+    assert!(!screen.contains("Russia opposes"), "{screen}");
+}
+
+/// How many items a preview's "▼ N more" line says are left out.
+fn left_out(screen: &str) -> usize {
+    screen
+        .split("▼ ")
+        .nth(1)
+        .and_then(|rest| rest.split(" more").next())
+        .and_then(|n| n.parse::<usize>().ok())
+        .unwrap_or(0)
+}
+
+/// Screen lines containing any of the marks.
+fn lines_with(screen: &str, marks: &[&str]) -> usize {
+    screen
+        .lines()
+        .filter(|line| marks.iter().any(|mark| line.contains(mark)))
+        .count()
+}
+
+#[test]
+fn previews_account_for_every_item_at_80x24() {
+    let theme = Theme::monochrome();
+    let mut app = app_at(80, 24);
+    for index in 0..app.brief.summary.len() {
+        apply(&mut app, [Action::Select(index)]);
+        let screen = draw_app(&app, &theme).backend().to_string();
+        let items = app.brief.items_in_paragraph(&app.brief.summary[index].id);
+        let shown = lines_with(&screen, &["│• "]);
+        assert_eq!(shown + left_out(&screen), items.len(), "{screen}");
+    }
+    apply(&mut app, [Action::FocusPane(Pane::Actors)]);
+    for index in 0..app.brief.actors.len() {
+        apply(&mut app, [Action::Select(index)]);
+        let screen = draw_app(&app, &theme).backend().to_string();
+        let items = app.brief.items_of_actor(&app.brief.actors[index].id);
+        let shown = lines_with(&screen, &["│Timeline ", "│Figure ", "│Position "]);
+        assert_eq!(shown + left_out(&screen), items.len(), "{screen}");
+    }
+}
+
+#[test]
+fn matrix_columns_follow_the_cell_cursor() {
+    let theme = Theme::colour();
+    let mut app = app_at(80, 24);
+    apply(&mut app, [Action::FocusPane(Pane::Positions)]);
+    let last = app.matrix.actors.len() - 1;
+    for _ in 0..app.matrix.cells.len() {
+        if app.cell_col == last {
+            break;
+        }
+        apply(&mut app, [Action::SelectNextCell]);
+    }
+    assert_eq!(app.cell_col, last);
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    let screen = terminal.backend().to_string();
+    assert!(screen.contains("Who stands where · ◀"), "{screen}");
+    let heading = positions::short_name(&app.brief, &app.matrix.actors[last], 9);
+    let (x, y) = find(buf, &heading).expect("the cursor's actor heading shows");
+    // Some cell in the cursor's column is drawn as the cursor.
+    let cursor =
+        (y + 1..buf.area.height).find(|&row| buf[(x, row)].style().bg == theme.selected.bg);
+    assert!(cursor.is_some(), "{screen}");
+    // A click on a scrolled column selects that actor's cell, not the unscrolled one.
+    let position = app.list(Pane::Positions).selected;
+    assert_eq!(
+        action_at(&app, x, cursor.unwrap_or_default()),
+        Some(Action::SelectCell {
+            position,
+            actor: last
+        })
+    );
+    // Hidden issue rows are announced.
+    assert!(screen.contains("more issues"), "{screen}");
+}
+
+#[test]
+fn back_hint_shows_only_when_there_is_somewhere_to_go_back_to() {
+    let theme = Theme::monochrome();
+    let mut app = app_at(160, 48);
+    let screen = draw_app(&app, &theme).backend().to_string();
+    assert!(!screen.contains("Esc back"), "{screen}");
+    apply(&mut app, [Action::DrillDown]);
+    let screen = draw_app(&app, &theme).backend().to_string();
+    assert!(screen.contains("Esc back"), "{screen}");
+}
+
+#[test]
+fn a_status_message_keeps_the_help_hint() {
+    let theme = Theme::monochrome();
+    let mut app = app_at(80, 24);
+    app.status = Some(crate::app::Status {
+        text: "Copied the quote.".to_string(),
+        kind: crate::app::StatusKind::Info,
+    });
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    let (_, y) = find(buf, "Copied the quote.").expect("the message shows");
+    assert_eq!(y, 23);
+    let (x, y) = find(buf, "? help").expect("the help hint stays");
+    assert_eq!((y, x + 8), (23, 80), "{}", terminal.backend());
+}
+
+#[test]
+fn help_wraps_long_lines_and_names_the_mouse() {
+    let theme = Theme::monochrome();
+    for width in [72, 40] {
+        let text: Vec<String> = crate::content::help_text(&theme, width)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert!(text.iter().all(|line| width_of(line) <= width), "{text:#?}");
+        let all = text
+            .join(" ")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        assert!(all.contains("explore the slide's item"), "{all}");
+        assert!(all.contains("wheel scrolls"), "{all}");
+    }
+}
+
+#[test]
+fn help_overlay_clears_a_margin_around_itself() {
+    let theme = Theme::monochrome();
+    let mut app = app_at(80, 24);
+    apply(
+        &mut app,
+        [Action::FocusPane(Pane::Figures), Action::ToggleHelp],
+    );
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "╭ Keys").expect("the overlay shows");
+    for row in y..y + 10 {
+        assert_eq!(buf[(x - 1, row)].symbol(), " ", "{}", terminal.backend());
+    }
+}
+
+#[test]
+fn results_matching_an_actor_name_show_their_own_titles() {
+    let theme = Theme::monochrome();
+    let mut app = app_at(120, 40);
+    apply(&mut app, [Action::StartSearch]);
+    apply(&mut app, "china$".chars().map(Action::SearchInput));
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    // An event titled by itself, with the name it matched after it.
+    assert!(
+        find(
+            buf,
+            "Foreign Minister Yang Jiechi visits Moscow · actor: China"
+        )
+        .is_some(),
+        "{}",
+        terminal.backend()
+    );
+    // Not the bare name padded out, as before.
+    assert!(
+        find(buf, "Timeline China      ").is_none(),
+        "{}",
+        terminal.backend()
+    );
+}
+
+#[test]
+fn search_highlights_the_matched_characters() {
+    let theme = Theme::monochrome();
+    let mut app = app_at(80, 24);
+    apply(&mut app, [Action::StartSearch]);
+    apply(&mut app, "pipeline".chars().map(Action::SearchInput));
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "pipelines carrying").unwrap();
+    for offset in 0..8 {
+        let cell = &buf[(x + offset, y)];
+        assert!(
+            cell.modifier
+                .contains(Modifier::BOLD | Modifier::UNDERLINED),
+            "{offset}"
+        );
+    }
+    assert!(!buf[(x + 9, y)].modifier.contains(Modifier::UNDERLINED));
+    assert!(
+        find(buf, "Position").is_some(),
+        "results say which pane they come from"
+    );
+}
+
+#[test]
+fn detail_highlights_the_quote_inside_its_paragraph() {
+    let theme = Theme::monochrome();
+    let mut app = app_at(160, 48);
+    apply(
+        &mut app,
+        [
+            Action::FocusPane(Pane::Positions),
+            Action::Select(6),
+            Action::DrillDown,
+        ],
+    );
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "teaming").unwrap();
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x, y) = find(buf, "remains strong").unwrap();
+    assert!(
+        !buf[(x, y)].modifier.contains(Modifier::REVERSED),
+        "the rest of the paragraph is plain"
+    );
+}
+
+#[test]
+fn clicks_select_tabs_and_rows_and_open_the_selected_row() {
+    let mut app = app_at(80, 24);
+    let tabs = tab_spans(80);
+    let (_, _, start, _) = tabs[2];
+    assert_eq!(
+        action_at(&app, start + 1, 1),
+        Some(Action::FocusPane(Pane::Figures))
+    );
+    apply(&mut app, [Action::FocusPane(Pane::Timeline)]);
+    // Row 3 is the first list row; row 5 the third event.
+    assert_eq!(action_at(&app, 10, 5), Some(Action::Select(2)));
+    assert_eq!(action_at(&app, 10, 3), Some(Action::DrillDown));
+    assert_eq!(action_at(&app, 0, 23), None);
+}
+
+/// A tiny deterministic generator, so a failure can be replayed from its seed.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+#[test]
+fn random_keys_at_random_sizes_never_panic() {
+    let codes = [
+        KeyCode::Char('j'),
+        KeyCode::Char('k'),
+        KeyCode::Char('g'),
+        KeyCode::Char('G'),
+        KeyCode::Char('h'),
+        KeyCode::Char('l'),
+        KeyCode::Char('/'),
+        KeyCode::Char('?'),
+        KeyCode::Char('y'),
+        KeyCode::Char('r'),
+        KeyCode::Char('1'),
+        KeyCode::Char('4'),
+        KeyCode::Char('5'),
+        KeyCode::Char('p'),
+        KeyCode::Char('i'),
+        KeyCode::Char('!'),
+        KeyCode::Char('\''),
+        KeyCode::Char('^'),
+        KeyCode::Char('$'),
+        KeyCode::Char(' '),
+        KeyCode::Char('w'),
+        KeyCode::Char('u'),
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Backspace,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::End,
+        KeyCode::Char('é'),
+    ];
+    for seed in 1..=4_u64 {
+        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let theme = Theme::colour();
+        let mut app = app_at(80, 24);
+        for _ in 0..300 {
+            let action = match rng.below(20) {
+                0 => {
+                    let width = if rng.below(4) == 0 {
+                        rng.below(4)
+                    } else {
+                        rng.below(220)
+                    };
+                    let height = if rng.below(4) == 0 {
+                        rng.below(4)
+                    } else {
+                        rng.below(70)
+                    };
+                    Some(Action::Resize(width as u16, height as u16))
+                }
+                1 => action_at(
+                    &app,
+                    rng.below(u64::from(app.size.0) + 1) as u16,
+                    rng.below(u64::from(app.size.1) + 1) as u16,
+                ),
+                _ => {
+                    let code = codes[rng.below(codes.len() as u64) as usize];
+                    let modifiers = if rng.below(8) == 0 {
+                        KeyModifiers::CONTROL
+                    } else {
+                        KeyModifiers::NONE
+                    };
+                    keymap::action_for_app(&app, KeyEvent::new(code, modifiers))
+                }
+            };
+            if let Some(action) = action {
+                if action == Action::Quit {
+                    continue;
+                }
+                app.apply(action);
+                app.request = None;
+            }
+            let area = Rect::new(0, 0, app.size.0, app.size.1);
+            let mut buf = Buffer::empty(area);
+            draw(&app, &theme, area, &mut buf);
+        }
+    }
+}
