@@ -389,8 +389,7 @@ pub fn action_for_app(app: &App, event: KeyEvent) -> Option<Action> {
             if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
                 return Some(Action::Quit);
             }
-            present::keys::action_for(&slides.talk, present::keys::Role::Solo, event)
-                .map(Action::Present)
+            present::keys::action_for(&slides.talk, slides.role, event).map(Action::Present)
         }
         (mode, _) => action_for(mode, event),
     }

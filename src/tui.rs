@@ -1,5 +1,11 @@
-//! The terminal runner: raw mode and the alternate screen, the event loop, and the few
-//! things `update` asks of the outside world (clipboard, reload, suspend).
+//! The one runner: raw mode and the alternate screen, the one event loop for the explorer,
+//! the slides, the presenter and the follower, and the few things `update` asks of the
+//! outside world (clipboard, reload, suspend).
+//!
+//! The loop takes events from the terminal, the clock (`Tick` for the slides' timer) and,
+//! for a presenter or follower, the slide channel (`link.rs`); each becomes an `Action` that
+//! `App::apply` applies; one redraw follows whatever changed. A presenter's position goes
+//! back out to the channel after every turn.
 //!
 //! The terminal is restored on every way out: quit, error, panic (ratatui's hook, wrapped to
 //! also release the mouse), SIGTERM and SIGHUP. For the signals, a watcher thread
@@ -13,7 +19,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
 use base64::Engine;
@@ -25,15 +31,21 @@ use ratatui::crossterm::event::{
 use ratatui::crossterm::execute;
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
 
+mod link;
+
+pub use link::Link;
+
 use crate::action::Action;
-use crate::app::{App, Request};
+use crate::app::{App, Mode, Request};
 use crate::brief::{self, Brief};
 use crate::cli::ColorChoice;
+use crate::present::PresentAction;
 use crate::theme::Theme;
 use crate::{keymap, ui};
 
-/// How long the loop waits for input before checking for a termination signal.
-const SIGNAL_CHECK: Duration = Duration::from_millis(200);
+/// How long the loop waits for input before it checks for a termination signal, reads the
+/// clock for the slides' timer (which shows seconds) and listens to the channel.
+const TURN: Duration = Duration::from_millis(200);
 /// How long the watcher gives the loop to return after a termination signal.
 const SIGNAL_GRACE: Duration = Duration::from_secs(1);
 
@@ -41,20 +53,34 @@ const SIGNAL_GRACE: Duration = Duration::from_secs(1);
 pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<()> {
     let mut app = App::new(brief.clone());
     app.source = file;
-    run_app(app, &Theme::for_choice(color))
+    run_app(app, color, Link::Unlinked)
 }
 
-/// Runs an `App` already set up (the slides open, say) until the reader quits.
-pub fn run_app(mut app: App, theme: &Theme) -> Result<()> {
-    in_terminal(Mouse::Captured, Box::new(|| {}), |terminal, stop| {
-        event_loop(terminal, &mut app, theme, stop)
+/// Runs an `App` already set up (the slides open, say) until the reader quits, in the
+/// colours `color` asks for. With a `link`, the slides publish to or follow the channel;
+/// then the mouse is left to the terminal, so text can still be selected there.
+pub fn run_app(mut app: App, color: ColorChoice, mut link: Link) -> Result<()> {
+    let theme = Theme::for_choice(color);
+    let mouse = if link.is_unlinked() {
+        Mouse::Captured
+    } else {
+        Mouse::Left
+    };
+    // SIGTERM and SIGHUP end the loop like q, so the terminal is restored and a presenter
+    // tells its followers it has gone; should the loop be stuck on a vanished terminal, the
+    // presenter still tells them before the process exits.
+    let on_abandon = link.on_abandon();
+    in_terminal(mouse, on_abandon, |terminal, stop| {
+        let result = event_loop(terminal, &mut app, &theme, &mut link, stop);
+        // Whatever ended the loop, followers hear that the presenter has gone.
+        let _ = link.publish(&app, false);
+        result
     })
 }
 
-/// Whether the program takes the mouse. The slides' presenter and follower leave it to the
-/// terminal, so text can still be selected there.
+/// Whether the program takes the mouse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Mouse {
+enum Mouse {
     Captured,
     Left,
 }
@@ -74,7 +100,7 @@ pub struct Terminated {
 /// on every way out: return, error, panic, SIGTERM and SIGHUP. `body` must return soon after
 /// `stop` becomes non-zero (a signal's number). Should it not, because the terminal has gone
 /// away, the watcher calls `on_abandon`, restores what it can and exits (module comment).
-pub fn in_terminal<T>(
+fn in_terminal<T>(
     mouse: Mouse,
     on_abandon: Box<dyn Fn() + Send>,
     body: impl FnOnce(&mut DefaultTerminal, &AtomicUsize) -> Result<T>,
@@ -142,35 +168,41 @@ fn watch_signals(
     Ok(handle)
 }
 
+/// The one event loop: events in, actions out, one redraw decision per turn.
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     theme: &Theme,
+    link: &mut Link,
     stop: &AtomicUsize,
 ) -> Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
-    let started = std::time::Instant::now();
+    let started = Instant::now();
     let mut dirty = true;
     loop {
-        if app.mode == crate::app::Mode::Present {
+        if app.should_quit || stop.load(Ordering::Relaxed) != 0 {
+            return Ok(());
+        }
+        if app.mode == Mode::Present {
             // The slides' timer shows seconds: tell it the time, and redraw.
-            let now = crate::present::PresentAction::Tick(started.elapsed());
+            let now = PresentAction::Tick(started.elapsed());
             app.update(Action::Present(now));
+            dirty = true;
+        }
+        let from_channel = [link.heard(), link.publish(app, true)];
+        for action in from_channel.into_iter().flatten() {
+            app.apply(action);
             dirty = true;
         }
         if dirty {
             terminal.draw(|frame| ui::render(app, theme, frame))?;
             dirty = false;
         }
-        if app.should_quit || stop.load(Ordering::Relaxed) != 0 {
-            return Ok(());
-        }
-        if !event::poll(SIGNAL_CHECK)? {
+        if !event::poll(TURN)? {
             continue;
         }
-        let action = action_for_event(app, &event::read()?);
-        if let Some(action) = action {
+        if let Some(action) = action_for_event(app, &event::read()?) {
             dispatch(terminal, app, action)?;
             dirty = true;
         }
@@ -182,14 +214,11 @@ fn event_loop(
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) => keymap::action_for_app(app, *key),
-        Event::Mouse(mouse) if app.mode == crate::app::Mode::Present => {
-            use crate::present::PresentAction::{NextSlide, PreviousSlide};
-            match mouse.kind {
-                MouseEventKind::ScrollDown => Some(Action::Present(NextSlide)),
-                MouseEventKind::ScrollUp => Some(Action::Present(PreviousSlide)),
-                _ => None,
-            }
-        }
+        Event::Mouse(mouse) if app.mode == Mode::Present => match mouse.kind {
+            MouseEventKind::ScrollDown => Some(Action::Present(PresentAction::NextSlide)),
+            MouseEventKind::ScrollUp => Some(Action::Present(PresentAction::PreviousSlide)),
+            _ => None,
+        },
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::ScrollDown => Some(Action::SelectNext),
             MouseEventKind::ScrollUp => Some(Action::SelectPrevious),

@@ -42,7 +42,7 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             deck: &slides.deck,
             state: &slides.talk,
             theme: &theme.slides,
-            role: crate::present::keys::Role::Solo,
+            role: slides.role,
         };
         slides::render(&screen, area, buf);
         return;

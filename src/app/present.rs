@@ -3,6 +3,7 @@
 
 use crate::brief::ItemRef;
 use crate::brief::deck::DeckSpec;
+use crate::present::keys::Role;
 use crate::present::{Deck, PresentAction, Presentation};
 
 use super::{App, Mode, Status, StatusKind};
@@ -19,6 +20,9 @@ pub struct SlideMode {
     pub leave_quits: bool,
     /// The deck file the slides come from (`--deck`), kept to rebuild them on a reload.
     pub spec: Option<DeckSpec>,
+    /// Alone, publishing to followers, or following a presenter: which keys work and what
+    /// the screen shows. Only `Solo` opens the explorer from a slide.
+    pub role: Role,
 }
 
 impl SlideMode {
@@ -30,17 +34,20 @@ impl SlideMode {
             returning: None,
             leave_quits: false,
             spec: None,
+            role: Role::Solo,
         }
     }
 }
 
 impl App {
-    /// An app that opens on the slides of `deck` at `start` and quits when they are left:
-    /// what `briefing present` runs, so that Enter can still open the explorer.
+    /// An app that opens on the slides of the brief (or of `spec`) where `talk` stands, and
+    /// quits when they are left: what `briefing present` runs, so that alone (`Role::Solo`)
+    /// Enter can still open the explorer.
     pub fn presenting(
         brief: crate::brief::Brief,
         spec: Option<DeckSpec>,
         talk: Presentation,
+        role: Role,
     ) -> App {
         let mut app = App::new(brief);
         let deck = Deck::build(&app.brief, spec.as_ref());
@@ -48,6 +55,7 @@ impl App {
         slides.talk = talk;
         slides.spec = spec;
         slides.leave_quits = true;
+        slides.role = role;
         app.slides = Some(slides);
         app.mode = Mode::Present;
         app
@@ -74,7 +82,7 @@ impl App {
         let mut next = Some(action);
         while let Some(action) = next {
             next = match action {
-                PresentAction::OpenInExplorer => {
+                PresentAction::OpenInExplorer if slides.role == Role::Solo => {
                     let item = slides
                         .deck
                         .slide(slides.talk.slide)
@@ -220,7 +228,7 @@ mod tests {
         let brief = crate::brief::load_embedded().expect("embedded brief");
         let deck = Deck::build(&brief, None);
         let talk = Presentation::new(deck.len(), 13);
-        let mut app = App::presenting(brief, None, talk);
+        let mut app = App::presenting(brief, None, talk, crate::present::keys::Role::Solo);
         assert_eq!(app.mode, Mode::Present);
         assert_eq!(slide(&app), 13);
         app.update(Action::Present(PresentAction::Confirm));

@@ -5,8 +5,6 @@
 
 use std::time::Duration;
 
-use super::channel::Heard;
-
 /// What a presenter can ask of the deck, and what the runner tells it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PresentAction {
@@ -36,9 +34,17 @@ pub enum PresentAction {
     OpenInExplorer,
     /// The runner's clock: time since the talk's process started.
     Tick(Duration),
-    /// A follower heard something new from its presenter: go where it is, and keep a note
-    /// of anything the audience should know.
-    Heard(Heard),
+    /// A follower found no presenter in its session (yet).
+    NoPresenter,
+    /// A follower's presenter is on this slide (0-based) of a deck of `count` slides,
+    /// blanked or not: go there, and note when the decks differ.
+    FollowSlide {
+        slide: usize,
+        count: usize,
+        blanked: bool,
+    },
+    /// A follower's presenter has quit, or died, on this slide (0-based): stay there.
+    PresenterLeft(usize),
     /// A presenter could not publish its position; says why in the footer.
     PublishFailed(String),
     Quit,
@@ -225,39 +231,43 @@ impl Presentation {
                 );
             }
             PresentAction::Tick(now) => self.now = now.max(self.now),
-            PresentAction::Heard(heard) => self.hear(&heard),
+            PresentAction::NoPresenter => {
+                let note = match &self.session {
+                    Some(session) => format!("waiting for a presenter · session {session}"),
+                    None => "waiting for a presenter".to_string(),
+                };
+                self.keep_note(Some(note));
+            }
+            PresentAction::FollowSlide {
+                slide,
+                count,
+                blanked,
+            } => {
+                self.go(slide);
+                self.blanked = blanked;
+                let differs = (count != self.count).then(|| {
+                    format!(
+                        "the presenter's deck has {count} slides, this one {}",
+                        self.count
+                    )
+                });
+                self.keep_note(differs);
+            }
+            PresentAction::PresenterLeft(slide) => {
+                self.go(slide);
+                self.blanked = false;
+                let note = format!("the presenter has left; staying on slide {}", slide + 1);
+                self.keep_note(Some(note));
+            }
             PresentAction::PublishFailed(message) => self.status = Some(message),
             PresentAction::Quit => self.quit = true,
         }
         None
     }
 
-    /// Follows what the presenter published and notes what the audience should know.
-    fn hear(&mut self, heard: &Heard) {
-        self.note = match heard {
-            Heard::Nothing => Some(match &self.session {
-                Some(session) => format!("waiting for a presenter · session {session}"),
-                None => "waiting for a presenter".to_string(),
-            }),
-            Heard::Live(published) => {
-                self.go(published.slide);
-                self.blanked = published.blanked;
-                (published.count != self.count).then(|| {
-                    format!(
-                        "the presenter's deck has {} slides, this one {}",
-                        published.count, self.count
-                    )
-                })
-            }
-            Heard::Ended(published) => {
-                self.go(published.slide);
-                self.blanked = false;
-                Some(format!(
-                    "the presenter has left; staying on slide {}",
-                    published.slide + 1
-                ))
-            }
-        };
+    /// A follower's standing note: shown now, and again whenever an action clears the status.
+    fn keep_note(&mut self, note: Option<String>) {
+        self.note = note;
         self.status.clone_from(&self.note);
     }
 
@@ -477,23 +487,28 @@ mod tests {
 
     #[test]
     fn a_follower_goes_where_it_hears_and_keeps_its_note() {
-        use super::super::channel::{Heard as H, Published};
         let mut p = talk(5).with_session(Some("default".to_string()));
-        p.update(Heard(H::Nothing));
+        p.update(NoPresenter);
         let waiting = Some("waiting for a presenter · session default".to_string());
         assert_eq!(p.status, waiting);
         p.update(ToggleNotes);
         assert_eq!(p.status, waiting, "the note outlives a key");
-        let at = |slide, blanked, live| Published {
-            slide,
+        p.update(FollowSlide {
+            slide: 3,
             count: 5,
-            blanked,
-            live,
-            pid: 1,
-        };
-        p.update(Heard(H::Live(at(3, true, true))));
+            blanked: true,
+        });
         assert_eq!((p.slide, p.blanked, p.status.as_deref()), (3, true, None));
-        p.update(Heard(H::Ended(at(2, true, false))));
+        p.update(FollowSlide {
+            slide: 3,
+            count: 7,
+            blanked: true,
+        });
+        assert_eq!(
+            p.status.as_deref(),
+            Some("the presenter's deck has 7 slides, this one 5")
+        );
+        p.update(PresenterLeft(2));
         assert_eq!(p.slide, 2);
         assert!(!p.blanked);
         assert_eq!(

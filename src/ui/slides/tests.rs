@@ -376,10 +376,9 @@ fn the_footer_keeps_help_and_cuts_with_a_sign() {
 
 #[test]
 fn a_follower_footer_names_its_session_and_only_its_keys() {
-    use crate::present::channel::Heard;
     let deck = deck();
     let mut state = Presentation::new(deck.len(), 0).with_session(Some("default".to_string()));
-    state.update(crate::present::PresentAction::Heard(Heard::Nothing));
+    state.update(crate::present::PresentAction::NoPresenter);
     for width in [80, 200] {
         let footer = footer_row(&draw(
             &deck,
@@ -395,14 +394,11 @@ fn a_follower_footer_names_its_session_and_only_its_keys() {
         );
         assert!(footer.contains("? help"), "{width}: {footer}");
     }
-    let published = crate::present::channel::Published {
+    state.update(crate::present::PresentAction::FollowSlide {
         slide: 3,
         count: deck.len(),
         blanked: false,
-        live: true,
-        pid: 1,
-    };
-    state.update(crate::present::PresentAction::Heard(Heard::Live(published)));
+    });
     let footer = footer_row(&draw(
         &deck,
         &state,
