@@ -2,6 +2,7 @@
 //! each pane's view, and the geometry that `update` and mouse handling share with drawing.
 
 pub mod actors;
+pub mod chrome;
 pub mod detail;
 pub mod figures;
 pub mod help;
@@ -60,8 +61,8 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     let areas = areas(area);
-    draw_header(app, theme, areas.header, buf);
-    draw_tabs(app, theme, areas.tabs, buf);
+    chrome::draw_header(app, theme, areas.header, buf);
+    chrome::draw_tabs(app, theme, areas.tabs, buf);
     match &app.detail {
         Some(detail) => detail::render(app, theme, detail, areas.body, buf),
         None => match app.pane {
@@ -79,78 +80,6 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     status_bar::render_problems(app, theme, areas.body, buf);
     status_bar::render(app, theme, areas.status, buf);
-}
-
-fn draw_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let meta = &app.brief.meta;
-    let full_title = match &meta.subtitle {
-        Some(subtitle) => format!("{}: {subtitle}", meta.title),
-        None => meta.title.clone(),
-    };
-    let number = meta.number.as_ref().map(|number| format!("No. {number}"));
-    let series = match (&meta.series, &number) {
-        (Some(series), Some(number)) => Some(format!("{series} {number}")),
-        (Some(series), None) => Some(series.clone()),
-        (None, number) => number.clone(),
-    };
-    let join =
-        |parts: [Option<String>; 2]| parts.into_iter().flatten().collect::<Vec<_>>().join(" · ");
-    let long = join([series, Some(meta.published.long())]);
-    let short = join([number, Some(meta.published.short())]);
-    // Whole words before an ellipsis: the subtitle goes first, then the long forms on the right.
-    let candidates = [
-        (&full_title, &long),
-        (&full_title, &short),
-        (&meta.title, &long),
-        (&meta.title, &short),
-    ];
-    let width = usize::from(area.width);
-    // A space at each end, and at least two between.
-    let fits = |title: &str, right: &str| width_of(title) + width_of(right) + 4 <= width;
-    let (title, right) =
-        if let Some((title, right)) = candidates.iter().find(|(title, right)| fits(title, right)) {
-            ((*title).clone(), (*right).clone())
-        } else {
-            let room = width.saturating_sub(width_of(&short) + 3);
-            if room >= 12 {
-                (truncate(&meta.title, room), short.clone())
-            } else {
-                (
-                    truncate(&meta.title, width.saturating_sub(1)),
-                    String::new(),
-                )
-            }
-        };
-    let right = if right.is_empty() {
-        right
-    } else {
-        format!("{right} ")
-    };
-    let gap = width.saturating_sub(1 + width_of(&title) + width_of(&right));
-    let line = Line::from(vec![
-        Span::raw(" "),
-        Span::styled(title, theme.title),
-        Span::raw(" ".repeat(gap)),
-        Span::styled(right, theme.muted),
-    ]);
-    buf.set_line(area.x, area.y, &line, area.width);
-}
-
-fn draw_tabs(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    for (pane, label, start, end) in tab_spans(area.width) {
-        if start >= area.width {
-            break;
-        }
-        let active = pane == app.pane;
-        let style = if active { theme.tab_active } else { theme.tab };
-        buf.set_stringn(
-            area.x + start,
-            area.y,
-            &label,
-            usize::from(end.min(area.width) - start),
-            style,
-        );
-    }
 }
 
 /// A bordered block, brighter when it holds the focus.
