@@ -9,6 +9,7 @@ pub mod keys;
 pub mod outline;
 pub mod presentation;
 pub mod runner;
+pub mod timer;
 
 mod bullets;
 mod generated;
