@@ -1,6 +1,6 @@
 //! The `Action` enum: every intention the explorer understands, named for what it does.
 //!
-//! Keys and mouse events become actions in `keymap.rs` and `ui::action_at`; only
+//! Keys and mouse events become actions in `keymap.rs` and `layout::action_at`; only
 //! `App::update` applies them.
 
 use crate::app::Pane;

@@ -1,5 +1,7 @@
-//! `render(&App, frame)`: the outer layout (header, tabs, body, status line), the dispatch to
-//! each pane's view, and the geometry that `update` and mouse handling share with drawing.
+//! The views: `render(&App, &Theme, frame)` draws the header, tabs, body and status line,
+//! dispatching to one module per pane, overlay or slide kind, plus the drawing helpers they
+//! share (blocks, list rows, previews). Where things go comes from `layout`, the same
+//! numbers `update` and the mouse use; which style they take comes from the `Theme`.
 
 pub mod actors;
 pub mod chrome;
