@@ -37,6 +37,8 @@ pub enum Action {
     Back,
     StartSearch,
     SearchInput(char),
+    /// Text pasted into the search box, taken whole (bracketed paste), cut to a limit.
+    PasteIntoSearch(String),
     SearchDeleteChar,
     SearchDeleteWord,
     SearchClear,

@@ -15,6 +15,7 @@ mod search;
 pub use matrix::{Cell, Matrix};
 pub use present::SlideMode;
 pub use related::{Related, related_items};
+pub use search::QUERY_LIMIT;
 
 use search::delete_word;
 
@@ -360,6 +361,11 @@ impl App {
             Action::SearchInput(c) => {
                 self.search.query.push(c);
                 self.run_search();
+            }
+            Action::PasteIntoSearch(text) => {
+                if self.mode == Mode::Search {
+                    self.paste_into_search(&text);
+                }
             }
             Action::SearchDeleteChar => {
                 self.search.query.pop();

@@ -7,33 +7,25 @@
 //! `App::apply` applies; one redraw follows whatever changed. A presenter's position goes
 //! back out to the channel after every turn.
 //!
-//! The terminal is restored on every way out: quit, error, panic (ratatui's hook, wrapped to
-//! also release the mouse), SIGTERM and SIGHUP. For the signals, a watcher thread
-//! (signal-hook's iterator) records the signal for the loop, which checks it at least every
-//! 200 ms and returns through the normal path. When the terminal has gone away, crossterm
-//! 0.29 can spin inside `poll` reading end-of-file and never return; so if the loop has not
-//! finished a second after the signal, the watcher restores what it can and exits with
-//! 128 + the signal number, as a shell reports a process killed by it.
+//! Taking the terminal and giving it back on every way out (quit, error, panic, signals)
+//! lives in `terminal.rs`.
 
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, bail};
+use anyhow::Result;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, MouseButton, MouseEventKind,
-};
-use ratatui::crossterm::execute;
-use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
 mod link;
+mod terminal;
 
 pub use link::Link;
+pub use terminal::Terminated;
+use terminal::{Held, Mouse, in_terminal};
 
 use crate::action::Action;
 use crate::app::{App, Mode, Request};
@@ -46,9 +38,6 @@ use crate::{keymap, ui};
 /// How long the loop waits for input before it checks for a termination signal, reads the
 /// clock for the slides' timer (which shows seconds) and listens to the channel.
 const TURN: Duration = Duration::from_millis(200);
-/// How long the watcher gives the loop to return after a termination signal.
-const SIGNAL_GRACE: Duration = Duration::from_secs(1);
-
 /// Runs the explorer on `brief` until the reader quits; `file` is where `r` reloads from.
 pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<()> {
     let mut app = App::new(brief.clone());
@@ -70,102 +59,12 @@ pub fn run_app(mut app: App, color: ColorChoice, mut link: Link) -> Result<()> {
     // tells its followers it has gone; should the loop be stuck on a vanished terminal, the
     // presenter still tells them before the process exits.
     let on_abandon = link.on_abandon();
-    in_terminal(mouse, on_abandon, |terminal, stop| {
-        let result = event_loop(terminal, &mut app, &theme, &mut link, stop);
+    in_terminal(mouse, on_abandon, |terminal, held| {
+        let result = event_loop(terminal, &mut app, &theme, &mut link, held);
         // Whatever ended the loop, followers hear that the presenter has gone.
         let _ = link.publish(&app, false);
         result
     })
-}
-
-/// Whether the program takes the mouse.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mouse {
-    Captured,
-    Left,
-}
-
-/// The program was ended by a signal; the process should exit with 128 + `signal`.
-#[derive(Debug, thiserror::Error)]
-#[error("{}", match *.signal {
-    signal_hook::consts::SIGTERM => "terminated by SIGTERM",
-    signal_hook::consts::SIGHUP => "the terminal hung up (SIGHUP)",
-    _ => "stopped by a signal",
-})]
-pub struct Terminated {
-    pub signal: i32,
-}
-
-/// Takes the terminal (raw mode, alternate screen), runs `body`, and gives the terminal back
-/// on every way out: return, error, panic, SIGTERM and SIGHUP. `body` must return soon after
-/// `stop` becomes non-zero (a signal's number). Should it not, because the terminal has gone
-/// away, the watcher calls `on_abandon`, restores what it can and exits (module comment).
-fn in_terminal<T>(
-    mouse: Mouse,
-    on_abandon: Box<dyn Fn() + Send>,
-    body: impl FnOnce(&mut DefaultTerminal, &AtomicUsize) -> Result<T>,
-) -> Result<T> {
-    use std::io::IsTerminal;
-    if !io::stdout().is_terminal() {
-        bail!(
-            "this needs a terminal, and standard output is not one; for plain text try `briefing show summary` or `briefing present --outline`"
-        );
-    }
-    // Set to the number of a termination signal when one arrives.
-    let stop = Arc::new(AtomicUsize::new(0));
-    let finished = Arc::new(AtomicBool::new(false));
-    let signals = watch_signals(Arc::clone(&stop), Arc::clone(&finished), on_abandon)?;
-    let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
-    let ratatui_hook = std::panic::take_hook();
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-        ratatui_hook(info);
-    }));
-    let result = match mouse {
-        Mouse::Captured => execute!(io::stdout(), EnableMouseCapture)
-            .context("cannot enable the mouse")
-            .and_then(|()| body(&mut terminal, &stop)),
-        Mouse::Left => body(&mut terminal, &stop),
-    };
-    if mouse == Mouse::Captured {
-        let _ = execute!(io::stdout(), DisableMouseCapture);
-    }
-    ratatui::restore();
-    finished.store(true, Ordering::SeqCst);
-    signals.close();
-    let value = result?;
-    match i32::try_from(stop.load(Ordering::Relaxed)).unwrap_or(0) {
-        0 => Ok(value),
-        signal => Err(Terminated { signal }.into()),
-    }
-}
-
-/// Starts the thread that records SIGTERM and SIGHUP, and exits the process if the event
-/// loop does not return soon after one (see the module comment).
-fn watch_signals(
-    stop: Arc<AtomicUsize>,
-    finished: Arc<AtomicBool>,
-    on_abandon: Box<dyn Fn() + Send>,
-) -> Result<signal_hook::iterator::Handle> {
-    let mut signals = signal_hook::iterator::Signals::new([
-        signal_hook::consts::SIGTERM,
-        signal_hook::consts::SIGHUP,
-    ])
-    .context("cannot listen for termination signals")?;
-    let handle = signals.handle();
-    std::thread::spawn(move || {
-        if let Some(signal) = signals.forever().next() {
-            stop.store(usize::try_from(signal).unwrap_or(1), Ordering::SeqCst);
-            std::thread::sleep(SIGNAL_GRACE);
-            if !finished.load(Ordering::SeqCst) {
-                on_abandon();
-                let _ = execute!(io::stdout(), DisableMouseCapture);
-                ratatui::restore();
-                std::process::exit(128 + signal);
-            }
-        }
-    });
-    Ok(handle)
 }
 
 /// The one event loop: events in, actions out, one redraw decision per turn.
@@ -174,15 +73,20 @@ fn event_loop(
     app: &mut App,
     theme: &Theme,
     link: &mut Link,
-    stop: &AtomicUsize,
+    held: &Held,
 ) -> Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let started = Instant::now();
     let mut dirty = true;
     loop {
-        if app.should_quit || stop.load(Ordering::Relaxed) != 0 {
+        if app.should_quit || held.stopped() {
             return Ok(());
+        }
+        if held.take_suspend() {
+            // SIGTSTP from outside: as Ctrl-Z.
+            held.suspend(terminal)?;
+            dirty = true;
         }
         if app.mode == Mode::Present {
             // The slides' timer shows seconds: tell it the time, and redraw.
@@ -203,7 +107,7 @@ fn event_loop(
             continue;
         }
         if let Some(action) = action_for_event(app, &event::read()?) {
-            dispatch(terminal, app, action)?;
+            dispatch(terminal, held, app, action)?;
             dirty = true;
         }
     }
@@ -228,12 +132,21 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
             _ => None,
         },
         Event::Resize(columns, rows) => Some(Action::Resize(*columns, *rows)),
+        // A paste is one event (bracketed paste), and counts only in the search box.
+        Event::Paste(text) if app.mode == Mode::Search => {
+            Some(Action::PasteIntoSearch(text.clone()))
+        }
         _ => None,
     }
 }
 
 /// Applies an action and its follow-ups, then carries out what `update` requested.
-fn dispatch(terminal: &mut DefaultTerminal, app: &mut App, action: Action) -> Result<()> {
+fn dispatch(
+    terminal: &mut DefaultTerminal,
+    held: &Held,
+    app: &mut App,
+    action: Action,
+) -> Result<()> {
     app.apply(action);
     match app.request.take() {
         None => {}
@@ -248,7 +161,7 @@ fn dispatch(terminal: &mut DefaultTerminal, app: &mut App, action: Action) -> Re
                 app.update(reload(&path));
             }
         }
-        Some(Request::Suspend) => suspend(terminal)?,
+        Some(Request::Suspend) => held.suspend(terminal)?,
     }
     Ok(())
 }
@@ -258,17 +171,6 @@ fn reload(path: &Path) -> Action {
         Ok(brief) => Action::ReplaceBrief(Box::new(brief)),
         Err(error) => Action::ReportReloadFailure(error.lines()),
     }
-}
-
-/// Ctrl-Z: give the terminal back, stop, and on `fg` take it again and redraw everything.
-fn suspend(terminal: &mut DefaultTerminal) -> Result<()> {
-    let _ = execute!(io::stdout(), DisableMouseCapture);
-    ratatui::restore();
-    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
-    terminal.clear()?;
-    Ok(())
 }
 
 /// The escape sequence asking the terminal to put `text` on the clipboard (OSC 52).
@@ -316,6 +218,13 @@ mod tests {
         assert_eq!(
             action_for_event(&app, &Event::Resize(100, 30)),
             Some(Action::Resize(100, 30))
+        );
+        let paste = Event::Paste("a b\nc".to_string());
+        assert_eq!(action_for_event(&app, &paste), None, "not while browsing");
+        app.update(Action::StartSearch);
+        assert_eq!(
+            action_for_event(&app, &paste),
+            Some(Action::PasteIntoSearch("a b\nc".to_string()))
         );
     }
 

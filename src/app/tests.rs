@@ -388,3 +388,35 @@ fn delete_word_matches_a_shell() {
         assert_eq!(text, after, "{before:?}");
     }
 }
+
+#[test]
+fn a_paste_is_taken_whole_and_a_huge_one_is_cut_with_a_note() {
+    let mut app = app();
+    apply(&mut app, [Action::PasteIntoSearch("oil".into())]);
+    assert_eq!(
+        app.mode,
+        Mode::Browse,
+        "outside the search box a paste does nothing"
+    );
+    apply(
+        &mut app,
+        [
+            Action::StartSearch,
+            Action::PasteIntoSearch("pipe\nline\u{7}".into()),
+        ],
+    );
+    assert_eq!(app.search.query, "pipe line", "line breaks become spaces");
+    assert!(!app.search.hits.is_empty());
+    assert_eq!(app.status, None, "nothing was cut");
+    apply(&mut app, [Action::PasteIntoSearch("x".repeat(100_000))]);
+    assert_eq!(app.search.query.chars().count(), QUERY_LIMIT);
+    assert!(app.search.query.starts_with("pipe linex"));
+    let status = app.status.as_ref().expect("a note says the paste was cut");
+    assert!(
+        status.text.contains("at most 200 characters"),
+        "{}",
+        status.text
+    );
+    apply(&mut app, [Action::CancelSearch]);
+    assert_eq!(app.mode, Mode::Browse, "one Esc leaves the search");
+}
