@@ -39,6 +39,7 @@ pub struct Areas {
     pub status: Rect,
 }
 
+/// The screen split into rows: header (1), tabs (1), body (the rest), status line (1).
 pub fn areas(area: Rect) -> Areas {
     let [header, tabs, body, status] = Layout::vertical([
         Constraint::Length(1),
@@ -97,10 +98,12 @@ pub fn header_rows(pane: Pane) -> u16 {
     u16::from(matches!(pane, Pane::Figures | Pane::Actors))
 }
 
+/// The whole terminal, from `app.size` (columns, rows), at the origin.
 pub fn screen(app: &App) -> Rect {
     Rect::new(0, 0, app.size.0, app.size.1)
 }
 
+/// Whether `area` is below `MIN_WIDTH`×`MIN_HEIGHT`, where only a note is drawn.
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }

@@ -42,6 +42,8 @@ pub struct Grid {
     pub rows: usize,
 }
 
+/// The grid of the matrix drawn in `area` (its bordered block): scrolled so the cell
+/// cursor's column and the selected position's row show.
 pub fn grid(app: &App, area: Rect) -> Grid {
     let inner = super::inner(area);
     let matrix = &app.matrix;

@@ -46,6 +46,8 @@ fn bullet(brief: &Brief, item: ItemRef) -> Option<Bullet> {
     }
 }
 
+/// The sources behind a slide's items: each item's id, a line naming it and its quote;
+/// items without an id or a quote are left out.
 pub(super) fn sources(brief: &Brief, items: &[ItemRef]) -> Vec<Source> {
     items
         .iter()
