@@ -7,12 +7,14 @@ mod detail;
 mod history;
 mod matrix;
 mod navigation;
+mod pane;
 mod present;
 mod related;
 mod reload;
 mod search;
 
 pub use matrix::{Cell, Matrix};
+pub use pane::Pane;
 pub use present::SlideMode;
 pub use related::{Related, related_items};
 pub use search::QUERY_LIMIT;
@@ -20,78 +22,8 @@ pub use search::QUERY_LIMIT;
 use search::delete_word;
 
 use crate::action::Action;
-use crate::brief::{Brief, ItemRef, Section};
+use crate::brief::{Brief, ItemRef};
 use crate::search::{Hit, SearchIndex};
-
-/// The five views of a brief, in tab order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Pane {
-    Summary,
-    Timeline,
-    Figures,
-    Positions,
-    Actors,
-}
-
-impl Pane {
-    pub const ALL: [Pane; 5] = [
-        Pane::Summary,
-        Pane::Timeline,
-        Pane::Figures,
-        Pane::Positions,
-        Pane::Actors,
-    ];
-
-    pub fn title(self) -> &'static str {
-        match self {
-            Pane::Summary => "Summary",
-            Pane::Timeline => "Timeline",
-            Pane::Figures => "Figures",
-            Pane::Positions => "Positions",
-            Pane::Actors => "Actors",
-        }
-    }
-
-    pub fn index(self) -> usize {
-        match self {
-            Pane::Summary => 0,
-            Pane::Timeline => 1,
-            Pane::Figures => 2,
-            Pane::Positions => 3,
-            Pane::Actors => 4,
-        }
-    }
-
-    pub fn section(self) -> Section {
-        match self {
-            Pane::Summary => Section::Summary,
-            Pane::Timeline => Section::Timeline,
-            Pane::Figures => Section::Figures,
-            Pane::Positions => Section::Positions,
-            Pane::Actors => Section::Actors,
-        }
-    }
-
-    /// The pane that lists a section's items; themes have none.
-    pub fn of_section(section: Section) -> Option<Pane> {
-        match section {
-            Section::Summary => Some(Pane::Summary),
-            Section::Timeline => Some(Pane::Timeline),
-            Section::Figures => Some(Pane::Figures),
-            Section::Positions => Some(Pane::Positions),
-            Section::Actors => Some(Pane::Actors),
-            Section::Themes => None,
-        }
-    }
-
-    fn next(self) -> Pane {
-        Pane::ALL[(self.index() + 1) % Pane::ALL.len()]
-    }
-
-    fn previous(self) -> Pane {
-        Pane::ALL[(self.index() + Pane::ALL.len() - 1) % Pane::ALL.len()]
-    }
-}
 
 /// What the keys do: browse panes and details, type a search, read the help, or present
 /// the brief as slides.
