@@ -22,9 +22,10 @@ pub use overlay::{
 };
 pub use text::{cells_for, fit, truncate, width_of, wrap};
 
-/// Below this size the layout cannot be read; a note says so instead.
+/// Below this size (columns, rows) the layout cannot be read; a note says so instead.
 pub const MIN_WIDTH: u16 = 40;
 
+/// See `MIN_WIDTH`.
 pub const MIN_HEIGHT: u16 = 10;
 
 /// From this width on, the list and its preview sit side by side; below, they are stacked.
@@ -187,16 +188,19 @@ pub fn tab_spans(width: u16) -> Vec<(Pane, String, u16, u16)> {
 fn truncate_plain(text: &str, width: usize) -> String {
     text.chars().take(width).collect()
 }
-/// Gutter before each paragraph line (the selection marker and a space) and the margin after.
+
+/// Cells before each summary paragraph's lines: the selection marker and a space.
 pub const GUTTER: u16 = 2;
 
+/// Cells kept free after each summary paragraph's lines.
 pub const MARGIN: u16 = 1;
 
 /// Rows a paragraph takes in the list at this inner width: its lines and a blank after.
 pub fn item_height(text: &str, width: u16) -> usize {
     wrap(text, usize::from(width.saturating_sub(GUTTER + MARGIN))).len() + 1
 }
-/// The overlay's place over the body: nearly all of it, at most 110 columns wide.
+
+/// The search overlay's place over the body: nearly all of it, at most 110 columns wide.
 pub fn search_popup(body: Rect) -> Rect {
     let width = body.width.saturating_sub(4).min(110);
     let height = body.height.saturating_sub(2);

@@ -38,6 +38,7 @@ use crate::{keymap, ui};
 /// How long the loop waits for input before it checks for a termination signal, reads the
 /// clock for the slides' timer (which shows seconds) and listens to the channel.
 const TURN: Duration = Duration::from_millis(200);
+
 /// Runs the explorer on `brief` until the reader quits; `file` is where `r` reloads from.
 pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<()> {
     let mut app = App::new(brief.clone());

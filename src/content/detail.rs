@@ -209,6 +209,7 @@ fn quote_in_paragraph(app: &App, theme: &Theme, item: ItemRef) -> Vec<Line<'stat
     }
     lines
 }
+
 /// (events, figures, positions) naming an actor.
 pub fn counts(brief: &Brief, actor_id: &str) -> (usize, usize, usize) {
     let items = brief.items_of_actor(actor_id);

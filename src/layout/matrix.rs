@@ -23,9 +23,7 @@ pub fn split(body: Rect) -> (Rect, Rect) {
 
 /// Cells per actor column at least and at most, and the widest the issue column grows.
 const COL: usize = 9;
-
 const COL_MAX: usize = 16;
-
 const ISSUE_MAX: usize = 34;
 
 /// Geometry of the matrix inside its block: issue column width, visible actor columns,

@@ -46,6 +46,7 @@ pub fn help_max_scroll(app: &App) -> u16 {
         .unwrap_or(u16::MAX)
         .saturating_sub(visible)
 }
+
 /// The most the detail text can scroll: its wrapped length less what fits.
 pub fn detail_max_scroll(app: &App, item: ItemRef) -> u16 {
     let (text_area, _) = split_detail(super::areas(Rect::new(0, 0, app.size.0, app.size.1)).body);

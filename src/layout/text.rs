@@ -56,6 +56,7 @@ fn split_at_width(word: &str, width: usize) -> (String, String) {
     }
     (word[..end].to_string(), word[end..].to_string())
 }
+
 /// `fraction` of `cells`, rounded and clamped to `0..=cells`: for bars and axis positions.
 #[allow(
     clippy::cast_precision_loss,
