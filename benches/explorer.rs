@@ -24,10 +24,7 @@ use ratatui::{Terminal, TerminalOptions, Viewport};
 const QUERY: &str = "pipeline";
 
 fn app_at(width: u16, height: u16) -> App {
-    let mut app = App::new(
-        load_embedded().expect("the embedded brief loads"),
-        Theme::colour(),
-    );
+    let mut app = App::new(load_embedded().expect("the embedded brief loads"));
     app.update(Action::Resize(width, height));
     app.update(Action::FocusPane(Pane::Timeline));
     app
@@ -72,7 +69,7 @@ fn render(c: &mut Criterion) {
         c.bench_function(&format!("render frame {width}x{height}"), |b| {
             b.iter(|| {
                 terminal
-                    .draw(|frame| ui::render(black_box(&app), frame))
+                    .draw(|frame| ui::render(black_box(&app), &Theme::colour(), frame))
                     .expect("draw");
             });
         });
@@ -135,12 +132,16 @@ fn bytes_for(app: &mut App, actions: &[Action]) -> usize {
         },
     )
     .expect("counting backend");
-    terminal.draw(|frame| ui::render(app, frame)).expect("draw");
+    terminal
+        .draw(|frame| ui::render(app, &Theme::colour(), frame))
+        .expect("draw");
     counter.0.set(0);
     for action in actions {
         app.update(action.clone());
     }
-    terminal.draw(|frame| ui::render(app, frame)).expect("draw");
+    terminal
+        .draw(|frame| ui::render(app, &Theme::colour(), frame))
+        .expect("draw");
     counter.0.get()
 }
 

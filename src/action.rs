@@ -1,6 +1,6 @@
 //! The `Action` enum: every intention the explorer understands, named for what it does.
 //!
-//! Keys and mouse events become actions in `keymap.rs` and `ui::action_at`; only
+//! Keys and mouse events become actions in `keymap.rs` and `layout::action_at`; only
 //! `App::update` applies them.
 
 use crate::app::Pane;
@@ -37,6 +37,8 @@ pub enum Action {
     Back,
     StartSearch,
     SearchInput(char),
+    /// Text pasted into the search box, taken whole (bracketed paste), cut to a limit.
+    PasteIntoSearch(String),
     SearchDeleteChar,
     SearchDeleteWord,
     SearchClear,

@@ -1,13 +1,15 @@
 //! The key map: `(Mode, key) -> Action`, and the help and status-bar hints drawn from the
 //! same table, so what the screen says a key does is what it does.
 
-use std::sync::LazyLock;
-
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::action::Action;
-use crate::app::{App, Mode, Pane};
+use crate::app::{App, Mode};
 use crate::present;
+
+mod table;
+
+use table::BINDINGS;
 
 /// A key with the modifiers that matter (Ctrl, Alt); Shift is part of the character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -72,277 +74,6 @@ pub struct Binding {
     pub hint: Option<&'static str>,
 }
 
-const BROWSE: &[Mode] = &[Mode::Browse];
-const SEARCH: &[Mode] = &[Mode::Search];
-const HELP: &[Mode] = &[Mode::Help];
-const ALL: &[Mode] = &[Mode::Browse, Mode::Search, Mode::Help];
-
-fn bind(
-    modes: &'static [Mode],
-    keys: &[Key],
-    action: Action,
-    group: &'static str,
-    hint: Option<&'static str>,
-) -> Binding {
-    Binding {
-        modes,
-        keys: keys.to_vec(),
-        action,
-        group,
-        hint,
-    }
-}
-
-static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
-    use KeyCode::{
-        BackTab, Backspace, Down, End, Enter, Esc, Home, Left, PageDown, PageUp, Right, Tab, Up,
-    };
-    let p = Key::plain;
-    let c = Key::char;
-    let mut table = vec![
-        bind(
-            BROWSE,
-            &[c('j'), p(Down)],
-            Action::SelectNext,
-            "next / previous item",
-            Some("move"),
-        ),
-        bind(
-            BROWSE,
-            &[c('k'), p(Up)],
-            Action::SelectPrevious,
-            "next / previous item",
-            Some("move"),
-        ),
-        bind(
-            BROWSE,
-            &[c('g'), p(Home)],
-            Action::SelectFirst,
-            "first / last item",
-            None,
-        ),
-        bind(
-            BROWSE,
-            &[c('G'), p(End)],
-            Action::SelectLast,
-            "first / last item",
-            None,
-        ),
-        bind(
-            BROWSE,
-            &[p(PageDown)],
-            Action::SelectPageDown,
-            "page down / up",
-            None,
-        ),
-        bind(
-            BROWSE,
-            &[p(PageUp)],
-            Action::SelectPageUp,
-            "page down / up",
-            None,
-        ),
-        bind(
-            BROWSE,
-            &[p(Tab)],
-            Action::FocusNextPane,
-            "next / previous pane",
-            Some("pane"),
-        ),
-        bind(
-            BROWSE,
-            &[p(BackTab)],
-            Action::FocusPreviousPane,
-            "next / previous pane",
-            None,
-        ),
-    ];
-    for pane in Pane::ALL {
-        let digit = char::from_digit(u32::try_from(pane.index() + 1).unwrap_or(0), 10);
-        table.push(bind(
-            BROWSE,
-            &[c(digit.unwrap_or('0'))],
-            Action::FocusPane(pane),
-            "go to a pane by number",
-            None,
-        ));
-    }
-    table.extend([
-        bind(
-            BROWSE,
-            &[c('l'), p(Right)],
-            Action::SelectNextCell,
-            "positions: next / previous filled matrix cell",
-            None,
-        ),
-        bind(
-            BROWSE,
-            &[c('h'), p(Left)],
-            Action::SelectPreviousCell,
-            "positions: next / previous filled matrix cell",
-            None,
-        ),
-        bind(
-            BROWSE,
-            &[p(Enter)],
-            Action::DrillDown,
-            "open the selected item",
-            Some("open"),
-        ),
-        bind(
-            BROWSE,
-            &[p(Esc), p(Backspace)],
-            Action::Back,
-            "go back",
-            Some("back"),
-        ),
-        bind(
-            BROWSE,
-            &[c('/')],
-            Action::StartSearch,
-            "search every item",
-            Some("search"),
-        ),
-        bind(
-            BROWSE,
-            &[c('y')],
-            Action::CopyQuote,
-            "copy the quote and citation",
-            Some("copy"),
-        ),
-        bind(
-            BROWSE,
-            &[c('r')],
-            Action::Reload,
-            "reload the brief from its file",
-            None,
-        ),
-        bind(
-            BROWSE,
-            &[c('?')],
-            Action::ToggleHelp,
-            "show this help",
-            Some("help"),
-        ),
-        bind(
-            BROWSE,
-            &[c('p')],
-            Action::StartPresentation,
-            "present the brief as slides",
-            Some("slides"),
-        ),
-        bind(BROWSE, &[c('q')], Action::Quit, "quit", Some("quit")),
-        bind(
-            SEARCH,
-            &[p(Down), Key::ctrl('n')],
-            Action::SelectNext,
-            "next / previous result",
-            Some("select"),
-        ),
-        bind(
-            SEARCH,
-            &[p(Up), Key::ctrl('p')],
-            Action::SelectPrevious,
-            "next / previous result",
-            Some("select"),
-        ),
-        bind(
-            SEARCH,
-            &[p(PageDown)],
-            Action::SelectPageDown,
-            "page down / up",
-            None,
-        ),
-        bind(
-            SEARCH,
-            &[p(PageUp)],
-            Action::SelectPageUp,
-            "page down / up",
-            None,
-        ),
-        bind(
-            SEARCH,
-            &[p(Enter)],
-            Action::DrillDown,
-            "open the result",
-            Some("open"),
-        ),
-        bind(
-            SEARCH,
-            &[p(Esc)],
-            Action::CancelSearch,
-            "cancel the search",
-            Some("cancel"),
-        ),
-        bind(
-            SEARCH,
-            &[p(Backspace)],
-            Action::SearchDeleteChar,
-            "delete a character",
-            None,
-        ),
-        bind(
-            SEARCH,
-            &[Key::ctrl('w')],
-            Action::SearchDeleteWord,
-            "delete a word",
-            Some("word"),
-        ),
-        bind(
-            SEARCH,
-            &[Key::ctrl('u')],
-            Action::SearchClear,
-            "clear the query",
-            Some("clear"),
-        ),
-        bind(
-            HELP,
-            &[c('j'), p(Down)],
-            Action::SelectNext,
-            "scroll",
-            Some("scroll"),
-        ),
-        bind(
-            HELP,
-            &[c('k'), p(Up)],
-            Action::SelectPrevious,
-            "scroll",
-            Some("scroll"),
-        ),
-        bind(
-            HELP,
-            &[p(PageDown), c('G'), p(End)],
-            Action::SelectPageDown,
-            "scroll a page, or to the end",
-            None,
-        ),
-        bind(
-            HELP,
-            &[p(PageUp), c('g'), p(Home)],
-            Action::SelectPageUp,
-            "scroll a page, or to the start",
-            None,
-        ),
-        bind(
-            HELP,
-            &[c('?'), p(Esc)],
-            Action::ToggleHelp,
-            "close the help",
-            Some("close"),
-        ),
-        bind(HELP, &[c('q')], Action::Quit, "quit", Some("quit")),
-        bind(ALL, &[Key::ctrl('c')], Action::Quit, "quit", None),
-        bind(
-            ALL,
-            &[Key::ctrl('z')],
-            Action::Suspend,
-            "suspend to the shell (fg resumes)",
-            None,
-        ),
-    ]);
-    table
-});
-
 /// Every binding, in the order the help lists them.
 pub fn bindings() -> &'static [Binding] {
     &BINDINGS
@@ -389,8 +120,7 @@ pub fn action_for_app(app: &App, event: KeyEvent) -> Option<Action> {
             if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
                 return Some(Action::Quit);
             }
-            present::keys::action_for(&slides.talk, present::keys::Role::Solo, event)
-                .map(Action::Present)
+            present::keys::action_for(&slides.talk, slides.role, event).map(Action::Present)
         }
         (mode, _) => action_for(mode, event),
     }
@@ -446,6 +176,7 @@ pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::Pane;
 
     fn press(code: KeyCode) -> KeyEvent {
         KeyEvent::new(code, KeyModifiers::NONE)

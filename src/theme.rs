@@ -3,10 +3,12 @@
 //! Pane modules ask for a role (`theme.selected`), never for a colour. Without colour,
 //! meaning is carried by reverse video, bold, underline and the `▶` marker.
 
+mod slides;
+
 use ratatui::style::{Color, Modifier, Style};
 
 use crate::cli::ColorChoice;
-use crate::present::theme::SlideTheme;
+pub use slides::SlideTheme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -35,6 +37,8 @@ pub struct Theme {
     pub error: Style,
     pub info: Style,
     pub key: Style,
+    /// The quiet mark of a brief no person has checked (imported).
+    pub unchecked: Style,
     /// The same choice of colour, in the styles of the slides.
     pub slides: SlideTheme,
 }
@@ -83,6 +87,9 @@ impl Theme {
             error: Style::new().fg(Color::Red).add_modifier(bold),
             info: Style::new().fg(Color::Green),
             key: Style::new().fg(Color::Cyan).add_modifier(bold),
+            unchecked: Style::new()
+                .fg(Color::DarkGray)
+                .add_modifier(Modifier::ITALIC),
             slides: SlideTheme::colour(),
         }
     }
@@ -111,6 +118,7 @@ impl Theme {
             error: bold,
             info: Style::new(),
             key: bold,
+            unchecked: Style::new().add_modifier(Modifier::ITALIC),
             slides: SlideTheme::plain(),
         }
     }

@@ -1,5 +1,6 @@
 //! The real binary driven through tmux: open a pane, search, drill down, go back, quit, and
-//! check the shell is usable again. Skipped, with a message, when tmux is not installed.
+//! check the shell is usable again; signals sent with `kill` and job control give the
+//! terminal back; a paste is one event. Skipped, with a message, when tmux is not installed.
 
 use std::process::{Command, Output};
 use std::time::{Duration, Instant};
@@ -25,8 +26,9 @@ struct Session {
 }
 
 impl Session {
-    fn start(width: u16, height: u16) -> Session {
-        let socket = format!("briefing-e2e-{}", std::process::id());
+    /// `tag` keeps the servers of tests running at once apart.
+    fn start(tag: &str, width: u16, height: u16) -> Session {
+        let socket = format!("briefing-e2e-{}-{tag}", std::process::id());
         let name = "e2e".to_string();
         let output = tmux(
             &socket,
@@ -91,10 +93,79 @@ impl Session {
         }
     }
 
-    fn alternate_screen_on(&self) -> bool {
-        let output = self.tmux(&["display-message", "-p", "-t", &self.name, "#{alternate_on}"]);
-        String::from_utf8_lossy(&output.stdout).trim() == "1"
+    /// A tmux format variable of the pane, such as `alternate_on`.
+    fn pane_flag(&self, format: &str) -> String {
+        let output = self.tmux(&["display-message", "-p", "-t", &self.name, format]);
+        String::from_utf8_lossy(&output.stdout).trim().to_string()
     }
+
+    fn alternate_screen_on(&self) -> bool {
+        self.pane_flag("#{alternate_on}") == "1"
+    }
+
+    fn cursor_visible(&self) -> bool {
+        self.pane_flag("#{cursor_flag}") == "1"
+    }
+
+    /// Polls until `ready` holds, or fails saying what was awaited.
+    fn wait_until(&self, what: &str, ready: impl Fn() -> bool) {
+        let start = Instant::now();
+        while !ready() {
+            assert!(
+                start.elapsed() < DEADLINE,
+                "waited {DEADLINE:?} for {what}; the screen shows:\n{}",
+                self.screen()
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+
+    /// Runs the explorer from the shell prompt, with `then` after it on the same line, and
+    /// waits for its first screen.
+    fn launch(&self, then: &str) {
+        let binary = env!("CARGO_BIN_EXE_briefing");
+        self.type_text(&format!("'{binary}'{then}"));
+        self.send(&["Enter"]);
+        self.wait_for(&["1 Summary", "Summary · item 1 of 9"]);
+        self.wait_until("the alternate screen", || self.alternate_screen_on());
+    }
+
+    /// The process id of the program the pane's shell is running.
+    fn program_pid(&self) -> u32 {
+        let shell = self.pane_flag("#{pane_pid}");
+        let start = Instant::now();
+        loop {
+            let child = std::fs::read_dir("/proc")
+                .into_iter()
+                .flatten()
+                .flatten()
+                .filter_map(|entry| entry.file_name().to_str()?.parse::<u32>().ok())
+                .find(|pid| process_field(*pid, 1).as_deref() == Some(shell.as_str()));
+            if let Some(pid) = child {
+                return pid;
+            }
+            assert!(
+                start.elapsed() < DEADLINE,
+                "no program under the shell {shell}"
+            );
+            std::thread::sleep(Duration::from_millis(25));
+        }
+    }
+}
+
+/// A field of `/proc/PID/stat` after the command name: 0 is the state, 1 the parent's pid.
+fn process_field(pid: u32, index: usize) -> Option<String> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let (_, after_name) = stat.rsplit_once(") ")?;
+    after_name.split(' ').nth(index).map(str::to_string)
+}
+
+fn kill(signal: &str, pid: u32) {
+    let status = Command::new("kill")
+        .args(["-s", signal, &pid.to_string()])
+        .status()
+        .expect("kill runs");
+    assert!(status.success(), "kill -s {signal} {pid}");
 }
 
 impl Drop for Session {
@@ -119,7 +190,7 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
         eprintln!("skipping the end-to-end test: tmux is not installed");
         return;
     }
-    let session = Session::start(80, 24);
+    let session = Session::start("browse", 80, 24);
     session.wait_for(&["e2e$"]);
     let binary = env!("CARGO_BIN_EXE_briefing");
     session.type_text(&format!("'{binary}'; echo \"exited=$?\""));
@@ -175,4 +246,111 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
     session.type_text("echo ok-$((6*7))");
     session.send(&["Enter"]);
     session.wait_for(&["echo ok-$((6*7))", "ok-42"]);
+}
+
+#[test]
+fn sigint_and_sigquit_from_kill_give_the_terminal_back() {
+    if !tmux_available() {
+        eprintln!("skipping the end-to-end test: tmux is not installed");
+        return;
+    }
+    let session = Session::start("signals", 80, 24);
+    session.wait_for(&["e2e$"]);
+    for (signal, code) in [("INT", 130), ("QUIT", 131)] {
+        session.launch("; echo \"exited=$?\"");
+        kill(signal, session.program_pid());
+        let screen = session.wait_for(&[&format!("exited={code}")]);
+        assert!(!screen.contains("1 Summary"), "{signal}:\n{screen}");
+        assert!(!session.alternate_screen_on(), "{signal}: alternate screen");
+        assert!(session.cursor_visible(), "{signal}: the cursor is hidden");
+        session.type_text(&format!("echo ok-{signal}-$((6*7))"));
+        session.send(&["Enter"]);
+        session.wait_for(&[&format!("ok-{signal}-42")]);
+    }
+}
+
+#[test]
+fn a_stop_from_outside_or_ctrl_z_gives_the_terminal_back_and_fg_redraws() {
+    if !tmux_available() {
+        eprintln!("skipping the end-to-end test: tmux is not installed");
+        return;
+    }
+    let session = Session::start("suspend", 80, 24);
+    session.wait_for(&["e2e$"]);
+    session.launch("");
+    let pid = session.program_pid();
+    session.send(&["2"]);
+    session.wait_for(&["Timeline · item 1 of 11"]);
+    for how in ["kill -TSTP", "Ctrl-Z"] {
+        if how == "Ctrl-Z" {
+            session.send(&["C-z"]);
+        } else {
+            kill("TSTP", pid);
+        }
+        session.wait_until(&format!("{how} to stop the program"), || {
+            process_field(pid, 0).as_deref() == Some("T")
+        });
+        session.wait_until(&format!("{how} to leave the alternate screen"), || {
+            !session.alternate_screen_on()
+        });
+        assert!(session.cursor_visible(), "{how}: the cursor is hidden");
+        session.type_text("echo stopped-$((6*7))");
+        session.send(&["Enter"]);
+        session.wait_for(&["stopped-42"]);
+        session.type_text("fg");
+        session.send(&["Enter"]);
+        session.wait_for(&["Timeline · item 1 of 11", "1 Summary"]);
+        session.wait_until(&format!("{how}, then fg, to redraw"), || {
+            session.alternate_screen_on()
+        });
+        session.send(&["j"]);
+        session.wait_for(&["Timeline · item 2 of 11"]);
+        session.send(&["k"]);
+        session.wait_for(&["Timeline · item 1 of 11"]);
+    }
+    session.send(&["q"]);
+    session.wait_until("the program to quit", || !session.alternate_screen_on());
+    assert!(session.cursor_visible());
+    session.type_text("echo \"after=$?\"");
+    session.send(&["Enter"]);
+    session.wait_for(&["after=0"]);
+}
+
+#[test]
+fn a_paste_is_one_event_and_a_huge_one_is_cut_with_a_note() {
+    if !tmux_available() {
+        eprintln!("skipping the end-to-end test: tmux is not installed");
+        return;
+    }
+    let session = Session::start("paste", 100, 30);
+    session.wait_for(&["e2e$"]);
+    session.launch("; echo \"exited=$?\"");
+    session.send(&["/"]);
+    session.wait_for(&["Search every item"]);
+    let file = std::env::temp_dir().join(format!("briefing-e2e-paste-{}", std::process::id()));
+    std::fs::write(&file, "pipe\n".repeat(20_000)).expect("write the paste");
+    let path = file.to_string_lossy().into_owned();
+    assert!(session.tmux(&["load-buffer", &path]).status.success());
+    std::fs::remove_file(&file).expect("clean up");
+    let start = Instant::now();
+    // -p: as a terminal pastes, in bracketed-paste markers, since the program asked for them.
+    assert!(
+        session
+            .tmux(&["paste-buffer", "-p", "-d", "-t", &session.name])
+            .status
+            .success()
+    );
+    session.wait_for(&["The paste was cut", "/ pipe pipe"]);
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "100,000 characters took {:?}",
+        start.elapsed()
+    );
+    // One Esc leaves the search: nothing of the paste is left to arrive as keys.
+    session.send(&["Escape"]);
+    session.wait_until("the search to close", || {
+        !session.screen().contains("Search every item")
+    });
+    session.send(&["q"]);
+    session.wait_for(&["exited=0"]);
 }

@@ -3,9 +3,8 @@
 
 use crate::brief::ItemRef;
 use crate::brief::deck::DeckSpec;
-use crate::present::theme::SlideTheme;
+use crate::present::keys::Role;
 use crate::present::{Deck, PresentAction, Presentation};
-use crate::theme::Theme;
 
 use super::{App, Mode, Status, StatusKind};
 
@@ -17,43 +16,46 @@ pub struct SlideMode {
     /// Set while the reader looks at a slide's item in the explorer: the history depth to
     /// return to the slide from.
     pub returning: Option<usize>,
-    /// The explorer's colour choice, in the slides' styles.
-    pub theme: SlideTheme,
     /// Leaving the slides leaves the program: `briefing present`, as opposed to `p`.
     pub leave_quits: bool,
     /// The deck file the slides come from (`--deck`), kept to rebuild them on a reload.
     pub spec: Option<DeckSpec>,
+    /// Alone, publishing to followers, or following a presenter: which keys work and what
+    /// the screen shows. Only `Solo` opens the explorer from a slide.
+    pub role: Role,
 }
 
 impl SlideMode {
-    fn new(deck: Deck, theme: &Theme) -> SlideMode {
+    fn new(deck: Deck) -> SlideMode {
         let talk = Presentation::new(deck.len(), 0);
         SlideMode {
             deck,
             talk,
             returning: None,
-            theme: theme.slides,
             leave_quits: false,
             spec: None,
+            role: Role::Solo,
         }
     }
 }
 
 impl App {
-    /// An app that opens on the slides of `deck` at `start` and quits when they are left:
-    /// what `briefing present` runs, so that Enter can still open the explorer.
+    /// An app that opens on the slides of the brief (or of `spec`) where `talk` stands, and
+    /// quits when they are left: what `briefing present` runs, so that alone (`Role::Solo`)
+    /// Enter can still open the explorer.
     pub fn presenting(
         brief: crate::brief::Brief,
-        theme: Theme,
         spec: Option<DeckSpec>,
         talk: Presentation,
+        role: Role,
     ) -> App {
-        let mut app = App::new(brief, theme);
+        let mut app = App::new(brief);
         let deck = Deck::build(&app.brief, spec.as_ref());
-        let mut slides = SlideMode::new(deck, &app.theme);
+        let mut slides = SlideMode::new(deck);
         slides.talk = talk;
         slides.spec = spec;
         slides.leave_quits = true;
+        slides.role = role;
         app.slides = Some(slides);
         app.mode = Mode::Present;
         app
@@ -62,7 +64,7 @@ impl App {
     /// `p`: the slides, resumed where they were left, or from the first.
     pub(super) fn start_presentation(&mut self) {
         if self.slides.is_none() {
-            self.slides = Some(SlideMode::new(Deck::build(&self.brief, None), &self.theme));
+            self.slides = Some(SlideMode::new(Deck::build(&self.brief, None)));
         }
         if let Some(slides) = &mut self.slides {
             slides.returning = None;
@@ -80,7 +82,7 @@ impl App {
         let mut next = Some(action);
         while let Some(action) = next {
             next = match action {
-                PresentAction::OpenInExplorer => {
+                PresentAction::OpenInExplorer if slides.role == Role::Solo => {
                     let item = slides
                         .deck
                         .slide(slides.talk.slide)
@@ -152,13 +154,9 @@ mod tests {
     use crate::app::{App, Mode, Pane};
     use crate::brief::Section;
     use crate::present::PresentAction;
-    use crate::theme::Theme;
 
     fn app() -> App {
-        App::new(
-            crate::brief::load_embedded().expect("embedded brief"),
-            Theme::colour(),
-        )
+        App::new(crate::brief::load_embedded().expect("embedded brief"))
     }
 
     fn slide(app: &App) -> usize {
@@ -230,7 +228,7 @@ mod tests {
         let brief = crate::brief::load_embedded().expect("embedded brief");
         let deck = Deck::build(&brief, None);
         let talk = Presentation::new(deck.len(), 13);
-        let mut app = App::presenting(brief, Theme::colour(), None, talk);
+        let mut app = App::presenting(brief, None, talk, crate::present::keys::Role::Solo);
         assert_eq!(app.mode, Mode::Present);
         assert_eq!(slide(&app), 13);
         app.update(Action::Present(PresentAction::Confirm));

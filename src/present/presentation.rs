@@ -5,7 +5,7 @@
 
 use std::time::Duration;
 
-use super::channel::Heard;
+pub use super::timer::{Countdown, Timer, clock, parse_duration};
 
 /// What a presenter can ask of the deck, and what the runner tells it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,72 +36,20 @@ pub enum PresentAction {
     OpenInExplorer,
     /// The runner's clock: time since the talk's process started.
     Tick(Duration),
-    /// A follower heard something new from its presenter: go where it is, and keep a note
-    /// of anything the audience should know.
-    Heard(Heard),
+    /// A follower found no presenter in its session (yet).
+    NoPresenter,
+    /// A follower's presenter is on this slide (0-based) of a deck of `count` slides,
+    /// blanked or not: go there, and note when the decks differ.
+    FollowSlide {
+        slide: usize,
+        count: usize,
+        blanked: bool,
+    },
+    /// A follower's presenter has quit, or died, on this slide (0-based): stay there.
+    PresenterLeft(usize),
     /// A presenter could not publish its position; says why in the footer.
     PublishFailed(String),
     Quit,
-}
-
-/// Where a countdown stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Countdown {
-    /// No duration was set: the timer counts up.
-    None,
-    Plenty(Duration),
-    /// The last tenth of the time, or the last two minutes of a longer talk.
-    Near(Duration),
-    /// Time is up; by how much it has been exceeded.
-    Over(Duration),
-}
-
-/// A stopwatch driven by timestamps given to it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Timer {
-    /// When it was last started, if running.
-    pub running_since: Option<Duration>,
-    /// Time counted before the last start.
-    pub banked: Duration,
-    /// The talk's planned length (`--duration`): the timer counts down to it.
-    pub limit: Option<Duration>,
-}
-
-impl Timer {
-    pub fn elapsed(&self, now: Duration) -> Duration {
-        self.banked
-            + self
-                .running_since
-                .map_or(Duration::ZERO, |since| now.saturating_sub(since))
-    }
-
-    pub fn is_running(&self) -> bool {
-        self.running_since.is_some()
-    }
-
-    pub fn countdown(&self, now: Duration) -> Countdown {
-        let Some(limit) = self.limit else {
-            return Countdown::None;
-        };
-        let elapsed = self.elapsed(now);
-        if elapsed >= limit {
-            return Countdown::Over(elapsed.saturating_sub(limit));
-        }
-        let remaining = limit.saturating_sub(elapsed);
-        let warn_at = (limit / 10).min(Duration::from_secs(120));
-        if remaining <= warn_at {
-            Countdown::Near(remaining)
-        } else {
-            Countdown::Plenty(remaining)
-        }
-    }
-
-    fn toggle(&mut self, now: Duration) {
-        match self.running_since.take() {
-            Some(since) => self.banked += now.saturating_sub(since),
-            None => self.running_since = Some(now),
-        }
-    }
 }
 
 /// Everything about a talk in progress except the deck itself.
@@ -225,39 +173,43 @@ impl Presentation {
                 );
             }
             PresentAction::Tick(now) => self.now = now.max(self.now),
-            PresentAction::Heard(heard) => self.hear(&heard),
+            PresentAction::NoPresenter => {
+                let note = match &self.session {
+                    Some(session) => format!("waiting for a presenter · session {session}"),
+                    None => "waiting for a presenter".to_string(),
+                };
+                self.keep_note(Some(note));
+            }
+            PresentAction::FollowSlide {
+                slide,
+                count,
+                blanked,
+            } => {
+                self.go(slide);
+                self.blanked = blanked;
+                let differs = (count != self.count).then(|| {
+                    format!(
+                        "the presenter's deck has {count} slides, this one {}",
+                        self.count
+                    )
+                });
+                self.keep_note(differs);
+            }
+            PresentAction::PresenterLeft(slide) => {
+                self.go(slide);
+                self.blanked = false;
+                let note = format!("the presenter has left; staying on slide {}", slide + 1);
+                self.keep_note(Some(note));
+            }
             PresentAction::PublishFailed(message) => self.status = Some(message),
             PresentAction::Quit => self.quit = true,
         }
         None
     }
 
-    /// Follows what the presenter published and notes what the audience should know.
-    fn hear(&mut self, heard: &Heard) {
-        self.note = match heard {
-            Heard::Nothing => Some(match &self.session {
-                Some(session) => format!("waiting for a presenter · session {session}"),
-                None => "waiting for a presenter".to_string(),
-            }),
-            Heard::Live(published) => {
-                self.go(published.slide);
-                self.blanked = published.blanked;
-                (published.count != self.count).then(|| {
-                    format!(
-                        "the presenter's deck has {} slides, this one {}",
-                        published.count, self.count
-                    )
-                })
-            }
-            Heard::Ended(published) => {
-                self.go(published.slide);
-                self.blanked = false;
-                Some(format!(
-                    "the presenter has left; staying on slide {}",
-                    published.slide + 1
-                ))
-            }
-        };
+    /// A follower's standing note: shown now, and again whenever an action clears the status.
+    fn keep_note(&mut self, note: Option<String>) {
+        self.note = note;
         self.status.clone_from(&self.note);
     }
 
@@ -280,83 +232,10 @@ impl Presentation {
     }
 }
 
-/// "4:05", or "1:02:03" past an hour.
-pub fn clock(duration: Duration) -> String {
-    let seconds = duration.as_secs();
-    let (hours, minutes, seconds) = (seconds / 3600, seconds / 60 % 60, seconds % 60);
-    if hours > 0 {
-        format!("{hours}:{minutes:02}:{seconds:02}")
-    } else {
-        format!("{minutes}:{seconds:02}")
-    }
-}
-
-/// Reads "20m", "90s", "1h30m", "1:30" (minutes:seconds) or a bare number of minutes.
-pub fn parse_duration(text: &str) -> Result<Duration, String> {
-    let text = text.trim();
-    let invalid = || format!("invalid duration {text:?}: use e.g. 20m, 90s, 1h30m or 12:30");
-    if text.is_empty() {
-        return Err(invalid());
-    }
-    if let Some((minutes, seconds)) = text.split_once(':') {
-        let minutes: u64 = minutes.parse().map_err(|_| invalid())?;
-        let seconds: u64 = seconds.parse().map_err(|_| invalid())?;
-        if seconds >= 60 {
-            return Err(invalid());
-        }
-        let total = minutes.checked_mul(60).and_then(|s| s.checked_add(seconds));
-        return total.map(Duration::from_secs).ok_or_else(invalid);
-    }
-    if let Ok(minutes) = text.parse::<u64>() {
-        return minutes
-            .checked_mul(60)
-            .map(Duration::from_secs)
-            .ok_or_else(invalid);
-    }
-    let mut total = 0u64;
-    let mut number = String::new();
-    for c in text.chars() {
-        if c.is_ascii_digit() {
-            number.push(c);
-            continue;
-        }
-        let unit = match c {
-            'h' => 3600,
-            'm' => 60,
-            's' => 1,
-            _ => return Err(invalid()),
-        };
-        let value: u64 = number.parse().map_err(|_| invalid())?;
-        total = value
-            .checked_mul(unit)
-            .and_then(|seconds| total.checked_add(seconds))
-            .ok_or_else(invalid)?;
-        number.clear();
-    }
-    if !number.is_empty() || total == 0 {
-        return Err(invalid());
-    }
-    Ok(Duration::from_secs(total))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use PresentAction::*;
-
-    #[test]
-    fn durations_too_long_to_count_are_refused_not_wrapped() {
-        for text in [
-            "307445734561825861",
-            "307445734561825861:00",
-            "99999999999999999999h",
-            "307445734561825861m1s",
-        ] {
-            assert!(parse_duration(text).is_err(), "{text}");
-        }
-        assert_eq!(parse_duration("1h30m"), Ok(Duration::from_secs(5400)));
-        assert_eq!(parse_duration("12:30"), Ok(Duration::from_secs(750)));
-    }
 
     fn talk(count: usize) -> Presentation {
         Presentation::new(count, 0)
@@ -477,23 +356,28 @@ mod tests {
 
     #[test]
     fn a_follower_goes_where_it_hears_and_keeps_its_note() {
-        use super::super::channel::{Heard as H, Published};
         let mut p = talk(5).with_session(Some("default".to_string()));
-        p.update(Heard(H::Nothing));
+        p.update(NoPresenter);
         let waiting = Some("waiting for a presenter · session default".to_string());
         assert_eq!(p.status, waiting);
         p.update(ToggleNotes);
         assert_eq!(p.status, waiting, "the note outlives a key");
-        let at = |slide, blanked, live| Published {
-            slide,
+        p.update(FollowSlide {
+            slide: 3,
             count: 5,
-            blanked,
-            live,
-            pid: 1,
-        };
-        p.update(Heard(H::Live(at(3, true, true))));
+            blanked: true,
+        });
         assert_eq!((p.slide, p.blanked, p.status.as_deref()), (3, true, None));
-        p.update(Heard(H::Ended(at(2, true, false))));
+        p.update(FollowSlide {
+            slide: 3,
+            count: 7,
+            blanked: true,
+        });
+        assert_eq!(
+            p.status.as_deref(),
+            Some("the presenter's deck has 7 slides, this one 5")
+        );
+        p.update(PresenterLeft(2));
         assert_eq!(p.slide, 2);
         assert!(!p.blanked);
         assert_eq!(
@@ -510,20 +394,5 @@ mod tests {
         let mut empty = talk(0);
         apply(&mut empty, &[NextSlide, LastSlide, GoToSlide(3)]);
         assert_eq!(empty.slide, 0);
-    }
-
-    #[test]
-    fn durations_read_as_people_write_them() {
-        let at = Duration::from_secs;
-        assert_eq!(parse_duration("20m"), Ok(at(1200)));
-        assert_eq!(parse_duration("90s"), Ok(at(90)));
-        assert_eq!(parse_duration("1h30m"), Ok(at(5400)));
-        assert_eq!(parse_duration("12:30"), Ok(at(750)));
-        assert_eq!(parse_duration("15"), Ok(at(900)));
-        assert!(parse_duration("20x").is_err());
-        assert!(parse_duration("m").is_err());
-        assert!(parse_duration("").is_err());
-        assert_eq!(clock(at(65)), "1:05");
-        assert_eq!(clock(at(3725)), "1:02:05");
     }
 }

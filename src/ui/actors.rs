@@ -7,28 +7,18 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::{App, Pane};
-use crate::brief::{Brief, ItemRef, Section};
+use crate::brief::ItemRef;
+use crate::theme::Theme;
 use crate::ui::{
     self, PreviewLine, block, draw_row, fit, row_style, split_body, visible, width_of,
 };
 
-/// (events, figures, positions) naming an actor.
-pub fn counts(brief: &Brief, actor_id: &str) -> (usize, usize, usize) {
-    let items = brief.items_of_actor(actor_id);
-    let count = |section| items.iter().filter(|i| i.section == section).count();
-    (
-        count(Section::Timeline),
-        count(Section::Figures),
-        count(Section::Positions),
-    )
-}
-
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let (list_area, preview_area) = split_body(area);
     let actors = &app.brief.actors;
     let list = app.list(Pane::Actors);
     let outer = block(
-        app,
+        theme,
         " Actors · how many events, figures, positions name them ",
         true,
     );
@@ -52,30 +42,30 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
             inner.y,
             header,
             usize::from(inner.width),
-            app.theme.label,
+            theme.label,
         );
     }
     for (row, index) in visible(actors.len(), list.offset, rows.height).enumerate() {
         let actor = &actors[index];
-        let (mark, style) = row_style(app, index == list.selected, true);
-        let (events, figures, positions) = counts(&app.brief, &actor.id);
+        let (mark, style) = row_style(theme, index == list.selected, true);
+        let (events, figures, positions) = crate::content::counts(&app.brief, &actor.id);
         let spans = vec![
             Span::raw(fit(&actor.name, name_width)),
             Span::raw(" "),
             Span::styled(
                 format!(" {events:>3} {figures:>3} {positions:>3}"),
-                app.theme.label,
+                theme.label,
             ),
-            Span::styled(format!("  {}", actor.kind.name()), app.theme.muted),
+            Span::styled(format!("  {}", actor.kind.name()), theme.muted),
         ];
         draw_row(buf, rows, rows.y + row as u16, mark, style, spans);
     }
-    render_preview(app, preview_area, buf);
+    render_preview(app, theme, preview_area, buf);
 }
 
-fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
+fn render_preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(actor) = app.brief.actors.get(app.list(Pane::Actors).selected) else {
-        block(app, " Actor ", false).render(area, buf);
+        block(theme, " Actor ", false).render(area, buf);
         return;
     };
     let items: Vec<ItemRef> = app.brief.items_of_actor(&actor.id);
@@ -87,10 +77,10 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
             ui::counted(items.len(), "item", "items")
         )
     };
-    let outer = block(app, title, false);
+    let outer = block(theme, title, false);
     let inner = outer.inner(area);
     outer.render(area, buf);
-    let mut lines = vec![Line::styled(actor.name.clone(), app.theme.title)];
+    let mut lines = vec![Line::styled(actor.name.clone(), theme.title)];
     let mut facts = vec![actor.kind.name().to_string()];
     if let Some(role) = &actor.role {
         facts.push(role.clone());
@@ -98,10 +88,10 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
     if let Some(affiliation) = &actor.affiliation {
         facts.push(format!("of {}", app.brief.actor_name(affiliation)));
     }
-    lines.push(Line::styled(facts.join(" · "), app.theme.label));
+    lines.push(Line::styled(facts.join(" · "), theme.label));
     if !actor.aliases.is_empty() {
         lines.push(Line::from(vec![
-            Span::styled("Also called ", app.theme.muted),
+            Span::styled("Also called ", theme.muted),
             Span::raw(actor.aliases.join(", ")),
         ]));
     }
@@ -109,7 +99,7 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
     if items.is_empty() {
         lines.push(Line::styled(
             "Named in the text, but no event, figure or position involves it.",
-            app.theme.muted,
+            theme.muted,
         ));
     }
     let mut lines: Vec<PreviewLine> = lines.into_iter().map(PreviewLine::Text).collect();
@@ -117,12 +107,12 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
         lines.push(PreviewLine::Item(Line::from(vec![
             Span::styled(
                 format!("{:<9}", ui::section_tag(item.section)),
-                app.theme.pane_tag,
+                theme.pane_tag,
             ),
             Span::raw(ui::item_line(app, *item)),
         ])));
     }
-    let lines = ui::fit_preview(app, lines, inner, "Enter opens the full list");
+    let lines = ui::fit_preview(theme, lines, inner, "Enter opens the full list");
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })
         .render(inner, buf);

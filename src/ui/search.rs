@@ -8,40 +8,15 @@ use ratatui::widgets::{Clear, Widget};
 
 use crate::app::App;
 use crate::search::{Field, Hit};
+use crate::theme::Theme;
 use crate::ui::{self, block, draw_row, row_style, visible, width_of};
 
-/// The overlay's place over the body: nearly all of it, at most 110 columns wide.
-pub fn popup_area(body: Rect) -> Rect {
-    let width = body.width.saturating_sub(4).min(110);
-    let height = body.height.saturating_sub(2);
-    Rect::new(
-        body.x + (body.width - width) / 2,
-        body.y + 1.min(body.height),
-        width,
-        height,
-    )
-}
-
-/// The rows of results: inside the border, below the query and the count line.
-pub fn results_area(popup: Rect) -> Rect {
-    let inner = block_inner(popup);
-    Rect {
-        y: inner.y.saturating_add(2),
-        height: inner.height.saturating_sub(2),
-        ..inner
-    }
-}
-
-fn block_inner(area: Rect) -> Rect {
-    ratatui::widgets::Block::bordered().inner(area)
-}
-
-pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
-    let area = popup_area(body);
+pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
+    let area = crate::layout::search_popup(body);
     Clear.render(area, buf);
-    let outer = block(app, " Search every item ", true).title_bottom(Line::styled(
+    let outer = block(theme, " Search every item ", true).title_bottom(Line::styled(
         " 'exact ^start end$ !not · ↑/↓ select · Enter open · Esc cancel ",
-        app.theme.muted,
+        theme.muted,
     ));
     let inner = outer.inner(area);
     outer.render(area, buf);
@@ -50,56 +25,53 @@ pub fn render(app: &App, body: Rect, buf: &mut Buffer) {
     }
     let search = &app.search;
     let prompt = Line::from(vec![
-        Span::styled("/ ", app.theme.key),
+        Span::styled("/ ", theme.key),
         Span::raw(search.query.clone()),
-        Span::styled("▏", app.theme.key),
+        Span::styled("▏", theme.key),
     ]);
     buf.set_line(inner.x, inner.y, &prompt, inner.width);
     let count = if search.query.trim().is_empty() {
         Line::styled(
             "Type to search titles, text, quotes, actors and their other names.",
-            app.theme.muted,
+            theme.muted,
         )
     } else if search.hits.is_empty() {
-        Line::styled(
-            format!("No match for \"{}\".", search.query),
-            app.theme.error,
-        )
+        Line::styled(format!("No match for \"{}\".", search.query), theme.error)
     } else {
         let n = search.hits.len();
         Line::styled(
             format!("{n} {}", if n == 1 { "result" } else { "results" }),
-            app.theme.muted,
+            theme.muted,
         )
     };
     if inner.height > 1 {
         buf.set_line(inner.x, inner.y + 1, &count, inner.width);
     }
-    let rows = results_area(area);
+    let rows = crate::layout::results_area(area);
     for (row, index) in visible(search.hits.len(), search.list.offset, rows.height).enumerate() {
         let hit = &search.hits[index];
-        let (mark, style) = row_style(app, index == search.list.selected, true);
+        let (mark, style) = row_style(theme, index == search.list.selected, true);
         draw_row(
             buf,
             rows,
             rows.y + row as u16,
             mark,
             style,
-            hit_spans(app, hit, rows.width),
+            hit_spans(app, theme, hit, rows.width),
         );
     }
 }
 
 /// "Position  …build pipelines carrying…  quote": the pane, the matched text around its
 /// first match with matches highlighted, and the field matched.
-fn hit_spans(app: &App, hit: &Hit, width: u16) -> Vec<Span<'static>> {
+fn hit_spans(app: &App, theme: &Theme, hit: &Hit, width: u16) -> Vec<Span<'static>> {
     let tag = format!("{:<9}", ui::section_tag(hit.item.section));
     let field = format!(" {}", hit.field.name());
     let room = usize::from(width).saturating_sub(2 + width_of(&tag) + width_of(&field));
     if !matches!(hit.field, Field::Title | Field::Text | Field::Quote) {
         // The name's field is said inline, so its column is not needed.
         let room = usize::from(width).saturating_sub(2 + width_of(&tag));
-        return named_hit_spans(app, hit, tag, room);
+        return named_hit_spans(app, theme, hit, tag, room);
     }
     let chars: Vec<char> = hit.text.chars().collect();
     let start = crate::search::excerpt_start(&hit.text, &hit.positions, room);
@@ -115,30 +87,36 @@ fn hit_spans(app: &App, hit: &Hit, width: u16) -> Vec<Span<'static>> {
         .filter(|p| (start..end).contains(*p))
         .map(|p| p - start)
         .collect();
-    let mut spans = vec![Span::styled(tag, app.theme.pane_tag)];
+    let mut spans = vec![Span::styled(tag, theme.pane_tag)];
     if lead {
-        spans.push(Span::styled("…", app.theme.muted));
+        spans.push(Span::styled("…", theme.muted));
     }
     spans.extend(ui::marked_spans(
         &window,
         &positions,
-        app.theme.base,
-        app.theme.matched,
+        theme.base,
+        theme.matched,
     ));
     if tail {
-        spans.push(Span::styled("…", app.theme.muted));
+        spans.push(Span::styled("…", theme.muted));
     }
     let used: usize = spans.iter().map(Span::width).sum();
     let pad = usize::from(width).saturating_sub(2 + used + width_of(&field));
     spans.push(Span::raw(" ".repeat(pad)));
-    spans.push(Span::styled(field, app.theme.muted));
+    spans.push(Span::styled(field, theme.muted));
     spans
 }
 
 /// "Position  Vetoed tough sanctions… · actor: China": when the match is in a name the
 /// item involves (an actor, an alias, a theme, a date, an issue), the item's own title comes
 /// first, so results matching the same name can be told apart.
-fn named_hit_spans(app: &App, hit: &Hit, tag: String, room: usize) -> Vec<Span<'static>> {
+fn named_hit_spans(
+    app: &App,
+    theme: &Theme,
+    hit: &Hit,
+    tag: String,
+    room: usize,
+) -> Vec<Span<'static>> {
     let label = format!(" · {}: ", hit.field.name());
     let name_width = width_of(&label) + width_of(&hit.text);
     let title = ui::truncate(
@@ -146,15 +124,15 @@ fn named_hit_spans(app: &App, hit: &Hit, tag: String, room: usize) -> Vec<Span<'
         room.saturating_sub(name_width),
     );
     let mut spans = vec![
-        Span::styled(tag, app.theme.pane_tag),
-        Span::styled(title, app.theme.base),
-        Span::styled(label, app.theme.muted),
+        Span::styled(tag, theme.pane_tag),
+        Span::styled(title, theme.base),
+        Span::styled(label, theme.muted),
     ];
     spans.extend(ui::marked_spans(
         &hit.text,
         &hit.positions,
-        app.theme.base,
-        app.theme.matched,
+        theme.base,
+        theme.matched,
     ));
     spans
 }

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 
 use crate::app::{App, Focus, Mode, StatusKind};
 use crate::keymap;
+use crate::theme::Theme;
 use crate::ui::{truncate, width_of};
 
 /// "Timeline · item 3 of 11", "Detail · related 2 of 9", "Search · result 1 of 4".
@@ -38,8 +39,7 @@ pub fn location(app: &App) -> String {
     }
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
-    let theme = &app.theme;
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     let place = format!(" {} ", location(app));
     let mut spans = vec![
@@ -96,7 +96,7 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
 }
 
 /// After a failed reload: every problem, in a box above the status line, until the next key.
-pub fn render_problems(app: &App, body: Rect, buf: &mut Buffer) {
+pub fn render_problems(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     if app.errors.is_empty() {
         return;
     }
@@ -106,7 +106,7 @@ pub fn render_problems(app: &App, body: Rect, buf: &mut Buffer) {
         .errors
         .iter()
         .flat_map(|problem| crate::ui::wrap(problem, inner_width))
-        .map(|line| Line::styled(line, app.theme.error))
+        .map(|line| Line::styled(line, theme.error))
         .collect();
     let height = u16::try_from(lines.len() + 2)
         .unwrap_or(u16::MAX)
@@ -119,7 +119,7 @@ pub fn render_problems(app: &App, body: Rect, buf: &mut Buffer) {
     );
     ratatui::widgets::Widget::render(ratatui::widgets::Clear, area, buf);
     let block = crate::ui::block(
-        app,
+        theme,
         " Reload failed · still showing the last good brief ",
         true,
     );

@@ -8,22 +8,15 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::{App, Pane};
 use crate::brief::{ItemRef, Section};
+use crate::layout::{GUTTER, MARGIN};
+use crate::theme::Theme;
 use crate::ui::{self, PreviewLine, block, split_body, wrap};
 
-/// Gutter before each paragraph line (the selection marker and a space) and the margin after.
-const GUTTER: u16 = 2;
-const MARGIN: u16 = 1;
-
-/// Rows a paragraph takes in the list at this inner width: its lines and a blank after.
-pub fn item_height(text: &str, width: u16) -> usize {
-    wrap(text, usize::from(width.saturating_sub(GUTTER + MARGIN))).len() + 1
-}
-
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let (list_area, preview_area) = split_body(area);
     let list = app.list(Pane::Summary);
     let title = format!(" Summary · {} paragraphs ", app.brief.summary.len());
-    let outer = block(app, title, true);
+    let outer = block(theme, title, true);
     let rows = outer.inner(list_area);
     outer.render(list_area, buf);
     let text_width = usize::from(rows.width.saturating_sub(GUTTER + MARGIN));
@@ -34,14 +27,14 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         let selected = index == list.selected;
         let (marker, style) = if selected {
-            ("▌ ", app.theme.selected)
+            ("▌ ", theme.selected)
         } else {
-            ("  ", app.theme.base)
+            ("  ", theme.base)
         };
         let text_style = if selected {
-            app.theme.base.add_modifier(ratatui::style::Modifier::BOLD)
+            theme.base.add_modifier(ratatui::style::Modifier::BOLD)
         } else {
-            app.theme.base
+            theme.base
         };
         for line in wrap(&paragraph.text, text_width) {
             if y >= rows.bottom() {
@@ -53,31 +46,31 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         }
         y += 1;
     }
-    render_preview(app, preview_area, buf);
+    render_preview(app, theme, preview_area, buf);
 }
 
-fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
+fn render_preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let selected = app.list(Pane::Summary).selected;
     let Some(paragraph) = app.brief.summary.get(selected) else {
-        block(app, " In this paragraph ", false).render(area, buf);
+        block(theme, " In this paragraph ", false).render(area, buf);
         return;
     };
     let items = app.brief.items_in_paragraph(&paragraph.id);
     let mut lines = vec![PreviewLine::Text(Line::from(vec![
-        Span::styled(format!("¶ {}", paragraph.id), app.theme.label),
+        Span::styled(format!("¶ {}", paragraph.id), theme.label),
         Span::styled(
             paragraph
                 .section
                 .as_deref()
                 .map(|s| format!(" · {s}"))
                 .unwrap_or_default(),
-            app.theme.muted,
+            theme.muted,
         ),
     ]))];
     if items.is_empty() {
         lines.push(PreviewLine::Text(Line::styled(
             "No events, figures or positions are drawn from this paragraph.",
-            app.theme.muted,
+            theme.muted,
         )));
     }
     for section in [Section::Timeline, Section::Figures, Section::Positions] {
@@ -95,10 +88,10 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
             Section::Figures => "Figures",
             _ => "Positions",
         };
-        lines.push(PreviewLine::Text(Line::styled(heading, app.theme.label)));
+        lines.push(PreviewLine::Text(Line::styled(heading, theme.label)));
         for item in of_section {
             lines.push(PreviewLine::Item(Line::from(vec![
-                Span::styled("• ", app.theme.muted),
+                Span::styled("• ", theme.muted),
                 Span::raw(ui::item_line(app, item)),
             ])));
         }
@@ -106,17 +99,17 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
     lines.push(PreviewLine::Text(Line::raw("")));
     lines.push(PreviewLine::Text(Line::styled(
         "Enter opens the paragraph with everything it holds.",
-        app.theme.muted,
+        theme.muted,
     )));
     let title = format!(
         " In this paragraph · {} ",
         ui::counted(items.len(), "item", "items")
     );
-    let outer = block(app, title, false);
+    let outer = block(theme, title, false);
     let inner = outer.inner(area);
     outer.render(area, buf);
     let lines = ui::fit_preview(
-        app,
+        theme,
         lines,
         inner,
         "Enter opens the paragraph and all it holds",

@@ -8,6 +8,7 @@ use ratatui::widgets::{Paragraph, Widget, Wrap};
 
 use crate::app::{App, Pane};
 use crate::brief::{BriefDate, Point, TimelineEvent};
+use crate::theme::Theme;
 use crate::ui::{block, draw_row, fit, row_style, split_body, visible, width_of};
 
 /// The mark before an event: solid when the text dates it, hollow when it does not.
@@ -29,13 +30,13 @@ fn year_label(events: &[TimelineEvent], index: usize) -> String {
     this.map_or_else(|| "undated".to_string(), |y| y.to_string())
 }
 
-pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
+pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let (list_area, preview_area) = split_body(area);
     let events = &app.brief.timeline;
     let list = app.list(Pane::Timeline);
-    let outer = block(app, " Timeline · by year ", true).title_bottom(Line::styled(
+    let outer = block(theme, " Timeline · by year ", true).title_bottom(Line::styled(
         " ● dated  ◆ span  ○ relative or undated ",
-        app.theme.muted,
+        theme.muted,
     ));
     let rows = outer.inner(list_area);
     outer.render(list_area, buf);
@@ -46,16 +47,16 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         .unwrap_or(0);
     for (row, index) in visible(events.len(), list.offset, rows.height).enumerate() {
         let event = &events[index];
-        let (mark, style) = row_style(app, index == list.selected, true);
+        let (mark, style) = row_style(theme, index == list.selected, true);
         let date_style = if event.date.is_inexact() {
-            app.theme.inexact
+            theme.inexact
         } else {
-            app.theme.base
+            theme.base
         };
         let title_width = usize::from(rows.width).saturating_sub(2 + 9 + 2 + date_width + 2);
         let spans = vec![
-            Span::styled(fit(&year_label(events, index), 8), app.theme.label),
-            Span::styled("│", app.theme.muted),
+            Span::styled(fit(&year_label(events, index), 8), theme.label),
+            Span::styled("│", theme.muted),
             Span::styled(format!("{} ", marker(&event.date)), date_style),
             Span::styled(fit(&event.date.short(), date_width), date_style),
             Span::raw("  "),
@@ -63,31 +64,31 @@ pub fn render(app: &App, area: Rect, buf: &mut Buffer) {
         ];
         draw_row(buf, rows, rows.y + row as u16, mark, style, spans);
     }
-    render_preview(app, preview_area, buf);
+    render_preview(app, theme, preview_area, buf);
 }
 
-fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
-    let outer = block(app, " Event ", false);
+fn render_preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let outer = block(theme, " Event ", false);
     let inner = outer.inner(area);
     outer.render(area, buf);
     let Some(event) = app.brief.timeline.get(app.list(Pane::Timeline).selected) else {
         return;
     };
-    let mut lines = axis_lines(app, event, inner.width);
+    let mut lines = axis_lines(app, theme, event, inner.width);
     lines.push(Line::raw(""));
-    lines.push(Line::styled(event.title.clone(), app.theme.title));
+    lines.push(Line::styled(event.title.clone(), theme.title));
     let date_style = if event.date.is_inexact() {
-        app.theme.inexact
+        theme.inexact
     } else {
-        app.theme.label
+        theme.label
     };
     let mut date = vec![Span::styled(event.date.long(), date_style)];
     if event.date.is_inexact() {
-        date.push(Span::styled(" (no exact date)", app.theme.inexact));
+        date.push(Span::styled(" (no exact date)", theme.inexact));
     }
     lines.push(Line::from(date));
     if let Some(note) = &event.date_note {
-        lines.push(Line::styled(format!("Date: {note}"), app.theme.inexact));
+        lines.push(Line::styled(format!("Date: {note}"), theme.inexact));
     }
     lines.push(Line::raw(""));
     lines.push(Line::raw(event.detail.clone()));
@@ -98,7 +99,7 @@ fn render_preview(app: &App, area: Rect, buf: &mut Buffer) {
         .collect();
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
-        Span::styled("Actors ", app.theme.label),
+        Span::styled("Actors ", theme.label),
         Span::raw(who.join(", ")),
     ]));
     Paragraph::new(lines)
@@ -129,7 +130,12 @@ fn anchor(date: &BriefDate) -> Option<(f64, Option<f64>)> {
 
 /// A one-line axis from the first to the last dated year, every event marked and the
 /// selected one emphasised, and a note when the selected event cannot be placed.
-fn axis_lines(app: &App, selected: &TimelineEvent, width: u16) -> Vec<Line<'static>> {
+fn axis_lines(
+    app: &App,
+    theme: &Theme,
+    selected: &TimelineEvent,
+    width: u16,
+) -> Vec<Line<'static>> {
     let dated: Vec<(f64, Option<f64>)> = app
         .brief
         .timeline
@@ -145,7 +151,7 @@ fn axis_lines(app: &App, selected: &TimelineEvent, width: u16) -> Vec<Line<'stat
     ) else {
         return vec![Line::styled(
             "No dated events to place on an axis.",
-            app.theme.muted,
+            theme.muted,
         )];
     };
     let first_year = first.floor();
@@ -168,7 +174,7 @@ fn axis_lines(app: &App, selected: &TimelineEvent, width: u16) -> Vec<Line<'stat
         axis[column(*start)] = '●';
     }
     let chosen = anchor(&selected.date).map(|(start, end)| (column(start), end.map(column)));
-    let mut spans = vec![Span::styled(left, app.theme.muted)];
+    let mut spans = vec![Span::styled(left, theme.muted)];
     // One span per run of cells in the same style, not one per cell.
     let mut run = String::new();
     let mut run_here = false;
@@ -176,9 +182,9 @@ fn axis_lines(app: &App, selected: &TimelineEvent, width: u16) -> Vec<Line<'stat
         let here = chosen.is_some_and(|(s, e)| i == s || e.is_some_and(|e| (s..=e).contains(&i)));
         if here != run_here && !run.is_empty() {
             let style = if run_here {
-                app.theme.selected
+                theme.selected
             } else {
-                app.theme.muted
+                theme.muted
             };
             spans.push(Span::styled(std::mem::take(&mut run), style));
         }
@@ -187,13 +193,13 @@ fn axis_lines(app: &App, selected: &TimelineEvent, width: u16) -> Vec<Line<'stat
     }
     if !run.is_empty() {
         let style = if run_here {
-            app.theme.selected
+            theme.selected
         } else {
-            app.theme.muted
+            theme.muted
         };
         spans.push(Span::styled(run, style));
     }
-    spans.push(Span::styled(right, app.theme.muted));
+    spans.push(Span::styled(right, theme.muted));
     let mut lines = vec![Line::from(spans)];
     let note = match &selected.date {
         BriefDate::Undated => Some("not on the axis: the text gives no date"),
@@ -202,7 +208,7 @@ fn axis_lines(app: &App, selected: &TimelineEvent, width: u16) -> Vec<Line<'stat
         _ => None,
     };
     if let Some(note) = note {
-        lines.push(Line::styled(note, app.theme.inexact));
+        lines.push(Line::styled(note, theme.inexact));
     }
     lines
 }

@@ -8,7 +8,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
 
-use crate::present::theme::SlideTheme;
+use crate::theme::SlideTheme;
 
 pub use crate::ui::{truncate, width_of as width, wrap};
 

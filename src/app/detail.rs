@@ -1,0 +1,46 @@
+//! An open detail: paging through its text, and copying the quote and citation of what is
+//! selected.
+
+use super::{App, Focus, Request, Status, StatusKind};
+use crate::layout;
+
+impl App {
+    pub(super) fn scroll_detail(&mut self, down: bool) {
+        let page = layout::detail_text_height(self).saturating_sub(1).max(1);
+        let Some(item) = self.detail.as_ref().map(|d| d.item) else {
+            return;
+        };
+        let max = layout::detail_max_scroll(self, item);
+        if let Some(detail) = &mut self.detail {
+            detail.scroll = if down {
+                detail.scroll.saturating_add(page).min(max)
+            } else {
+                detail.scroll.saturating_sub(page)
+            };
+        }
+    }
+
+    pub(super) fn copy_quote(&mut self) {
+        let item = match self.focus() {
+            Focus::Results => self
+                .search
+                .hits
+                .get(self.search.list.selected)
+                .map(|hit| hit.item),
+            _ => self.current_item(),
+        };
+        let quoted = item.and_then(|item| self.brief.quote_of(item).map(|quote| (item, quote)));
+        match quoted {
+            Some((item, quote)) => {
+                let text = format!("\"{quote}\"\n{}", self.brief.cite(&[item]));
+                self.request = Some(Request::Copy(text));
+            }
+            None => {
+                self.status = Some(Status {
+                    kind: StatusKind::Info,
+                    text: "Nothing to copy: actors have no quote of their own".to_string(),
+                });
+            }
+        }
+    }
+}

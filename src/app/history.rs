@@ -1,0 +1,111 @@
+//! Going in and coming back: opening an item's detail, and the history of places `Back`
+//! returns to, as a browser's.
+
+use super::{App, Detail, Focus, ListPos, Mode, Pane, Place, related_items};
+use crate::brief::ItemRef;
+
+impl App {
+    pub(super) fn place(&self) -> Place {
+        Place {
+            pane: self.pane,
+            list: self.list(self.pane),
+            cell_col: self.cell_col,
+            detail: self.detail.clone(),
+        }
+    }
+
+    pub(super) fn drill_down(&mut self) {
+        let target = match self.focus() {
+            Focus::Pane(pane) => {
+                let index = self.list(pane).selected;
+                (index < self.len_of(pane)).then_some(ItemRef {
+                    section: pane.section(),
+                    index,
+                })
+            }
+            Focus::Related => self
+                .detail
+                .as_ref()
+                .and_then(|d| d.related.get(d.list.selected))
+                .map(|related| related.item),
+            Focus::Results => {
+                let hit = self.search.hits.get(self.search.list.selected);
+                let item = hit.map(|hit| hit.item);
+                if item.is_some() {
+                    self.mode = Mode::Browse;
+                }
+                item
+            }
+        };
+        if let Some(item) = target {
+            self.open(item);
+        }
+    }
+
+    /// Opens an item's detail, remembering where the reader was.
+    pub fn open(&mut self, item: ItemRef) {
+        let Some(pane) = Pane::of_section(item.section) else {
+            return;
+        };
+        if item.index >= self.len_of(pane) {
+            return;
+        }
+        self.history.push(self.place());
+        self.pane = pane;
+        self.lists[pane.index()].selected = item.index;
+        if pane == Pane::Positions {
+            self.sync_cell();
+        }
+        self.detail = Some(Detail {
+            item,
+            related: related_items(&self.brief, item),
+            list: ListPos::default(),
+            scroll: 0,
+        });
+        self.follow_all();
+    }
+
+    /// Whether `Back` would do anything: leave a mode, go back in history, close the
+    /// detail or return to the slides. The status line hides "Esc back" otherwise.
+    pub fn can_go_back(&self) -> bool {
+        match self.mode {
+            Mode::Search | Mode::Help => true,
+            Mode::Present => false,
+            Mode::Browse => {
+                !self.history.is_empty()
+                    || self.detail.is_some()
+                    || self.slides.as_ref().is_some_and(|s| s.returning.is_some())
+            }
+        }
+    }
+
+    pub(super) fn back(&mut self) {
+        match self.mode {
+            Mode::Search | Mode::Help => self.mode = Mode::Browse,
+            Mode::Present => {}
+            Mode::Browse => {
+                if self.return_to_slides() {
+                    return;
+                }
+                if let Some(place) = self.history.pop() {
+                    self.restore(place);
+                } else if self.detail.is_some() {
+                    self.detail = None;
+                    self.follow_all();
+                }
+            }
+        }
+    }
+
+    pub(super) fn restore(&mut self, place: Place) {
+        self.pane = place.pane;
+        self.lists[place.pane.index()] = place.list;
+        self.cell_col = place.cell_col;
+        self.detail = place.detail.filter(|detail| {
+            Pane::of_section(detail.item.section)
+                .is_some_and(|pane| detail.item.index < self.len_of(pane))
+        });
+        self.clamp_lists();
+        self.follow_all();
+    }
+}

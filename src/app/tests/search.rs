@@ -1,0 +1,121 @@
+//! Tests of the search box: narrowing, editing, pasting, opening a result, cancelling.
+
+use super::*;
+
+#[test]
+fn search_narrows_as_the_query_grows() {
+    let mut app = app();
+    apply(&mut app, [Action::StartSearch]);
+    assert_eq!(app.mode, Mode::Search);
+    assert!(app.search.hits.is_empty(), "an empty query matches nothing");
+    let mut counts = Vec::new();
+    for c in "pipeline".chars() {
+        apply(&mut app, [Action::SearchInput(c)]);
+        counts.push(app.search.hits.len());
+    }
+    assert!(counts.windows(2).all(|w| w[1] <= w[0]), "{counts:?}");
+    let top = app.search.hits[0].item;
+    assert_eq!(app.brief.id_of(top), Some("pos-pipelines"));
+    type_query(&mut app, "zzz");
+    assert!(app.search.hits.is_empty());
+}
+
+#[test]
+fn search_query_edits_like_a_shell() {
+    let mut app = app();
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "oil  gas ");
+    apply(&mut app, [Action::SearchDeleteWord]);
+    assert_eq!(app.search.query, "oil  ");
+    apply(
+        &mut app,
+        [Action::SearchDeleteChar, Action::SearchDeleteChar],
+    );
+    assert_eq!(app.search.query, "oil");
+    apply(&mut app, [Action::SearchClear]);
+    assert_eq!(app.search.query, "");
+    assert!(app.search.hits.is_empty());
+}
+
+#[test]
+fn enter_on_a_result_opens_it_and_back_returns_to_before_the_search() {
+    let mut app = app();
+    apply(
+        &mut app,
+        [
+            Action::FocusPane(Pane::Figures),
+            Action::SelectNext,
+            Action::StartSearch,
+        ],
+    );
+    type_query(&mut app, "pipeline");
+    apply(&mut app, [Action::DrillDown]);
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.pane, Pane::Positions);
+    let detail = app.detail.as_ref().unwrap();
+    assert_eq!(app.brief.id_of(detail.item), Some("pos-pipelines"));
+    apply(&mut app, [Action::Back]);
+    assert!(app.detail.is_none());
+    assert_eq!(app.pane, Pane::Figures);
+    assert_eq!(app.list(Pane::Figures).selected, 1);
+}
+
+#[test]
+fn cancelling_a_search_changes_nothing_else() {
+    let mut app = app();
+    apply(
+        &mut app,
+        [
+            Action::FocusPane(Pane::Actors),
+            Action::SelectNext,
+            Action::StartSearch,
+        ],
+    );
+    type_query(&mut app, "trade");
+    apply(&mut app, [Action::SelectNext, Action::CancelSearch]);
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.pane, Pane::Actors);
+    assert_eq!(app.list(Pane::Actors).selected, 1);
+    assert!(app.detail.is_none() && app.history.is_empty());
+}
+
+#[test]
+fn a_paste_is_taken_whole_and_a_huge_one_is_cut_with_a_note() {
+    let mut app = app();
+    apply(&mut app, [Action::PasteIntoSearch("oil".into())]);
+    assert_eq!(
+        app.mode,
+        Mode::Browse,
+        "outside the search box a paste does nothing"
+    );
+    apply(
+        &mut app,
+        [
+            Action::StartSearch,
+            Action::PasteIntoSearch("pipe\nline\u{7}".into()),
+        ],
+    );
+    assert_eq!(app.search.query, "pipe line", "line breaks become spaces");
+    assert!(!app.search.hits.is_empty());
+    assert_eq!(app.status, None, "nothing was cut");
+    apply(&mut app, [Action::PasteIntoSearch("x".repeat(100_000))]);
+    assert_eq!(app.search.query.chars().count(), QUERY_LIMIT);
+    assert!(app.search.query.starts_with("pipe linex"));
+    let status = app.status.as_ref().expect("a note says the paste was cut");
+    assert!(
+        status.text.contains("at most 200 characters"),
+        "{}",
+        status.text
+    );
+    apply(&mut app, [Action::CancelSearch]);
+    assert_eq!(app.mode, Mode::Browse, "one Esc leaves the search");
+}
+
+#[test]
+fn delete_word_matches_a_shell() {
+    for (before, after) in [("a b", "a "), ("abc", ""), ("a b  ", "a "), ("", "")] {
+        let mut text = before.to_string();
+        delete_word(&mut text);
+        assert_eq!(text, after, "{before:?}");
+    }
+}

@@ -1,0 +1,112 @@
+//! A figure series as lines of bars, scaled to the largest value, with the growth computed.
+
+use ratatui::text::{Line, Span};
+
+use crate::app::App;
+use crate::brief::{Brief, Figure, format_number};
+use crate::layout::{cells_for, fit, width_of};
+use crate::theme::Theme;
+
+/// The period column: the figure's date at its precision, or a dash.
+pub fn period(figure: &Figure) -> String {
+    figure
+        .period
+        .as_ref()
+        .map_or_else(|| "—".to_string(), crate::brief::BriefDate::short)
+}
+
+/// The figures of a series in order of their period.
+pub fn series_of<'a>(brief: &'a Brief, series: &str) -> Vec<&'a Figure> {
+    let mut figures: Vec<&Figure> = brief
+        .figures
+        .iter()
+        .filter(|f| f.series.as_deref() == Some(series))
+        .collect();
+    figures.sort_by(|a, b| a.period.cmp(&b.period));
+    figures
+}
+
+/// "×5.6": how many times the last value is the first, when both are positive.
+pub fn growth_factor(first: &Figure, last: &Figure) -> Option<f64> {
+    let (a, b) = (first.absolute_value(), last.absolute_value());
+    (a > 0.0 && b > 0.0 && first.unit == last.unit).then(|| b / a)
+}
+
+/// One bar per figure of the series, scaled to the largest, then the computed growth.
+pub fn series_chart(
+    app: &App,
+    theme: &Theme,
+    series: &str,
+    selected: Option<&Figure>,
+    width: u16,
+) -> Vec<Line<'static>> {
+    let figures = series_of(&app.brief, series);
+    let mut lines = vec![Line::styled(format!("Series: {series}"), theme.label)];
+    let max = figures
+        .iter()
+        .map(|f| f.absolute_value())
+        .fold(0.0_f64, f64::max);
+    let period_width = figures
+        .iter()
+        .map(|f| width_of(&period(f)))
+        .max()
+        .unwrap_or(0);
+    let value_width = figures
+        .iter()
+        .map(|f| width_of(&f.display_value()))
+        .max()
+        .unwrap_or(0);
+    let bar_room = usize::from(width)
+        .saturating_sub(period_width + value_width + 3)
+        .max(1);
+    for figure in &figures {
+        let share = if max > 0.0 {
+            figure.absolute_value() / max
+        } else {
+            0.0
+        };
+        let cells = cells_for(share, bar_room).max(1);
+        let is_selected = selected.is_some_and(|s| s.id == figure.id);
+        let bar_style = if is_selected {
+            theme.selected
+        } else {
+            theme.bar
+        };
+        lines.push(Line::from(vec![
+            Span::raw(fit(&period(figure), period_width)),
+            Span::raw(" "),
+            Span::styled("█".repeat(cells), bar_style),
+            Span::raw(" ".repeat(bar_room - cells + 1)),
+            Span::raw(figure.display_value()),
+        ]));
+    }
+    if let (Some(first), Some(last)) = (figures.first(), figures.last())
+        && figures.len() > 1
+        && let Some(factor) = growth_factor(first, last)
+    {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "×{} growth, {} to {}",
+                    format_number(round1(factor)),
+                    period(first),
+                    period(last)
+                ),
+                theme.computed,
+            ),
+            Span::styled(
+                format!(
+                    " (computed: {} ÷ {}; not stated in the brief)",
+                    last.display_value(),
+                    first.display_value()
+                ),
+                theme.muted,
+            ),
+        ]));
+    }
+    lines
+}
+
+fn round1(value: f64) -> f64 {
+    (value * 10.0).round() / 10.0
+}

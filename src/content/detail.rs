@@ -1,0 +1,222 @@
+//! The text of an item's detail: its full text, its quote inside its paragraph, its date or
+//! value, actors and themes.
+
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+
+use crate::app::App;
+use crate::brief::{Brief, ItemRef, Section};
+use crate::theme::Theme;
+
+fn labelled(_app: &App, theme: &Theme, label: &str, value: String) -> Line<'static> {
+    Line::from(vec![
+        Span::styled(format!("{label:<8}"), theme.label),
+        Span::raw(value),
+    ])
+}
+
+/// Everything the detail says about an item, before wrapping.
+pub fn detail_lines(app: &App, theme: &Theme, item: ItemRef) -> Vec<Line<'static>> {
+    let brief = &app.brief;
+    let mut lines = match item.section {
+        Section::Timeline => event_lines(app, theme, item.index),
+        Section::Figures => figure_lines(app, theme, item.index),
+        Section::Positions => position_lines(app, theme, item.index),
+        Section::Summary => return paragraph_lines(app, theme, item.index),
+        Section::Actors => return actor_lines(app, theme, item.index),
+        Section::Themes => return Vec::new(),
+    };
+    let join = |names: Vec<&str>| names.join(", ");
+    let actors = brief.actors_of(item);
+    if !actors.is_empty() {
+        let names = actors.iter().map(|id| brief.actor_name(id)).collect();
+        lines.push(labelled(app, theme, "Actors", join(names)));
+    }
+    let themes = brief.themes_of(item);
+    if !themes.is_empty() {
+        let names = themes.iter().map(|id| brief.theme_name(id)).collect();
+        lines.push(labelled(app, theme, "Themes", join(names)));
+    }
+    lines.push(Line::raw(""));
+    lines.extend(quote_in_paragraph(app, theme, item));
+    lines
+}
+
+fn event_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> {
+    let Some(event) = app.brief.timeline.get(index) else {
+        return Vec::new();
+    };
+    let style = if event.date.is_inexact() {
+        theme.inexact
+    } else {
+        Style::new()
+    };
+    let mut lines = vec![
+        Line::styled(event.title.clone(), theme.title),
+        Line::from(vec![
+            Span::styled(format!("{:<8}", "Date"), theme.label),
+            Span::styled(event.date.long(), style),
+        ]),
+    ];
+    if let Some(note) = &event.date_note {
+        lines.push(Line::styled(format!("        {note}"), theme.inexact));
+    }
+    lines.extend([
+        Line::raw(""),
+        Line::raw(event.detail.clone()),
+        Line::raw(""),
+    ]);
+    lines
+}
+
+fn figure_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> {
+    let Some(figure) = app.brief.figures.get(index) else {
+        return Vec::new();
+    };
+    let mut lines = vec![
+        Line::styled(figure.label.clone(), theme.title),
+        labelled(app, theme, "Value", figure.display_value()),
+    ];
+    if let Some(period) = &figure.period {
+        lines.push(labelled(app, theme, "Period", period.long()));
+    }
+    if let Some(detail) = &figure.detail {
+        lines.push(Line::raw(""));
+        lines.push(Line::raw(detail.clone()));
+    }
+    if let Some(series) = &figure.series {
+        lines.push(Line::raw(""));
+        lines.extend(super::series_chart(app, theme, series, Some(figure), 50));
+    }
+    lines.push(Line::raw(""));
+    lines
+}
+
+fn position_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> {
+    let Some(position) = app.brief.positions.get(index) else {
+        return Vec::new();
+    };
+    vec![
+        Line::styled(position.summary.clone(), theme.title),
+        labelled(app, theme, "Issue", position.issue.clone()),
+        labelled(app, theme, "Stance", position.stance.verb().to_string()),
+        Line::raw(""),
+    ]
+}
+
+fn paragraph_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> {
+    let Some(paragraph) = app.brief.summary.get(index) else {
+        return Vec::new();
+    };
+    let heading = paragraph.section.clone().unwrap_or_default();
+    let items = app.brief.items_in_paragraph(&paragraph.id);
+    let of = |section: Section| items.iter().filter(|item| item.section == section).count();
+    let counts = super::item_counts(
+        of(Section::Timeline),
+        of(Section::Figures),
+        of(Section::Positions),
+    );
+    let drawn = if counts.is_empty() {
+        "No events, figures or positions are drawn from it.".to_string()
+    } else {
+        let verb = if items.len() == 1 { "is" } else { "are" };
+        format!("{counts} {verb} drawn from it; see Related.")
+    };
+    vec![
+        Line::styled(
+            format!("Paragraph {} · {heading}", paragraph.id),
+            theme.title,
+        ),
+        Line::raw(""),
+        Line::raw(paragraph.text.clone()),
+        Line::raw(""),
+        Line::styled(drawn, theme.muted),
+    ]
+}
+
+fn actor_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> {
+    let brief = &app.brief;
+    let Some(actor) = brief.actors.get(index) else {
+        return Vec::new();
+    };
+    let mut lines = vec![
+        Line::styled(actor.name.clone(), theme.title),
+        labelled(app, theme, "Kind", actor.kind.name().to_string()),
+    ];
+    if let Some(role) = &actor.role {
+        lines.push(labelled(app, theme, "Role", role.clone()));
+    }
+    if let Some(affiliation) = &actor.affiliation {
+        lines.push(labelled(
+            app,
+            theme,
+            "Of",
+            brief.actor_name(affiliation).to_string(),
+        ));
+    }
+    if !actor.aliases.is_empty() {
+        lines.push(labelled(app, theme, "Aliases", actor.aliases.join(", ")));
+    }
+    let (events, figures, positions) = counts(brief, &actor.id);
+    lines.push(Line::raw(""));
+    let counts = super::item_counts(events, figures, positions);
+    lines.push(Line::raw(if counts.is_empty() {
+        "No event, figure or position names it.".to_string()
+    } else {
+        format!("Named in {counts}, all listed under Related.")
+    }));
+    lines
+}
+
+/// The item's paragraph with its quote highlighted, or the bare quote when it has none.
+fn quote_in_paragraph(app: &App, theme: &Theme, item: ItemRef) -> Vec<Line<'static>> {
+    let brief = &app.brief;
+    let quote = brief.quote_of(item).unwrap_or_default().to_string();
+    let paragraph = brief.paragraph_of(item).and_then(|id| brief.paragraph(id));
+    let Some(paragraph) = paragraph else {
+        return vec![
+            Line::styled("Quote:", theme.muted),
+            Line::styled(format!("“{quote}”"), theme.quote),
+        ];
+    };
+    let where_ = paragraph
+        .section
+        .as_deref()
+        .map(|s| format!(" ({s})"))
+        .unwrap_or_default();
+    let mut lines = vec![Line::styled(
+        format!(
+            "In paragraph {}{where_}, the quote highlighted:",
+            paragraph.id
+        ),
+        theme.muted,
+    )];
+    let text = &paragraph.text;
+    match text.find(&quote) {
+        Some(start) if !quote.is_empty() => {
+            let end = start + quote.len();
+            lines.push(Line::from(vec![
+                Span::raw(text[..start].to_string()),
+                Span::styled(text[start..end].to_string(), theme.quote),
+                Span::raw(text[end..].to_string()),
+            ]));
+        }
+        _ => {
+            lines.push(Line::raw(text.clone()));
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(format!("“{quote}”"), theme.quote));
+        }
+    }
+    lines
+}
+
+/// (events, figures, positions) naming an actor.
+pub fn counts(brief: &Brief, actor_id: &str) -> (usize, usize, usize) {
+    let items = brief.items_of_actor(actor_id);
+    let count = |section| items.iter().filter(|i| i.section == section).count();
+    (
+        count(Section::Timeline),
+        count(Section::Figures),
+        count(Section::Positions),
+    )
+}

@@ -1,0 +1,103 @@
+//! The lines of the help overlay, generated from the key maps the app dispatches with.
+
+use ratatui::text::{Line, Span};
+
+use crate::app::Mode;
+use crate::keymap::{self, HelpLine};
+use crate::layout::{width_of, wrap};
+use crate::theme::Theme;
+
+/// One key line, its description wrapped under itself so nothing is cut at the edge.
+fn key_line(
+    theme: &Theme,
+    keys: &str,
+    description: &str,
+    keys_width: usize,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let indent = keys_width + 4;
+    let room = width.saturating_sub(indent).max(12);
+    wrap(description, room)
+        .into_iter()
+        .enumerate()
+        .map(|(at, text)| {
+            let lead = if at == 0 {
+                Span::styled(format!("  {keys:<keys_width$}  "), theme.key)
+            } else {
+                Span::raw(" ".repeat(indent))
+            };
+            Line::from(vec![lead, Span::raw(text)])
+        })
+        .collect()
+}
+
+fn section(
+    theme: &Theme,
+    title: &str,
+    lines: &[HelpLine],
+    keys_width: usize,
+    width: usize,
+) -> Vec<Line<'static>> {
+    let mut out = vec![Line::styled(title.to_string(), theme.title)];
+    for line in lines {
+        out.extend(key_line(
+            theme,
+            &line.keys,
+            line.description,
+            keys_width,
+            width,
+        ));
+    }
+    out.push(Line::raw(""));
+    out
+}
+
+/// Every line of the help, wrapped to `width` cells, before scrolling.
+pub fn help_text(theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let browse = keymap::help_lines(Mode::Browse);
+    let search = keymap::help_lines(Mode::Search);
+    let help = keymap::help_lines(Mode::Help);
+    let slides = crate::present::keys::help_lines(crate::present::keys::Role::Solo);
+    let keys_width = browse
+        .iter()
+        .chain(&search)
+        .chain(&help)
+        .map(|line| width_of(&line.keys))
+        .chain(slides.iter().map(|(keys, _)| width_of(keys)))
+        .max()
+        .unwrap_or(0);
+    let mut lines = section(theme, "Browsing", &browse, keys_width, width);
+    lines.extend(section(
+        theme,
+        "Searching (after /)",
+        &search,
+        keys_width,
+        width,
+    ));
+    lines.push(Line::styled("Search syntax", theme.title));
+    for (syntax, meaning) in [
+        ("a b", "every term must match"),
+        ("'word", "the exact characters"),
+        ("^word", "at the start"),
+        ("word$", "at the end"),
+        ("!word", "leave out items that match"),
+    ] {
+        lines.extend(key_line(theme, syntax, meaning, keys_width, width));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Slides (after p)", theme.title));
+    for (keys, meaning) in slides {
+        lines.extend(key_line(theme, &keys, meaning, keys_width, width));
+    }
+    lines.push(Line::raw(""));
+    lines.extend(section(theme, "In this help", &help, keys_width, width));
+    lines.push(Line::styled("Mouse", theme.title));
+    for (what, meaning) in [
+        ("wheel", "scrolls the list or text under the pointer"),
+        ("click", "selects a tab, a row or a matrix cell"),
+        ("click again", "opens what is selected"),
+    ] {
+        lines.extend(key_line(theme, what, meaning, keys_width, width));
+    }
+    lines
+}

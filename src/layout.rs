@@ -1,0 +1,223 @@
+//! Geometry, and nothing drawn: the rectangles and visible heights that `App::update`
+//! (scrolling, paging, following the selection), the views (drawing) and the mouse (hit
+//! testing) all use, computed from the terminal size and the `App`.
+//!
+//! One source of these numbers means a click can never disagree with what was drawn, and
+//! a page key moves by exactly the rows on screen.
+
+mod matrix;
+mod mouse;
+mod overlay;
+mod text;
+
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::widgets::Block;
+
+use crate::app::{App, Focus, Pane};
+
+pub use matrix::{Grid, cell_at, grid, split as matrix_split};
+pub use mouse::action_at;
+pub use overlay::{
+    detail_max_scroll, detail_text_height, help_inner_width, help_max_scroll, help_popup,
+};
+pub use text::{cells_for, fit, truncate, width_of, wrap};
+
+/// Below this size (columns, rows) the layout cannot be read; a note says so instead.
+pub const MIN_WIDTH: u16 = 40;
+
+/// See `MIN_WIDTH`.
+pub const MIN_HEIGHT: u16 = 10;
+
+/// From this width on, the list and its preview sit side by side; below, they are stacked.
+pub const WIDE: u16 = 100;
+
+/// The outer regions of the screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Areas {
+    pub header: Rect,
+    pub tabs: Rect,
+    pub body: Rect,
+    pub status: Rect,
+}
+
+/// The screen split into rows: header (1), tabs (1), body (the rest), status line (1).
+pub fn areas(area: Rect) -> Areas {
+    let [header, tabs, body, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(0),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    Areas {
+        header,
+        tabs,
+        body,
+        status,
+    }
+}
+
+/// The body split into the list (or detail text) and its companion.
+pub fn split_body(body: Rect) -> (Rect, Rect) {
+    if body.width >= WIDE {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)])
+                .areas(body);
+        (left, right)
+    } else {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(body);
+        (top, bottom)
+    }
+}
+
+/// The body of an open detail: its text, and the related items (larger share to the text).
+pub fn split_detail(body: Rect) -> (Rect, Rect) {
+    if body.width >= WIDE {
+        let [left, right] =
+            Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)])
+                .areas(body);
+        (left, right)
+    } else {
+        let [top, bottom] =
+            Layout::vertical([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
+        (top, bottom)
+    }
+}
+
+/// A pane's list and preview areas.
+pub fn pane_split(pane: Pane, body: Rect) -> (Rect, Rect) {
+    if pane == Pane::Positions {
+        matrix::split(body)
+    } else {
+        split_body(body)
+    }
+}
+
+/// Rows above a pane's list rows for column headings.
+pub fn header_rows(pane: Pane) -> u16 {
+    u16::from(matches!(pane, Pane::Figures | Pane::Actors))
+}
+
+/// The whole terminal, from `app.size` (columns, rows), at the origin.
+pub fn screen(app: &App) -> Rect {
+    Rect::new(0, 0, app.size.0, app.size.1)
+}
+
+/// Whether `area` is below `MIN_WIDTH`×`MIN_HEIGHT`, where only a note is drawn.
+pub fn too_small(area: Rect) -> bool {
+    area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// Inside of a bordered block.
+pub fn inner(area: Rect) -> Rect {
+    Block::bordered().inner(area)
+}
+
+/// Width and height of a pane's list rows (inside the border, below any header row).
+pub fn pane_list_viewport(app: &App, pane: Pane) -> (u16, u16) {
+    let (list, _) = pane_split(pane, areas(screen(app)).body);
+    let rows = inner(list);
+    (rows.width, rows.height.saturating_sub(header_rows(pane)))
+}
+
+/// Width and height of the open detail's related list.
+pub fn related_viewport(app: &App) -> (u16, u16) {
+    let (_, related) = split_detail(areas(screen(app)).body);
+    let rows = inner(related);
+    (rows.width, rows.height)
+}
+
+/// Width and height of the search results.
+pub fn results_viewport(app: &App) -> (u16, u16) {
+    let rows = results_area(search_popup(areas(screen(app)).body));
+    (rows.width, rows.height)
+}
+
+/// The focused list's viewport, for paging.
+pub fn list_viewport(app: &App) -> (u16, u16) {
+    match app.focus() {
+        Focus::Pane(pane) => pane_list_viewport(app, pane),
+        Focus::Related => related_viewport(app),
+        Focus::Results => results_viewport(app),
+    }
+}
+
+/// Rows each item of a pane's list takes at this width.
+pub fn row_heights(app: &App, pane: Pane, width: u16) -> Vec<usize> {
+    match pane {
+        Pane::Summary => app
+            .brief
+            .summary
+            .iter()
+            .map(|paragraph| item_height(&paragraph.text, width))
+            .collect(),
+        _ => vec![1; app.len_of(pane)],
+    }
+}
+
+/// The tab labels and where each starts and ends on the tab row.
+pub fn tab_spans(width: u16) -> Vec<(Pane, String, u16, u16)> {
+    let long: Vec<String> = Pane::ALL
+        .iter()
+        .map(|pane| format!(" {} {} ", pane.index() + 1, pane.title()))
+        .collect();
+    let total: usize = long.iter().map(|label| width_of(label) + 1).sum::<usize>() + 1;
+    let labels: Vec<String> = if total <= usize::from(width) {
+        long
+    } else {
+        Pane::ALL
+            .iter()
+            .map(|pane| format!(" {} {} ", pane.index() + 1, truncate_plain(pane.title(), 4)))
+            .collect()
+    };
+    let mut x: u16 = 1;
+    labels
+        .into_iter()
+        .zip(Pane::ALL)
+        .map(|(label, pane)| {
+            let start = x;
+            let end = start.saturating_add(width_of(&label) as u16);
+            x = end.saturating_add(1);
+            (pane, label, start, end)
+        })
+        .collect()
+}
+
+/// Cuts text to `width` cells without a marker (for short tab labels).
+fn truncate_plain(text: &str, width: usize) -> String {
+    text.chars().take(width).collect()
+}
+
+/// Cells before each summary paragraph's lines: the selection marker and a space.
+pub const GUTTER: u16 = 2;
+
+/// Cells kept free after each summary paragraph's lines.
+pub const MARGIN: u16 = 1;
+
+/// Rows a paragraph takes in the list at this inner width: its lines and a blank after.
+pub fn item_height(text: &str, width: u16) -> usize {
+    wrap(text, usize::from(width.saturating_sub(GUTTER + MARGIN))).len() + 1
+}
+
+/// The search overlay's place over the body: nearly all of it, at most 110 columns wide.
+pub fn search_popup(body: Rect) -> Rect {
+    let width = body.width.saturating_sub(4).min(110);
+    let height = body.height.saturating_sub(2);
+    Rect::new(
+        body.x + (body.width - width) / 2,
+        body.y + 1.min(body.height),
+        width,
+        height,
+    )
+}
+
+/// The rows of results: inside the border, below the query and the count line.
+pub fn results_area(popup: Rect) -> Rect {
+    let inner = inner(popup);
+    Rect {
+        y: inner.y.saturating_add(2),
+        height: inner.height.saturating_sub(2),
+        ..inner
+    }
+}

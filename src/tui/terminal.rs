@@ -1,0 +1,186 @@
+//! Taking the terminal and giving it back: raw mode, the alternate screen, the mouse,
+//! bracketed paste and the cursor, on every way out, and the signals that ask for it.
+//!
+//! A watcher thread (signal-hook's iterator) records what arrives; the loop checks at least
+//! every turn (200 ms) and acts through the normal path:
+//! - SIGTERM, SIGHUP, SIGINT and SIGQUIT end the loop like q (in raw mode Ctrl-C and Ctrl-\
+//!   are keys, so these come from `kill` or a closed terminal). When the terminal has gone
+//!   away, crossterm 0.29 can spin inside `poll` reading end-of-file and never return; so if
+//!   the loop has not finished a second after the signal, the watcher gives back what it
+//!   can and exits with 128 + the signal number, as a shell reports a process killed by it.
+//! - SIGTSTP from outside (`kill -TSTP`) suspends as Ctrl-Z does: the terminal is given
+//!   back, the process stops (SIGSTOP, which cannot be caught), and on SIGCONT it takes the
+//!   terminal again and redraws everything.
+
+use std::io::{self, IsTerminal};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::time::Duration;
+
+use anyhow::{Context, Result, bail};
+use ratatui::DefaultTerminal;
+use ratatui::crossterm::cursor::Show;
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+};
+use ratatui::crossterm::execute;
+use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
+
+/// How long the watcher gives the loop to return after a termination signal.
+const SIGNAL_GRACE: Duration = Duration::from_secs(1);
+/// Signals that end the program, each restoring the terminal first.
+const TERMINATING: [i32; 4] = [SIGTERM, SIGHUP, SIGINT, SIGQUIT];
+
+/// Whether the program takes the mouse. The slides' presenter and follower leave it to the
+/// terminal, so text can still be selected there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mouse {
+    Captured,
+    Left,
+}
+
+/// The program was ended by a signal; the process should exit with 128 + `signal`.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", match *.signal {
+    SIGTERM => "terminated by SIGTERM",
+    SIGHUP => "the terminal hung up (SIGHUP)",
+    SIGINT => "interrupted by SIGINT",
+    SIGQUIT => "quit by SIGQUIT",
+    _ => "stopped by a signal",
+})]
+pub struct Terminated {
+    pub signal: i32,
+}
+
+/// The terminal as the loop holds it: what was taken, and what the signals asked for.
+#[derive(Debug)]
+pub struct Held {
+    mouse: Mouse,
+    /// The number of a terminating signal once one arrives, else 0.
+    stop: Arc<AtomicUsize>,
+    /// Set by a SIGTSTP from outside until the loop suspends.
+    suspend: Arc<AtomicBool>,
+}
+
+impl Held {
+    /// Whether a terminating signal arrived: the loop must return soon.
+    pub fn stopped(&self) -> bool {
+        self.stop.load(Ordering::Relaxed) != 0
+    }
+
+    /// Whether a SIGTSTP arrived since the last call.
+    pub fn take_suspend(&self) -> bool {
+        self.suspend.swap(false, Ordering::SeqCst)
+    }
+
+    /// Gives the terminal back, stops the process, and on SIGCONT (`fg`) takes the terminal
+    /// again and clears it, so the next draw repaints everything.
+    pub fn suspend(&self, terminal: &mut DefaultTerminal) -> Result<()> {
+        give_back(self.mouse);
+        signal_hook::low_level::raise(signal_hook::consts::SIGSTOP)?;
+        enable_raw_mode()?;
+        execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
+        if self.mouse == Mouse::Captured {
+            execute!(io::stdout(), EnableMouseCapture)?;
+        }
+        terminal.clear()?;
+        Ok(())
+    }
+}
+
+/// Leaves the terminal as the shell expects it: no mouse reporting, no bracketed paste, the
+/// main screen, cooked mode and a visible cursor. Best effort: it runs while leaving.
+pub fn give_back(mouse: Mouse) {
+    let mut out = io::stdout();
+    if mouse == Mouse::Captured {
+        let _ = execute!(out, DisableMouseCapture);
+    }
+    let _ = execute!(out, DisableBracketedPaste);
+    ratatui::restore();
+    let _ = execute!(out, Show);
+}
+
+/// Takes the terminal (raw mode, alternate screen, bracketed paste, the mouse if asked),
+/// runs `body`, and gives the terminal back on every way out: return, error, panic and the
+/// signals in the module comment. `body` must return soon after `Held::stopped`. Should it
+/// not, because the terminal has gone away, the watcher calls `on_abandon`, gives back what
+/// it can and exits (module comment). Fails when standard output is not a terminal.
+pub fn in_terminal<T>(
+    mouse: Mouse,
+    on_abandon: Box<dyn Fn() + Send>,
+    body: impl FnOnce(&mut DefaultTerminal, &Held) -> Result<T>,
+) -> Result<T> {
+    if !io::stdout().is_terminal() {
+        bail!(
+            "this needs a terminal, and standard output is not one; for plain text try `briefing show summary` or `briefing present --outline`"
+        );
+    }
+    let held = Held {
+        mouse,
+        stop: Arc::new(AtomicUsize::new(0)),
+        suspend: Arc::new(AtomicBool::new(false)),
+    };
+    let finished = Arc::new(AtomicBool::new(false));
+    let signals = watch_signals(&held, Arc::clone(&finished), on_abandon)?;
+    let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
+    let ratatui_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(
+            io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste,
+            Show
+        );
+        ratatui_hook(info);
+    }));
+    let mut taken = execute!(io::stdout(), EnableBracketedPaste).context("cannot set up pasting");
+    if mouse == Mouse::Captured {
+        taken = taken.and_then(|()| {
+            execute!(io::stdout(), EnableMouseCapture).context("cannot enable the mouse")
+        });
+    }
+    let result = taken.and_then(|()| body(&mut terminal, &held));
+    give_back(mouse);
+    finished.store(true, Ordering::SeqCst);
+    signals.close();
+    let value = result?;
+    match i32::try_from(held.stop.load(Ordering::Relaxed)).unwrap_or(0) {
+        0 => Ok(value),
+        signal => Err(Terminated { signal }.into()),
+    }
+}
+
+/// Starts the thread that records the signals for the loop, and exits the process if the
+/// loop does not return soon after a terminating one (see the module comment).
+fn watch_signals(
+    held: &Held,
+    finished: Arc<AtomicBool>,
+    on_abandon: Box<dyn Fn() + Send>,
+) -> Result<signal_hook::iterator::Handle> {
+    let mut signals = signal_hook::iterator::Signals::new(TERMINATING.iter().chain(&[SIGTSTP]))
+        .context("cannot listen for signals")?;
+    let handle = signals.handle();
+    let (stop, suspend, mouse) = (
+        Arc::clone(&held.stop),
+        Arc::clone(&held.suspend),
+        held.mouse,
+    );
+    std::thread::spawn(move || {
+        for signal in signals.forever() {
+            if signal == SIGTSTP {
+                suspend.store(true, Ordering::SeqCst);
+                continue;
+            }
+            stop.store(usize::try_from(signal).unwrap_or(1), Ordering::SeqCst);
+            std::thread::sleep(SIGNAL_GRACE);
+            if !finished.load(Ordering::SeqCst) {
+                on_abandon();
+                give_back(mouse);
+                std::process::exit(128 + signal);
+            }
+            return;
+        }
+    });
+    Ok(handle)
+}
