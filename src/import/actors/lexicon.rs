@@ -1,0 +1,576 @@
+//! The actors known by name before reading: countries (keshvar's list of countries with their
+//! common names and nationality adjectives, plus our own table of demonyms and capitals used
+//! as metonyms), and international organisations, forums, legislatures and armed groups.
+//!
+//! All names are matched case-sensitively, as whole words, leftmost-longest, by one
+//! Aho-Corasick automaton built once.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::brief::ActorKind;
+
+/// An actor the lexicon knows: its id, display name and kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Known {
+    pub id: String,
+    pub name: String,
+    pub kind: ActorKind,
+}
+
+/// How a surface form names its actor, which decides whether a mention can be a mere venue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// The actor's own name or acronym ("China", "NATO").
+    Name,
+    /// A nationality adjective ("Chinese"): never a venue.
+    Demonym,
+    /// A capital or seat standing for a government ("Beijing", "the Kremlin").
+    Metonym,
+}
+
+/// One match of a known name in a text: byte span, which actor, and how it was named.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub span: std::ops::Range<usize>,
+    pub actor: usize,
+    pub form: Form,
+}
+
+/// The lexicon: actors and the surface forms that name them.
+pub struct Lexicon {
+    pub actors: Vec<Known>,
+    forms: Vec<(usize, Form)>,
+    automaton: Option<AhoCorasick>,
+}
+
+/// Demonyms and short names the country list lacks or spells otherwise, by ISO alpha-2 code.
+const EXTRA_COUNTRY_NAMES: &[(&str, &[&str], &[&str])] = &[
+    // (code, names, demonyms)
+    (
+        "US",
+        &["U.S.", "US", "United States", "America", "U.S.A."],
+        &["American"],
+    ),
+    (
+        "GB",
+        &["Britain", "Great Britain", "UK", "U.K."],
+        &["British"],
+    ),
+    ("CN", &["PRC", "People's Republic of China"], &["Chinese"]),
+    ("RU", &["Russian Federation"], &["Russian"]),
+    ("KR", &["ROK", "Republic of Korea"], &["South Korean"]),
+    ("KP", &["DPRK"], &["North Korean"]),
+    ("TW", &["Republic of China"], &["Taiwanese"]),
+    ("AE", &["UAE", "Emirates"], &["Emirati"]),
+    ("SA", &[], &["Saudi"]),
+    ("IR", &[], &["Iranian"]),
+    ("IL", &[], &["Israeli"]),
+    ("PK", &[], &["Pakistani"]),
+    ("AU", &[], &["Australian"]),
+    ("JP", &[], &["Japanese"]),
+    ("IN", &[], &["Indian"]),
+    ("MX", &[], &["Mexican"]),
+    ("CA", &[], &["Canadian"]),
+    ("FR", &[], &["French"]),
+    ("DE", &[], &["German"]),
+    ("UA", &[], &["Ukrainian"]),
+    ("VN", &["Vietnam"], &["Vietnamese"]),
+    ("SY", &["Syria"], &["Syrian"]),
+    ("TR", &["Turkey", "Türkiye"], &["Turkish"]),
+    ("CZ", &["Czechia"], &["Czech"]),
+    ("NZ", &[], &["New Zealander"]),
+];
+
+/// Display names where the list's first common name is not the one prose uses.
+const DISPLAY_NAMES: &[(&str, &str)] = &[("US", "United States")];
+
+/// Capitals and seats of government used for their governments ("Beijing said").
+const METONYMS: &[(&str, &str)] = &[
+    ("Beijing", "CN"),
+    ("Moscow", "RU"),
+    ("the Kremlin", "RU"),
+    ("Washington", "US"),
+    ("Tehran", "IR"),
+    ("Canberra", "AU"),
+    ("Tokyo", "JP"),
+    ("Seoul", "KR"),
+    ("Pyongyang", "KP"),
+    ("Taipei", "TW"),
+    ("New Delhi", "IN"),
+    ("Islamabad", "PK"),
+    ("Kabul", "AF"),
+    ("Kyiv", "UA"),
+    ("Kiev", "UA"),
+    ("London", "GB"),
+    ("Paris", "FR"),
+    ("Berlin", "DE"),
+    ("Ottawa", "CA"),
+    ("Mexico City", "MX"),
+    ("Brasília", "BR"),
+    ("Brasilia", "BR"),
+    ("Riyadh", "SA"),
+    ("Ankara", "TR"),
+    ("Cairo", "EG"),
+    ("Damascus", "SY"),
+    ("Baghdad", "IQ"),
+    ("Jerusalem", "IL"),
+    ("Beirut", "LB"),
+    ("Hanoi", "VN"),
+    ("Manila", "PH"),
+    ("Jakarta", "ID"),
+    ("Caracas", "VE"),
+    ("Havana", "CU"),
+    ("Minsk", "BY"),
+    ("Wellington", "NZ"),
+    ("Abu Dhabi", "AE"),
+    ("Doha", "QA"),
+    ("Muscat", "OM"),
+];
+
+/// Country names in the list that are more often something else in English prose.
+const AMBIGUOUS_COUNTRY_NAMES: &[&str] = &["Jersey", "Guernsey", "Man", "Georgia"];
+
+/// Organisations, forums, legislatures and groups: (id, name, kind, other names).
+const ORGANISATIONS: &[(&str, &str, ActorKind, &[&str])] = &[
+    (
+        "un",
+        "United Nations",
+        ActorKind::Organisation,
+        &["UN", "U.N."],
+    ),
+    (
+        "unsc",
+        "United Nations Security Council",
+        ActorKind::Organisation,
+        &[
+            "UN Security Council",
+            "U.N. Security Council",
+            "UNSC",
+            "Security Council",
+        ],
+    ),
+    (
+        "unga",
+        "United Nations General Assembly",
+        ActorKind::Organisation,
+        &["UN General Assembly", "U.N. General Assembly", "UNGA"],
+    ),
+    (
+        "nato",
+        "NATO",
+        ActorKind::Organisation,
+        &["North Atlantic Treaty Organization"],
+    ),
+    (
+        "sco",
+        "Shanghai Cooperation Organisation",
+        ActorKind::Organisation,
+        &["SCO", "Shanghai Cooperation Organization"],
+    ),
+    (
+        "wto",
+        "World Trade Organization",
+        ActorKind::Organisation,
+        &["WTO", "World Trade Organisation"],
+    ),
+    (
+        "opec",
+        "OPEC",
+        ActorKind::Organisation,
+        &["OPEC+", "Organization of the Petroleum Exporting Countries"],
+    ),
+    (
+        "iaea",
+        "International Atomic Energy Agency",
+        ActorKind::Organisation,
+        &["IAEA"],
+    ),
+    (
+        "eu",
+        "European Union",
+        ActorKind::Organisation,
+        &["EU", "E.U."],
+    ),
+    (
+        "european-commission",
+        "European Commission",
+        ActorKind::Organisation,
+        &[],
+    ),
+    ("g7", "G7", ActorKind::Forum, &["G-7", "Group of Seven"]),
+    ("g8", "G8", ActorKind::Forum, &["G-8", "Group of Eight"]),
+    ("g8-5", "G8+5", ActorKind::Forum, &["G8+5 Summit"]),
+    ("g20", "G20", ActorKind::Forum, &["G-20", "Group of Twenty"]),
+    (
+        "asean",
+        "ASEAN",
+        ActorKind::Organisation,
+        &["Association of Southeast Asian Nations"],
+    ),
+    (
+        "apec",
+        "APEC",
+        ActorKind::Forum,
+        &["Asia-Pacific Economic Cooperation"],
+    ),
+    ("brics", "BRICS", ActorKind::Forum, &[]),
+    (
+        "quad",
+        "Quad",
+        ActorKind::Forum,
+        &["Quadrilateral Security Dialogue"],
+    ),
+    ("aukus", "AUKUS", ActorKind::Forum, &[]),
+    (
+        "imf",
+        "International Monetary Fund",
+        ActorKind::Organisation,
+        &["IMF"],
+    ),
+    ("world-bank", "World Bank", ActorKind::Organisation, &[]),
+    (
+        "who",
+        "World Health Organization",
+        ActorKind::Organisation,
+        &["WHO"],
+    ),
+    ("oecd", "OECD", ActorKind::Organisation, &[]),
+    (
+        "african-union",
+        "African Union",
+        ActorKind::Organisation,
+        &[],
+    ),
+    (
+        "arab-league",
+        "Arab League",
+        ActorKind::Organisation,
+        &["League of Arab States"],
+    ),
+    (
+        "gcc",
+        "Gulf Cooperation Council",
+        ActorKind::Organisation,
+        &["GCC"],
+    ),
+    (
+        "icc",
+        "International Criminal Court",
+        ActorKind::Organisation,
+        &["ICC"],
+    ),
+    (
+        "congress",
+        "Congress",
+        ActorKind::Organisation,
+        &["U.S. Congress", "Members of Congress"],
+    ),
+    (
+        "senate",
+        "Senate",
+        ActorKind::Organisation,
+        &["the Senate", "U.S. Senate"],
+    ),
+    (
+        "house",
+        "House of Representatives",
+        ActorKind::Organisation,
+        &["the House", "The House"],
+    ),
+    ("parliament", "Parliament", ActorKind::Organisation, &[]),
+    ("duma", "State Duma", ActorKind::Organisation, &["the Duma"]),
+    (
+        "npc",
+        "National People's Congress",
+        ActorKind::Organisation,
+        &[],
+    ),
+    ("knesset", "Knesset", ActorKind::Organisation, &[]),
+    (
+        "administration",
+        "the Administration",
+        ActorKind::Organisation,
+        &["The Administration"],
+    ),
+    (
+        "white-house",
+        "White House",
+        ActorKind::Organisation,
+        &["the White House"],
+    ),
+    (
+        "pentagon",
+        "Pentagon",
+        ActorKind::Organisation,
+        &["the Pentagon"],
+    ),
+    (
+        "state-department",
+        "State Department",
+        ActorKind::Organisation,
+        &["Department of State"],
+    ),
+    ("hezbollah", "Hezbollah", ActorKind::Group, &[]),
+    ("hamas", "Hamas", ActorKind::Group, &[]),
+    (
+        "houthis",
+        "Houthis",
+        ActorKind::Group,
+        &["Houthi", "Ansar Allah"],
+    ),
+    ("taliban", "Taliban", ActorKind::Group, &[]),
+    (
+        "islamic-state",
+        "Islamic State",
+        ActorKind::Group,
+        &["ISIS", "ISIL"],
+    ),
+    (
+        "al-qaeda",
+        "al-Qaeda",
+        ActorKind::Group,
+        &["Al Qaeda", "al Qaeda"],
+    ),
+    (
+        "irgc",
+        "Islamic Revolutionary Guard Corps",
+        ActorKind::Organisation,
+        &["IRGC"],
+    ),
+    (
+        "ccp",
+        "Chinese Communist Party",
+        ActorKind::Organisation,
+        &["CCP", "Communist Party of China", "CPC"],
+    ),
+    (
+        "pla",
+        "People's Liberation Army",
+        ActorKind::Organisation,
+        &["PLA"],
+    ),
+];
+
+/// The lexicon, built on first use.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(Lexicon::build);
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut actors = Vec::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut forms = Vec::new();
+        let mut add = |patterns: &mut Vec<String>, surface: &str, actor: usize, form: Form| {
+            if !patterns.iter().any(|known| known == surface) {
+                patterns.push(surface.to_string());
+                forms.push((actor, form));
+            }
+        };
+        // Our own tables first, so a name they give wins over the list's spelling.
+        let mut by_code: Vec<(String, usize)> = Vec::new();
+        for country in keshvar::CountryIterator::new() {
+            let code = format!("{:?}", country.alpha2());
+            let names: Vec<&str> = country
+                .unofficial_name_list()
+                .iter()
+                .chain(std::iter::once(&country.iso_short_name()))
+                .copied()
+                .filter(|name| is_plain_name(name))
+                .collect();
+            let extra = EXTRA_COUNTRY_NAMES.iter().find(|(c, _, _)| *c == code);
+            let name = DISPLAY_NAMES
+                .iter()
+                .find(|(c, _)| *c == code)
+                .map(|(_, name)| *name)
+                .or_else(|| names.first().copied())
+                .unwrap_or_else(|| country.iso_short_name());
+            let index = actors.len();
+            actors.push(Known {
+                id: super::slug(name),
+                name: name.to_string(),
+                kind: ActorKind::Country,
+            });
+            by_code.push((code, index));
+            for surface in names.iter().chain(extra.map_or(&[][..], |e| e.1)) {
+                if !AMBIGUOUS_COUNTRY_NAMES.contains(surface) {
+                    add(&mut patterns, surface, index, Form::Name);
+                    if surface.starts_with("United ") {
+                        add(&mut patterns, &format!("the {surface}"), index, Form::Name);
+                    }
+                }
+            }
+            let demonyms = country
+                .maybe_nationality()
+                .into_iter()
+                .chain(extra.map_or(&[][..], |e| e.2).iter().copied());
+            for demonym in demonyms {
+                if is_plain_name(demonym) {
+                    add(&mut patterns, demonym, index, Form::Demonym);
+                }
+            }
+        }
+        for (surface, code) in METONYMS {
+            if let Some((_, index)) = by_code.iter().find(|(c, _)| c == code) {
+                add(&mut patterns, surface, *index, Form::Metonym);
+            }
+        }
+        for (id, name, kind, others) in ORGANISATIONS {
+            let index = actors.len();
+            actors.push(Known {
+                id: (*id).to_string(),
+                name: (*name).to_string(),
+                kind: *kind,
+            });
+            for surface in std::iter::once(name).chain(others.iter()) {
+                add(&mut patterns, surface, index, Form::Name);
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .ok();
+        Lexicon {
+            actors,
+            forms,
+            automaton,
+        }
+    }
+
+    /// Every whole-word match of a known name in `text[range]`, as spans into `text`.
+    /// "Mexico" in "New Mexico" and "US" in "US$" are not matches.
+    pub fn find(&self, text: &str, range: std::ops::Range<usize>) -> Vec<Hit> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
+        let slice = &text[range.clone()];
+        automaton
+            .find_iter(slice)
+            .filter(|found| {
+                let before = slice[..found.start()].chars().next_back();
+                let after = slice[found.end()..].chars().next();
+                let surface = &slice[found.start()..found.end()];
+                let word_before = before.is_some_and(|c| c.is_alphanumeric());
+                let word_after = after.is_some_and(|c| c.is_alphanumeric() || c == '$');
+                let after_new =
+                    slice[..found.start()].ends_with("New ") && !surface.starts_with("New");
+                !word_before && !word_after && !after_new
+            })
+            .map(|found| {
+                let (actor, form) = self.forms[found.pattern().as_usize()];
+                Hit {
+                    span: range.start + found.start()..range.start + found.end(),
+                    actor,
+                    form,
+                }
+            })
+            .collect()
+    }
+
+    /// The known actor whose name or any surface form is exactly `name`.
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        if let Some(index) = self.actors.iter().position(|actor| actor.name == name) {
+            return Some(index);
+        }
+        let automaton = self.automaton.as_ref()?;
+        automaton
+            .find(name)
+            .filter(|found| found.start() == 0 && found.end() == name.len())
+            .map(|found| self.forms[found.pattern().as_usize()].0)
+    }
+}
+
+/// A name written in Latin letters, without the list's parenthesised or inverted forms.
+fn is_plain_name(name: &str) -> bool {
+    !name.is_empty()
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().all(|c| {
+            c.is_alphabetic() && (c.is_ascii() || ('\u{c0}'..='\u{24f}').contains(&c))
+                || matches!(c, ' ' | '-' | '\'' | '.')
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(&str, String)> {
+        LEXICON
+            .find(text, 0..text.len())
+            .into_iter()
+            .map(|hit| (&text[hit.span], LEXICON.actors[hit.actor].name.clone()))
+            .collect()
+    }
+
+    #[test]
+    fn finds_countries_by_name_demonym_and_capital() {
+        let rows: &[(&str, &[(&str, &str)])] = &[
+            (
+                "China and Russia met.",
+                &[("China", "China"), ("Russia", "Russia")],
+            ),
+            ("The Chinese side agreed.", &[("Chinese", "China")]),
+            (
+                "Beijing and Moscow disagree.",
+                &[("Beijing", "China"), ("Moscow", "Russia")],
+            ),
+            (
+                "U.S.-Iran talks",
+                &[("U.S.", "United States"), ("Iran", "Iran")],
+            ),
+            (
+                "the United States said",
+                &[("the United States", "United States")],
+            ),
+            (
+                "Tehran warned Canberra.",
+                &[("Tehran", "Iran"), ("Canberra", "Australia")],
+            ),
+            ("North Korea tested", &[("North Korea", "North Korea")]),
+            (
+                "the UAE and Saudi Arabia",
+                &[
+                    ("UAE", "United Arab Emirates"),
+                    ("Saudi Arabia", "Saudi Arabia"),
+                ],
+            ),
+        ];
+        for (text, expected) in rows {
+            let found = names(text);
+            let expected: Vec<(&str, String)> = expected
+                .iter()
+                .map(|(s, n)| (*s, (*n).to_string()))
+                .collect();
+            assert_eq!(found, expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn finds_organisations_longest_first() {
+        let found = names("the UN Security Council and NATO and the G8+5 Summit");
+        assert_eq!(
+            found,
+            [
+                (
+                    "UN Security Council",
+                    "United Nations Security Council".to_string()
+                ),
+                ("NATO", "NATO".to_string()),
+                ("G8+5 Summit", "G8+5".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn partial_words_and_lookalikes_are_not_names() {
+        for text in [
+            "US$33.4 billion",
+            "New Mexico and New Jersey",
+            "Chinatown",
+            "the Usual suspects",
+            "Indiana",
+        ] {
+            assert_eq!(names(text), [], "{text}");
+        }
+    }
+}

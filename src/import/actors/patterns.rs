@@ -1,0 +1,547 @@
+//! Actors found by the shape of their names rather than a list: titled people
+//! (`Foreign Minister Yang Jiechi`), ministries and agencies (`Department of Energy`,
+//! `Congressional Research Service`), companies (`China National Petroleum Corporation`),
+//! and acronyms the text defines (`Congressional Research Service (CRS)`).
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::brief::ActorKind;
+
+/// A title followed by a name (or by nothing): spans of each part.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Titled {
+    pub title: Range<usize>,
+    /// The name after the title, when there is one.
+    pub name: Option<Range<usize>>,
+    pub kind: ActorKind,
+}
+
+/// An organisation or company named by its shape, with its span.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Named {
+    pub span: Range<usize>,
+    pub kind: ActorKind,
+}
+
+/// An acronym the text defines: the long form's span and the acronym's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Acronym {
+    pub long: Range<usize>,
+    pub short: Range<usize>,
+}
+
+/// Titles of heads of state or government; the others make an `official`.
+const LEADER_TITLES: &[&str] = &[
+    "President",
+    "Prime Minister",
+    "Premier",
+    "Chancellor",
+    "King",
+    "Queen",
+    "Crown Prince",
+    "Supreme Leader",
+    "Emir",
+    "Sultan",
+];
+
+const NAME_TOKEN: &str =
+    r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}{2}|\p{Lu}\.)";
+
+static TITLE: LazyLock<Regex> = LazyLock::new(|| {
+    // Longer titles first: the alternation takes the first that matches.
+    let titles = [
+        r"Vice President",
+        r"President",
+        r"Deputy Prime Minister",
+        r"Prime Minister",
+        r"Foreign Minister",
+        r"Defen[cs]e Minister",
+        r"Finance Minister",
+        r"Trade Minister",
+        r"Minister of (?:the )?\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+)?",
+        r"Minister",
+        r"Secretary of State",
+        r"Secretary of Defen[cs]e",
+        r"Secretary of the Treasury",
+        r"Secretary of \p{Lu}\p{Ll}+",
+        r"Secretary-General",
+        r"Secretary General",
+        r"Foreign Secretary",
+        r"Defen[cs]e Secretary",
+        r"Secretary",
+        r"Senator",
+        r"Sen\.",
+        r"Representative",
+        r"Rep\.",
+        r"General",
+        r"Gen\.",
+        r"Admiral",
+        r"Adm\.",
+        r"Chairman",
+        r"Chairwoman",
+        r"Chancellor",
+        r"Premier",
+        r"Crown Prince",
+        r"King",
+        r"Queen",
+        r"Supreme Leader",
+        r"Ambassador",
+        r"Governor",
+        r"Speaker",
+        r"Emir",
+        r"Sultan",
+    ];
+    let pattern = format!(
+        r"\b(?P<title>{})(?:\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?",
+        titles.join("|")
+    );
+    Regex::new(&pattern).expect("the title pattern is a fixed, valid regex")
+});
+
+/// Words that end a name even though they are capitalised.
+const NOT_NAME_WORDS: &[&str] = &[
+    "Administration",
+    "Government",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "The",
+    "In",
+    "On",
+    "At",
+];
+
+static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:[\p{Lu}][\w'&.\-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}(?:Agency|Administration|Service|Commission|Bureau|Office|Council|Committee|Institute|Authority|Organi[sz]ation|Association|Federation|Union|Bank|Fund|Party|Army|Navy|Forces|Corps|Guard|Ministry|Department)\b",
+    )
+    .expect("the organisation pattern is a fixed, valid regex")
+});
+
+static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:Department|Ministry) (?:of|for) (?:the )?\p{Lu}[\w'\-]*(?:(?:,? and |\s)\p{Lu}[\w'\-]*){0,3}",
+    )
+    .expect("the department pattern is a fixed, valid regex")
+});
+
+static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"\b(?:\p{Lu}[\w&'.\-]*\s+){1,5}(?:Corporation|Corp\.|Inc\.|Incorporated|Company|Co\.|Ltd\.|Limited|Holdings|Airlines)",
+    )
+    .expect("the company pattern is a fixed, valid regex")
+});
+
+static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"\((\p{Lu}[\p{Lu}\p{Ll}0-9&+.\-]{0,8}[\p{Lu}0-9+])\)")
+        .expect("the acronym pattern is a fixed, valid regex")
+});
+
+/// Leading words a capitalised run picks up at the start of a sentence; not part of a name.
+const LEADING_NOISE: &[&str] = &[
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "As",
+    "By",
+    "For",
+    "From",
+    "If",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "But",
+    "And",
+    "Or",
+    "Its",
+    "Their",
+    "His",
+    "Her",
+    "Both",
+    "Each",
+    "Per",
+    "While",
+    "When",
+    "With",
+    "After",
+    "Before",
+    "During",
+    "Under",
+    "Since",
+    "Although",
+    "Despite",
+    "However",
+    "Meanwhile",
+    "Also",
+    "Some",
+    "Many",
+    "Several",
+    "Other",
+    "Any",
+    "All",
+    "No",
+    "Previous",
+    "Recent",
+    "Former",
+    "Then",
+    "Under",
+    "Through",
+    "Whether",
+    "Among",
+];
+
+/// Nouns that make a defined long form an organisation.
+const ORGANISATION_NOUNS: &[&str] = &[
+    "Agency",
+    "Administration",
+    "Service",
+    "Commission",
+    "Bureau",
+    "Office",
+    "Council",
+    "Committee",
+    "Institute",
+    "Authority",
+    "Organization",
+    "Organisation",
+    "Association",
+    "Federation",
+    "Union",
+    "Bank",
+    "Fund",
+    "Party",
+    "Army",
+    "Navy",
+    "Forces",
+    "Corps",
+    "Guard",
+    "Ministry",
+    "Department",
+    "Court",
+    "Corporation",
+    "Company",
+    "Group",
+    "Alliance",
+    "Forum",
+    "Center",
+    "Centre",
+    "Board",
+    "Reserve",
+    "Command",
+    "Secretariat",
+    "Parliament",
+    "Assembly",
+];
+
+/// Whether a title makes a head of state or government.
+pub fn is_leader_title(title: &str) -> bool {
+    LEADER_TITLES.contains(&title)
+}
+
+/// Titles in `text[range]`, each with the name that follows it when there is one.
+pub fn titled(text: &str, range: Range<usize>) -> Vec<Titled> {
+    let slice = &text[range.clone()];
+    TITLE
+        .captures_iter(slice)
+        .filter_map(|captures| {
+            let title = captures.name("title")?;
+            let name = captures.name("name").and_then(|name| {
+                // Cut the name at the first word that cannot be part of one.
+                let mut end = name.start();
+                for word in name.as_str().split(' ').filter(|w| !w.is_empty()) {
+                    if NOT_NAME_WORDS.contains(&word) {
+                        break;
+                    }
+                    let at = name.as_str()[end - name.start()..].find(word)? + end;
+                    end = at + word.len();
+                }
+                (end > name.start()).then(|| range.start + name.start()..range.start + end)
+            });
+            let kind = if is_leader_title(title.as_str()) {
+                ActorKind::Leader
+            } else {
+                ActorKind::Official
+            };
+            Some(Titled {
+                title: range.start + title.start()..range.start + title.end(),
+                name,
+                kind,
+            })
+        })
+        .collect()
+}
+
+/// Organisations and companies in `text[range]` named by their shape, leading sentence
+/// words stripped; a name must keep at least two words.
+pub fn named(text: &str, range: Range<usize>) -> Vec<Named> {
+    let slice = &text[range.clone()];
+    let mut found = Vec::new();
+    let patterns = [
+        (&*DEPARTMENT, ActorKind::Organisation),
+        (&*ORGANISATION, ActorKind::Organisation),
+        (&*COMPANY, ActorKind::Company),
+    ];
+    for (pattern, kind) in patterns {
+        for m in pattern.find_iter(slice) {
+            let span = strip_leading_noise(slice, m.start()..m.end());
+            let words = slice[span.clone()].split_whitespace().count();
+            if words >= 2 {
+                found.push(Named {
+                    span: range.start + span.start..range.start + span.end,
+                    kind,
+                });
+            }
+        }
+    }
+    found
+}
+
+fn strip_leading_noise(slice: &str, mut span: Range<usize>) -> Range<usize> {
+    loop {
+        let rest = &slice[span.clone()];
+        let Some((first, _)) = rest.split_once(char::is_whitespace) else {
+            return span;
+        };
+        let possessive = first.ends_with("'s") || first.ends_with('’');
+        if !LEADING_NOISE.contains(&first) && !possessive {
+            return span;
+        }
+        let skip = rest[first.len()..]
+            .find(|c: char| !c.is_whitespace())
+            .map_or(rest.len(), |at| first.len() + at);
+        span.start += skip;
+    }
+}
+
+/// Acronyms defined in `text[range]` by a parenthesis after their long form, where the long
+/// form is a run of capitalised words starting with the acronym's first letter.
+pub fn acronyms(text: &str, range: Range<usize>) -> Vec<Acronym> {
+    let slice = &text[range.clone()];
+    let mut found = Vec::new();
+    for captures in ACRONYM.captures_iter(slice) {
+        let (Some(whole), Some(short)) = (captures.get(0), captures.get(1)) else {
+            continue;
+        };
+        if short.as_str().chars().filter(|c| c.is_uppercase()).count() < 2 {
+            continue;
+        }
+        let before = slice[..whole.start()].trim_end();
+        let Some(long) = capitalised_run(before) else {
+            continue;
+        };
+        let initial = short.as_str().chars().next();
+        // Drop leading words until the long form starts with the acronym's letter.
+        let mut start = long;
+        while start < before.len() {
+            let first = before[start..].chars().next();
+            if first.map(|c| c.to_ascii_uppercase()) == initial.map(|c| c.to_ascii_uppercase())
+                && first.is_some_and(char::is_uppercase)
+            {
+                break;
+            }
+            start = before[start..]
+                .find(' ')
+                .map_or(before.len(), |at| start + at + 1);
+        }
+        if start >= before.len() {
+            continue;
+        }
+        found.push(Acronym {
+            long: range.start + start..range.start + before.len(),
+            short: range.start + short.start()..range.start + short.end(),
+        });
+    }
+    found
+}
+
+/// Where the run of capitalised words (with `of`, `for`, `and`, `the`, `on` between them)
+/// that ends `before` starts; `None` when the last word is not capitalised.
+fn capitalised_run(before: &str) -> Option<usize> {
+    let mut start = before.len();
+    let mut words = 0;
+    for (at, word) in word_starts_backwards(before) {
+        let capital = word.chars().next().is_some_and(char::is_uppercase);
+        let connector = matches!(word, "of" | "for" | "and" | "the" | "on" | "&");
+        if !(capital || (connector && words > 0)) || words >= 10 {
+            break;
+        }
+        start = at;
+        words += 1;
+    }
+    // Never start on a connector.
+    while let Some(word) = before[start..].split(' ').next() {
+        if matches!(word, "of" | "for" | "and" | "the" | "on" | "&") {
+            start += word.len() + 1;
+        } else {
+            break;
+        }
+    }
+    (start < before.len()).then_some(start)
+}
+
+fn word_starts_backwards(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut end = text.len();
+    std::iter::from_fn(move || {
+        if end == 0 {
+            return None;
+        }
+        let start = text[..end].rfind(' ').map_or(0, |at| at + 1);
+        let word = &text[start..end];
+        end = start.saturating_sub(1);
+        if word.is_empty() {
+            return None;
+        }
+        Some((start, word))
+    })
+}
+
+/// Whether a long form defined with an acronym names an organisation.
+pub fn is_organisation_name(name: &str) -> bool {
+    name.split_whitespace()
+        .last()
+        .is_some_and(|last| ORGANISATION_NOUNS.contains(&last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titles(text: &str) -> Vec<(&str, Option<&str>)> {
+        titled(text, 0..text.len())
+            .into_iter()
+            .map(|t| (&text[t.title], t.name.map(|n| &text[n])))
+            .collect()
+    }
+
+    #[test]
+    fn titles_take_the_name_that_follows() {
+        let rows: &[(&str, &[(&str, Option<&str>)])] = &[
+            (
+                "President Hu Jintao met",
+                &[("President", Some("Hu Jintao"))],
+            ),
+            (
+                "Vice President JD Vance said",
+                &[("Vice President", Some("JD Vance"))],
+            ),
+            (
+                "said Secretary of State Marco Rubio.",
+                &[("Secretary of State", Some("Marco Rubio"))],
+            ),
+            (
+                "Foreign Minister Yang Jiechi",
+                &[("Foreign Minister", Some("Yang Jiechi"))],
+            ),
+            ("President Trump in March", &[("President", Some("Trump"))]),
+            (
+                "Iran's Foreign Minister wrote",
+                &[("Foreign Minister", None)],
+            ),
+            (
+                "Sen. Jane Doe-Smith objected",
+                &[("Sen.", Some("Jane Doe-Smith"))],
+            ),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(titles(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn leaders_and_officials_by_title() {
+        let text = "Prime Minister Jane Roe and Ambassador John Poe";
+        let kinds: Vec<ActorKind> = titled(text, 0..text.len())
+            .into_iter()
+            .map(|t| t.kind)
+            .collect();
+        assert_eq!(kinds, [ActorKind::Leader, ActorKind::Official]);
+    }
+
+    fn names(text: &str) -> Vec<(&str, ActorKind)> {
+        named(text, 0..text.len())
+            .into_iter()
+            .map(|n| (&text[n.span], n.kind))
+            .collect()
+    }
+
+    #[test]
+    fn organisations_and_companies_by_shape() {
+        let rows: &[(&str, &[(&str, ActorKind)])] = &[
+            (
+                "The Energy Information Administration said",
+                &[("Energy Information Administration", ActorKind::Organisation)],
+            ),
+            (
+                "the Department of Energy and others",
+                &[("Department of Energy", ActorKind::Organisation)],
+            ),
+            (
+                "In fact, China National Petroleum Corporation is",
+                &[("China National Petroleum Corporation", ActorKind::Company)],
+            ),
+            (
+                "Acme Widget Company sells",
+                &[("Acme Widget Company", ActorKind::Company)],
+            ),
+            ("the agency and the company", &[]),
+            ("The Commission met", &[]),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(names(text), *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn acronyms_defined_in_parentheses() {
+        let rows: &[(&str, Option<(&str, &str)>)] = &[
+            (
+                "the Congressional Research Service (CRS) reported",
+                Some(("Congressional Research Service", "CRS")),
+            ),
+            (
+                "in the United Nations Security Council (UNSC) as",
+                Some(("United Nations Security Council", "UNSC")),
+            ),
+            (
+                "measures under the War Powers Resolution (P.L. 93-148)",
+                None,
+            ),
+            ("a plan (which failed)", None),
+            ("the agency (EIA)", None),
+        ];
+        for (text, expected) in rows {
+            let found: Vec<(&str, &str)> = acronyms(text, 0..text.len())
+                .into_iter()
+                .map(|a| (&text[a.long], &text[a.short]))
+                .collect();
+            assert_eq!(
+                found,
+                expected.iter().copied().collect::<Vec<_>>(),
+                "{text}"
+            );
+        }
+    }
+}
