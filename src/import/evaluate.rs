@@ -202,7 +202,8 @@ fn forms(actor: &Actor) -> HashSet<String> {
 /// line (at most 8 words, no closing stop) followed by a body block is a heading that sets
 /// the section of the blocks after it; the leading blocks before the first body block or
 /// heading (title, byline, date lines) are front matter. A body block has at least 10 words
-/// and ends with a sentence stop. A stand-in for the importer's text reader, kept here in
+/// and ends with a sentence stop. Each list item (a line starting `- `, `• ` or `* `) is a
+/// paragraph of its own. A stand-in for the importer's text reader, kept here in
 /// one place.
 pub fn plain_document(text: &str) -> Document {
     let text = text.replace("\r\n", "\n");
@@ -212,8 +213,7 @@ pub fn plain_document(text: &str) -> Document {
         let lead = part.len() - part.trim_start().len();
         let body = part.trim();
         if !body.is_empty() {
-            let start = at + lead;
-            blocks.push(start..start + body.len());
+            blocks.extend(list_items(body, at + lead));
         }
         at += part.len() + 2;
     }
@@ -261,6 +261,27 @@ pub fn plain_document(text: &str) -> Document {
     }
 }
 
+/// A block cut before each line that starts a list item (`- `, `• `, `* `): each item is a
+/// paragraph of its own. Spans are offset by `start`.
+fn list_items(block: &str, start: usize) -> Vec<Range<usize>> {
+    let mut cuts = vec![0];
+    let mut at = 0;
+    for line in block.split_inclusive('\n') {
+        if at > 0 && ["- ", "• ", "* "].iter().any(|m| line.starts_with(m)) {
+            cuts.push(at);
+        }
+        at += line.len();
+    }
+    cuts.push(block.len());
+    cuts.windows(2)
+        .filter_map(|w| {
+            let piece = &block[w[0]..w[1]];
+            let trimmed = piece.trim_end();
+            (!trimmed.is_empty()).then(|| start + w[0]..start + w[0] + trimmed.len())
+        })
+        .collect()
+}
+
 fn is_heading(block: &str) -> bool {
     !block.contains('\n')
         && block.split_whitespace().count() <= 8
@@ -291,6 +312,25 @@ mod tests {
             [
                 ("First paragraph.", Some("Summary")),
                 ("Second one.\nStill second.", Some("Background"))
+            ]
+        );
+    }
+
+    #[test]
+    fn list_items_are_paragraphs_of_their_own() {
+        let text = "Issues include these two:\n- Trade. It grew.\n- Energy.\nMore on energy.";
+        let doc = plain_document(text);
+        let paragraphs: Vec<&str> = doc
+            .paragraphs
+            .iter()
+            .map(|b| &doc.text[b.span.clone()])
+            .collect();
+        assert_eq!(
+            paragraphs,
+            [
+                "Issues include these two:",
+                "- Trade. It grew.",
+                "- Energy.\nMore on energy."
             ]
         );
     }

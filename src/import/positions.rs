@@ -43,6 +43,23 @@ const PREPOSITIONS: &[&str] = &[
     "as",
 ];
 
+/// People who speak for the body after them (`officials from the European Union`), so a
+/// preposition after them does not make that body an object.
+const SPOKESPEOPLE: &[&str] = &[
+    "officials",
+    "leaders",
+    "representatives",
+    "members",
+    "diplomats",
+    "negotiators",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "ministers",
+    "lawmakers",
+    "delegates",
+];
+
 /// What may stand between two actors of one subject (`Oman, Kuwait and Saudi Arabia`).
 const JOINERS: &[&str] = &[",", "and", ", and", "or", "-", "both", "nor", "&"];
 
@@ -298,13 +315,14 @@ fn subject_before(
         group.push(*actor);
         first = m.start;
     }
-    let previous_word = text[clause_start..first]
+    let mut words = text[clause_start..first]
         .split_whitespace()
         .rev()
-        .find(|w| *w != "the" && *w != "The")
-        .unwrap_or("")
-        .to_lowercase();
-    if PREPOSITIONS.contains(&previous_word.as_str()) {
+        .filter(|w| *w != "the" && *w != "The")
+        .map(str::to_lowercase);
+    let previous_word = words.next().unwrap_or_default();
+    let speaker = words.next().unwrap_or_default();
+    if PREPOSITIONS.contains(&previous_word.as_str()) && !SPOKESPEOPLE.contains(&speaker.as_str()) {
         return Vec::new();
     }
     group.reverse();

@@ -84,7 +84,7 @@ const EXTRA_COUNTRY_NAMES: &[(&str, &[&str], &[&str])] = &[
 ];
 
 /// Display names where the list's first common name is not the one prose uses.
-const DISPLAY_NAMES: &[(&str, &str)] = &[("US", "United States")];
+const DISPLAY_NAMES: &[(&str, &str)] = &[("US", "United States"), ("MM", "Myanmar")];
 
 /// Capitals and seats of government used for their governments ("Beijing said").
 const METONYMS: &[(&str, &str)] = &[

@@ -47,11 +47,11 @@ const FAMILIES: &[(Stance, &str)] = &[
     ),
     (
         Stance::Assesses,
-        r"assess(?:es|ed)?|estimat(?:e|es|ed)|judg(?:e|es|ed)|conclud(?:e|es|ed) that|expect(?:s|ed)?|consider(?:s|ed)?|found that|determin(?:e|es|ed) that",
+        r"assess(?:es|ed)?|estimat(?:e|es|ed)|judg(?:e|es|ed)|conclud(?:e|es|ed) that|expect(?:s|ed)?|consider(?:s|ed)?|found that|determin(?:e|es|ed) that|argu(?:e|es|ed) that|maintain(?:s|ed) that|highlight(?:s|ed) that|stress(?:es|ed) that|emphasi[sz](?:e|es|ed) that|insist(?:s|ed) that|describ(?:e|es|ed) (?:the|it|this|that|them)\b[^.;]{0,40}? as|(?:said|says|wrote|writes|stated|states|declared|announced)(?: on social media| in a statement)?(?: on \p{Lu}\p{Ll}+ \d{1,2})?(?: that|,? [\x22\u201c])",
     ),
     (
         Stance::Acts,
-        r"launch(?:es|ed)?|struck|impos(?:e|es|ed)|deploy(?:s|ed)?|(?:is|are) building|buil(?:ds|t)|carr(?:y|ies|ied) out|attacked|transmit(?:s|ted)|invad(?:e|es|ed)|sanctioned|fir(?:e|es|ed|ing) (?:on|at|into)|started firing|conduct(?:s|ed)|(?:is|are) teaming up|team(?:s|ed) up|spent|purchas(?:e|es|ed)|bought|invest(?:s|ed)|brokered|mediat(?:e|es|ed)|seiz(?:e|es|ed)|tested|announc(?:e|es|ed)|cut off|suspend(?:s|ed)|withdr(?:ew|aws)",
+        r"launch(?:es|ed)?|struck|impos(?:e|es|ed)|deploy(?:s|ed)?|(?:is|are) building|buil(?:ds|t)|carr(?:y|ies|ied) out|attacked|transmit(?:s|ted)|invad(?:e|es|ed)|sanctioned|fir(?:e|es|ed|ing) (?:on|at|into)|started firing|conduct(?:s|ed)|(?:is|are) teaming up|team(?:s|ed) up|spent|purchas(?:e|es|ed)|bought|invest(?:s|ed)|brokered|mediat(?:e|es|ed)|seiz(?:e|es|ed)|tested|cut off|suspend(?:s|ed)|withdr(?:ew|aws)",
     ),
 ];
 
@@ -122,7 +122,7 @@ pub fn object_and_summary(text: &str, sentence: &Range<usize>, verb: &Verb) -> (
     let rest = &text[verb.span.end.min(sentence.end)..sentence.end];
     let mut end = rest.len();
     for stop in [",", ";", ":", "(", "\u{201c}", "\""] {
-        if let Some(at) = rest.find(stop).filter(|&at| at > 0) {
+        if let Some(at) = rest.find(stop) {
             end = end.min(at);
         }
     }
@@ -131,7 +131,19 @@ pub fn object_and_summary(text: &str, sentence: &Range<usize>, verb: &Verb) -> (
             end = end.min(at);
         }
     }
-    let object = rest[..end].trim().trim_end_matches(['.', '!', '?']);
+    let mut object = rest[..end].trim().trim_end_matches(['.', '!', '?']);
+    if object.is_empty() {
+        // "One common desire, as pointed out by …, is to establish …": after the aside.
+        object = rest
+            .rsplit(", ")
+            .next()
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches(['.', '!', '?', '"', '”']);
+        for copula in ["is ", "are ", "was ", "were "] {
+            object = object.strip_prefix(copula).unwrap_or(object);
+        }
+    }
     let mut words: Vec<&str> = object.split_whitespace().collect();
     while words
         .first()
@@ -230,6 +242,8 @@ mod tests {
             "Seekers of truth.",
             "The warning lights.",
             "Came back home.",
+            "He said so.",
+            "She wrote a book.",
         ] {
             assert_eq!(stances(text), [], "{text}");
         }
@@ -254,6 +268,11 @@ mod tests {
                 "Warned that talks",
             ),
             ("Iran rejected.", "Rejected", "Rejected"),
+            (
+                "One desire, as pointed out by him, is to establish a new order.",
+                "Establish a new order",
+                "Desire to establish a new order",
+            ),
         ];
         for (text, issue, summary) in rows {
             let sentence = 0..text.len();
