@@ -116,7 +116,7 @@ fn gather_titled(text: &str, range: Range<usize>, drafts: &mut Vec<Draft>) {
         let country = country_before(text, found.title.start, drafts);
         let Some(name_span) = found.name.clone() else {
             // "Iran's Foreign Minister": a role the text names without a person.
-            if let Some((country, start)) = country {
+            if let Some((country, start)) = country.filter(|_| patterns::is_office(title)) {
                 let name = text[start..found.title.end].to_string();
                 let index = find_or_add(drafts, &name, found.kind);
                 drafts[index].role.get_or_insert_with(|| title.to_string());
@@ -184,13 +184,17 @@ fn find_or_add(drafts: &mut Vec<Draft>, name: &str, kind: ActorKind) -> usize {
 fn gather_named(text: &str, range: Range<usize>, drafts: &mut Vec<Draft>) {
     for found in patterns::named(text, range) {
         let name = &text[found.span.clone()];
-        if LEXICON.lookup(name).is_some() {
+        let hits = LEXICON.find(text, found.span.clone());
+        // A known name, or a run holding a known organisation ("G20 and the World Bank").
+        let holds_known = hits
+            .iter()
+            .any(|hit| LEXICON.actors[hit.actor].kind != ActorKind::Country);
+        if LEXICON.lookup(name).is_some() || holds_known {
             continue;
         }
         let index = find_or_add(drafts, name, found.kind);
         // A body named after its country belongs to it ("China National Petroleum …").
-        let first_country = LEXICON
-            .find(text, found.span.clone())
+        let first_country = hits
             .into_iter()
             .find(|hit| hit.span.start == found.span.start)
             .and_then(|hit| drafts.iter().position(|d| d.known == Some(hit.actor)));
@@ -207,7 +211,7 @@ fn gather_acronyms(text: &str, range: Range<usize>, drafts: &mut Vec<Draft>) {
         let short = &text[found.short.clone()];
         let owner = drafts
             .iter()
-            .position(|d| d.mentions.iter().any(|(s, _)| s.end == found.long.end))
+            .position(|d| d.mentions.iter().any(|(s, _)| *s == found.long))
             .or_else(|| {
                 patterns::is_organisation_name(long)
                     .then(|| find_or_add(drafts, long, ActorKind::Organisation))

@@ -330,15 +330,25 @@ fn subject_before(
     group
 }
 
+/// The text of `span` with the bracketed asides inside it left out; empty for an empty or
+/// reversed span (two mentions that overlap).
 fn without_brackets(text: &str, span: Range<usize>, bracketed: &[Range<usize>]) -> String {
-    let mut out = String::new();
-    let mut at = span.start;
-    for b in bracketed
+    if span.start >= span.end {
+        return String::new();
+    }
+    let mut inner: Vec<&Range<usize>> = bracketed
         .iter()
         .filter(|b| b.start >= span.start && b.end <= span.end)
-    {
-        out.push_str(&text[at..b.start]);
-        at = b.end;
+        .collect();
+    inner.sort_by_key(|b| b.start);
+    let mut out = String::new();
+    let mut at = span.start;
+    for b in inner {
+        // A bracket nested in one already skipped starts before `at`.
+        if b.start >= at {
+            out.push_str(&text[at..b.start]);
+        }
+        at = at.max(b.end);
     }
     out.push_str(&text[at..span.end]);
     out

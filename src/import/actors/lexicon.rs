@@ -130,7 +130,7 @@ const METONYMS: &[(&str, &str)] = &[
 ];
 
 /// Country names in the list that are more often something else in English prose.
-const AMBIGUOUS_COUNTRY_NAMES: &[&str] = &["Jersey", "Guernsey", "Man", "Georgia"];
+const AMBIGUOUS_COUNTRY_NAMES: &[&str] = &["Jersey", "Guernsey", "Man", "Island"];
 
 /// Organisations, forums, legislatures and groups: (id, name, kind, other names).
 const ORGANISATIONS: &[(&str, &str, ActorKind, &[&str])] = &[
@@ -367,8 +367,10 @@ impl Lexicon {
                 forms.push((actor, form));
             }
         };
-        // Our own tables first, so a name they give wins over the list's spelling.
         let mut by_code: Vec<(String, usize)> = Vec::new();
+        // Our own tables' forms, and the list's, kept apart: ours are added first and win.
+        let mut ours: Vec<(String, usize, Form)> = Vec::new();
+        let mut listed: Vec<(String, usize, Form)> = Vec::new();
         for country in keshvar::CountryIterator::new() {
             let code = format!("{:?}", country.alpha2());
             let names: Vec<&str> = country
@@ -376,9 +378,8 @@ impl Lexicon {
                 .iter()
                 .chain(std::iter::once(&country.iso_short_name()))
                 .copied()
-                .filter(|name| is_plain_name(name))
+                .filter(|name| is_plain_name(name) && !AMBIGUOUS_COUNTRY_NAMES.contains(name))
                 .collect();
-            let extra = EXTRA_COUNTRY_NAMES.iter().find(|(c, _, _)| *c == code);
             let name = DISPLAY_NAMES
                 .iter()
                 .find(|(c, _)| *c == code)
@@ -391,23 +392,36 @@ impl Lexicon {
                 name: name.to_string(),
                 kind: ActorKind::Country,
             });
-            by_code.push((code, index));
-            for surface in names.iter().chain(extra.map_or(&[][..], |e| e.1)) {
-                if !AMBIGUOUS_COUNTRY_NAMES.contains(surface) {
-                    add(&mut patterns, surface, index, Form::Name);
-                    if surface.starts_with("United ") {
-                        add(&mut patterns, &format!("the {surface}"), index, Form::Name);
-                    }
+            for surface in &names {
+                listed.push(((*surface).to_string(), index, Form::Name));
+                if surface.starts_with("United ") {
+                    listed.push((format!("the {surface}"), index, Form::Name));
                 }
             }
-            let demonyms = country
-                .maybe_nationality()
-                .into_iter()
-                .chain(extra.map_or(&[][..], |e| e.2).iter().copied());
-            for demonym in demonyms {
-                if is_plain_name(demonym) {
-                    add(&mut patterns, demonym, index, Form::Demonym);
-                }
+            if let Some(demonym) = country.maybe_nationality().filter(|d| is_plain_name(d)) {
+                listed.push((demonym.to_string(), index, Form::Demonym));
+            }
+            if let Some((_, names, demonyms)) = EXTRA_COUNTRY_NAMES.iter().find(|e| e.0 == code) {
+                ours.extend(names.iter().map(|n| ((*n).to_string(), index, Form::Name)));
+                ours.extend(
+                    demonyms
+                        .iter()
+                        .map(|d| ((*d).to_string(), index, Form::Demonym)),
+                );
+            }
+            by_code.push((code, index));
+        }
+        for (surface, index, form) in &ours {
+            add(&mut patterns, surface, *index, *form);
+        }
+        // A form the list gives to two countries ("American" for the United States and the
+        // Northern Mariana Islands) names neither, unless our table settles it.
+        for (surface, index, form) in &listed {
+            let shared = listed
+                .iter()
+                .any(|(other, other_index, _)| other == surface && other_index != index);
+            if !shared {
+                add(&mut patterns, surface, *index, *form);
             }
         }
         for (surface, code) in METONYMS {
@@ -528,6 +542,10 @@ mod tests {
             ),
             ("North Korea tested", &[("North Korea", "North Korea")]),
             (
+                "American and British troops",
+                &[("American", "United States"), ("British", "United Kingdom")],
+            ),
+            (
                 "the UAE and Saudi Arabia",
                 &[
                     ("UAE", "United Arab Emirates"),
@@ -569,6 +587,7 @@ mod tests {
             "Chinatown",
             "the Usual suspects",
             "Indiana",
+            "Rhode Island and Island hopping",
         ] {
             assert_eq!(names(text), [], "{text}");
         }

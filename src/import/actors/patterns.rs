@@ -132,7 +132,7 @@ const NOT_NAME_WORDS: &[&str] = &[
 
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:[\p{Lu}][\w'&.\-]*\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?){1,5}(?:Agency|Administration|Service|Commission|Bureau|Office|Council|Committee|Institute|Authority|Organi[sz]ation|Association|Federation|Union|Bank|Fund|Party|Army|Navy|Forces|Corps|Guard|Ministry|Department)\b",
+        r"\b(?:[\p{Lu}][\w'&.\-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){1,5}(?:Agency|Administration|Service|Commission|Bureau|Office|Council|Committee|Institute|Authority|Organi[sz]ation|Association|Federation|Union|Bank|Fund|Party|Army|Navy|Forces|Corps|Guard|Ministry|Department)\b",
     )
     .expect("the organisation pattern is a fixed, valid regex")
 });
@@ -256,6 +256,39 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "Assembly",
 ];
 
+/// Titles that name an office even without a person (`Iran's Foreign Minister`); bare
+/// `Minister` or `General` after a country name does not.
+const OFFICES: &[&str] = &[
+    "President",
+    "Vice President",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Foreign Minister",
+    "Defense Minister",
+    "Defence Minister",
+    "Finance Minister",
+    "Trade Minister",
+    "Secretary of State",
+    "Secretary of Defense",
+    "Secretary of Defence",
+    "Secretary of the Treasury",
+    "Foreign Secretary",
+    "Defence Secretary",
+    "Defense Secretary",
+    "Supreme Leader",
+    "Crown Prince",
+    "King",
+    "Queen",
+    "Chancellor",
+    "Premier",
+    "Ambassador",
+];
+
+/// Whether a title names an office a text may speak of without naming its holder.
+pub fn is_office(title: &str) -> bool {
+    OFFICES.contains(&title) || title.starts_with("Minister of ")
+}
+
 /// Whether a title makes a head of state or government.
 pub fn is_leader_title(title: &str) -> bool {
     LEADER_TITLES.contains(&title)
@@ -306,6 +339,14 @@ pub fn named(text: &str, range: Range<usize>) -> Vec<Named> {
     ];
     for (pattern, kind) in patterns {
         for m in pattern.find_iter(slice) {
+            let after = &slice[m.end()..];
+            // "U.S. Department" of "U.S. Department of Defense"; "Party" of "Party-state".
+            let cut_short = (m.as_str().ends_with("Department")
+                || m.as_str().ends_with("Ministry"))
+                && (after.starts_with(" of ") || after.starts_with(" for "));
+            if cut_short || after.starts_with('-') {
+                continue;
+            }
             let span = strip_leading_noise(slice, m.start()..m.end());
             let words = slice[span.clone()].split_whitespace().count();
             if words >= 2 {

@@ -133,6 +133,29 @@ fn a_role_without_a_name_is_an_official_of_its_country() {
 }
 
 #[test]
+fn a_bare_title_after_a_country_is_no_actor() {
+    let found = names(
+        "The U.S. Minister-Counselor and the U.S. General spoke; the U.S. Department of Defense agreed.",
+    );
+    assert_eq!(found, ["United States", "Department of Defense"]);
+}
+
+#[test]
+fn an_acronym_after_a_list_of_names_is_not_their_alias() {
+    let text = "The Australia-New Zealand-United States (ANZUS) alliance holds.";
+    let us = actor(text, "United States");
+    assert!(us.aliases.is_empty(), "{:?}", us.aliases);
+}
+
+#[test]
+fn a_run_of_known_organisations_is_not_one_name() {
+    assert_eq!(
+        names("It joined the G20 and the World Trade Organization."),
+        ["G20", "World Trade Organization"]
+    );
+}
+
+#[test]
 fn defined_acronyms_become_aliases_and_mentions() {
     let text = "The United Nations Security Council (UNSC) met.\n\nThe UNSC voted. The \
                 Energy Information Administration (EIA) said the EIA expects more.";

@@ -67,6 +67,8 @@ fn odd_inputs_still_give_valid_briefs() {
         "   \n\nOnly after blank lines.\n\n   ",
         "China China China. Iran rejected Iran. Iran warned Iran.",
         "(UN) (CRS) () (( )) \"unclosed quote agreed",
+        "Iran (and (nested) Israel) rejected it; (Iran (rejected)) it.",
+        "Iran ((rejected)) the plan, (Israel) (warned) it.",
     ] {
         import(text);
     }
