@@ -5,9 +5,10 @@
 //! All names are matched case-sensitively, as whole words, leftmost-longest, by one
 //! Aho-Corasick automaton built once.
 
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::brief::ActorKind;
 
@@ -361,8 +362,9 @@ impl Lexicon {
         let mut actors = Vec::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut forms = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
         let mut add = |patterns: &mut Vec<String>, surface: &str, actor: usize, form: Form| {
-            if !patterns.iter().any(|known| known == surface) {
+            if seen.insert(surface.to_string()) {
                 patterns.push(surface.to_string());
                 forms.push((actor, form));
             }
@@ -416,11 +418,12 @@ impl Lexicon {
         }
         // A form the list gives to two countries ("American" for the United States and the
         // Northern Mariana Islands) names neither, unless our table settles it.
+        let mut owners: HashMap<&str, HashSet<usize>> = HashMap::new();
+        for (surface, index, _) in &listed {
+            owners.entry(surface.as_str()).or_default().insert(*index);
+        }
         for (surface, index, form) in &listed {
-            let shared = listed
-                .iter()
-                .any(|(other, other_index, _)| other == surface && other_index != index);
-            if !shared {
+            if owners.get(surface.as_str()).is_none_or(|o| o.len() == 1) {
                 add(&mut patterns, surface, *index, *form);
             }
         }
@@ -442,6 +445,9 @@ impl Lexicon {
         }
         let automaton = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
+            // A DFA over 1,600 names takes milliseconds to build on every run; the NFA is
+            // fast enough for reports of a few thousand words.
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&patterns)
             .ok();
         Lexicon {

@@ -47,8 +47,17 @@ const LEADER_TITLES: &[&str] = &[
     "Sultan",
 ];
 
-const NAME_TOKEN: &str =
-    r"(?:\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?|\p{Lu}'\p{Lu}\p{Ll}+|\p{Lu}{2}|\p{Lu}\.)";
+/// Upper- and lower-case letters of the Latin alphabets, as small classes: the full Unicode
+/// classes cost milliseconds to compile on every run.
+const UPPER: &str = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ";
+const LOWER: &str = "a-zß-öø-ÿāăąćčďđēėęěğġģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž";
+
+/// One word of a personal name: `Hu`, `Doe-Smith`, `O'Brien`, `JD`, `M.`.
+fn name_token() -> String {
+    format!(
+        r"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+|[{UPPER}]{{2}}|[{UPPER}]\.)"
+    )
+}
 
 static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     // Longer titles first: the alternation takes the first that matches.
@@ -61,12 +70,12 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         r"Defen[cs]e Minister",
         r"Finance Minister",
         r"Trade Minister",
-        r"Minister of (?:the )?\p{Lu}\p{Ll}+(?: (?:and )?\p{Lu}\p{Ll}+)?",
+        r"Minister of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?",
         r"Minister",
         r"Secretary of State",
         r"Secretary of Defen[cs]e",
         r"Secretary of the Treasury",
-        r"Secretary of \p{Lu}\p{Ll}+",
+        r"Secretary of [A-Z][a-z]+",
         r"Secretary-General",
         r"Secretary General",
         r"Foreign Secretary",
@@ -94,8 +103,9 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         r"Emir",
         r"Sultan",
     ];
+    let token = name_token();
     let pattern = format!(
-        r"\b(?P<title>{})(?:\s+(?P<name>{NAME_TOKEN}(?:\s+{NAME_TOKEN}){{0,2}}))?",
+        r"(?-u:\b)(?P<title>{})(?:[ \t\n]+(?P<name>{token}(?:[ \t\n]+{token}){{0,2}}))?",
         titles.join("|")
     );
     Regex::new(&pattern).expect("the title pattern is a fixed, valid regex")
@@ -132,27 +142,27 @@ const NOT_NAME_WORDS: &[&str] = &[
 
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:[\p{Lu}][\w'&.\-]*\s+(?:(?:of|for|on)\s+(?:the\s+)?)?){1,5}(?:Agency|Administration|Service|Commission|Bureau|Office|Council|Committee|Institute|Authority|Organi[sz]ation|Association|Federation|Union|Bank|Fund|Party|Army|Navy|Forces|Corps|Guard|Ministry|Department)\b",
+        r"(?-u:\b)(?:[A-Z][A-Za-z0-9'&.\-]*[ \n]+(?:(?:of|for|on)[ \n]+(?:the[ \n]+)?)?){1,5}(?:Agency|Administration|Service|Commission|Bureau|Office|Council|Committee|Institute|Authority|Organi[sz]ation|Association|Federation|Union|Bank|Fund|Party|Army|Navy|Forces|Corps|Guard|Ministry|Department)(?-u:\b)",
     )
     .expect("the organisation pattern is a fixed, valid regex")
 });
 
 static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:Department|Ministry) (?:of|for) (?:the )?\p{Lu}[\w'\-]*(?:(?:,? and |\s)\p{Lu}[\w'\-]*){0,3}",
+        r"(?-u:\b)(?:Department|Ministry) (?:of|for) (?:the )?[A-Z][A-Za-z0-9'\-]*(?:(?:,? and | )[A-Z][A-Za-z0-9'\-]*){0,3}",
     )
     .expect("the department pattern is a fixed, valid regex")
 });
 
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"\b(?:\p{Lu}[\w&'.\-]*\s+){1,5}(?:Corporation|Corp\.|Inc\.|Incorporated|Company|Co\.|Ltd\.|Limited|Holdings|Airlines)",
+        r"(?-u:\b)(?:[A-Z][A-Za-z0-9&'.\-]*[ \n]+){1,5}(?:Corporation|Corp\.|Inc\.|Incorporated|Company|Co\.|Ltd\.|Limited|Holdings|Airlines)",
     )
     .expect("the company pattern is a fixed, valid regex")
 });
 
 static ACRONYM: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"\((\p{Lu}[\p{Lu}\p{Ll}0-9&+.\-]{0,8}[\p{Lu}0-9+])\)")
+    Regex::new(r"\(([A-Z][A-Za-z0-9&+.\-]{0,8}[A-Z0-9+])\)")
         .expect("the acronym pattern is a fixed, valid regex")
 });
 
