@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod patterns;
 
 use std::collections::HashSet;
+use std::hash::BuildHasher;
 use std::ops::Range;
 
 use crate::brief::ActorKind;
@@ -56,7 +57,7 @@ pub fn extract(doc: &Document) -> Vec<ActorCandidate> {
     }
     add_short_forms(doc, &mut drafts);
     drop_contained_mentions(&mut drafts);
-    finish(text, drafts)
+    finish(text, &drafts)
 }
 
 /// The span when it lies on `char` boundaries inside `text`.
@@ -337,7 +338,7 @@ pub fn is_venue(text: &str, span: &Range<usize>) -> bool {
     false
 }
 
-fn finish(text: &str, drafts: Vec<Draft>) -> Vec<ActorCandidate> {
+fn finish(text: &str, drafts: &[Draft]) -> Vec<ActorCandidate> {
     let keep: Vec<bool> = drafts
         .iter()
         .map(|draft| {
@@ -356,8 +357,7 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<ActorCandidate> {
             keep[i].then(|| {
                 let base = drafts[i]
                     .known
-                    .map(|k| LEXICON.actors[k].id.clone())
-                    .unwrap_or_else(|| slug(&drafts[i].name));
+                    .map_or_else(|| slug(&drafts[i].name), |k| LEXICON.actors[k].id.clone());
                 unique(&base, "actor", &mut used)
             })
         })
@@ -405,7 +405,7 @@ pub fn slug(name: &str) -> String {
 }
 
 /// `base` (or `fallback` when `base` is empty), made unique against `used` with `-2`, `-3`…
-pub fn unique(base: &str, fallback: &str, used: &mut HashSet<String>) -> String {
+pub fn unique<S: BuildHasher>(base: &str, fallback: &str, used: &mut HashSet<String, S>) -> String {
     let base = if base.is_empty() { fallback } else { base };
     let mut id = base.to_string();
     let mut n = 2;

@@ -29,7 +29,7 @@ pub struct Candidates {
 /// report does not state stay empty (`published` is `undated`, the title is "Untitled
 /// report" only when the report has none).
 pub fn build(doc: &Document, facts: &MetaFacts) -> Brief {
-    assemble(doc, facts, extract(doc, facts))
+    assemble(doc, facts, &extract(doc, facts))
 }
 
 /// Runs the extractors: actors first, since positions need their mentions.
@@ -58,7 +58,7 @@ pub fn extract(doc: &Document, facts: &MetaFacts) -> Candidates {
 ///   rule), its themes that paragraph's section theme, and its actors those named in the
 ///   quote (for a position: its holder);
 /// - the timeline is in the loader's order (stable, by date).
-pub fn assemble(doc: &Document, facts: &MetaFacts, candidates: Candidates) -> Brief {
+pub fn assemble(doc: &Document, facts: &MetaFacts, candidates: &Candidates) -> Brief {
     let mut used = HashSet::new();
     let (summary, spans, sections) = paragraphs(doc, &mut used);
     let actor_ids = actor_ids(&candidates.actors, &mut used);

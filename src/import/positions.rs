@@ -134,7 +134,7 @@ fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-/// (holder, stated_by, verb span) for each stance verb of the clause with a subject.
+/// (holder, `stated_by`, verb span) for each stance verb of the clause with a subject.
 fn positions_in_clause(
     text: &str,
     clause: &Range<usize>,

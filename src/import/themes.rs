@@ -3,6 +3,7 @@
 //! `Introduction`, `Conclusion`…) are not themes.
 
 use std::collections::HashSet;
+use std::hash::BuildHasher;
 
 use crate::brief::Theme;
 
@@ -43,7 +44,7 @@ pub struct Themes {
 /// One theme per distinct, non-structural section heading, in order of first appearance;
 /// ids are slugs of the heading made unique against `used` (and added to it), `theme` when the
 /// heading has no ASCII letter or digit.
-pub fn extract(doc: &Document, used: &mut HashSet<String>) -> Themes {
+pub fn extract<S: BuildHasher>(doc: &Document, used: &mut HashSet<String, S>) -> Themes {
     let mut themes: Vec<Theme> = Vec::new();
     let mut by_heading: Vec<(String, String)> = Vec::new();
     let mut of_paragraph = Vec::with_capacity(doc.paragraphs.len());
@@ -57,17 +58,16 @@ pub fn extract(doc: &Document, used: &mut HashSet<String>) -> Themes {
             of_paragraph.push(None);
             continue;
         };
-        let id = match by_heading.iter().find(|(h, _)| h == heading) {
-            Some((_, id)) => id.clone(),
-            None => {
-                let id = unique(&slug(heading), "theme", used);
-                themes.push(Theme {
-                    id: id.clone(),
-                    name: heading.to_string(),
-                });
-                by_heading.push((heading.to_string(), id.clone()));
-                id
-            }
+        let id = if let Some((_, id)) = by_heading.iter().find(|(h, _)| h == heading) {
+            id.clone()
+        } else {
+            let id = unique(&slug(heading), "theme", used);
+            themes.push(Theme {
+                id: id.clone(),
+                name: heading.to_string(),
+            });
+            by_heading.push((heading.to_string(), id.clone()));
+            id
         };
         of_paragraph.push(Some(id));
     }

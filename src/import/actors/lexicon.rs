@@ -470,7 +470,7 @@ impl Lexicon {
                 let before = slice[..found.start()].chars().next_back();
                 let after = slice[found.end()..].chars().next();
                 let surface = &slice[found.start()..found.end()];
-                let word_before = before.is_some_and(|c| c.is_alphanumeric());
+                let word_before = before.is_some_and(char::is_alphanumeric);
                 let word_after = after.is_some_and(|c| c.is_alphanumeric() || c == '$');
                 let after_new =
                     slice[..found.start()].ends_with("New ") && !surface.starts_with("New");

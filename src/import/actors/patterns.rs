@@ -432,15 +432,13 @@ pub fn acronyms(text: &str, range: Range<usize>) -> Vec<Acronym> {
 /// that ends `before` starts; `None` when the last word is not capitalised.
 fn capitalised_run(before: &str) -> Option<usize> {
     let mut start = before.len();
-    let mut words = 0;
-    for (at, word) in word_starts_backwards(before) {
+    for (words, (at, word)) in word_starts_backwards(before).enumerate() {
         let capital = word.chars().next().is_some_and(char::is_uppercase);
         let connector = matches!(word, "of" | "for" | "and" | "the" | "on" | "&");
         if !(capital || (connector && words > 0)) || words >= 10 {
             break;
         }
         start = at;
-        words += 1;
     }
     // Never start on a connector.
     while let Some(word) = before[start..].split(' ').next() {
@@ -489,7 +487,8 @@ mod tests {
 
     #[test]
     fn titles_take_the_name_that_follows() {
-        let rows: &[(&str, &[(&str, Option<&str>)])] = &[
+        type Row<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+        let rows: &[Row] = &[
             (
                 "President Hu Jintao met",
                 &[("President", Some("Hu Jintao"))],

@@ -115,7 +115,7 @@ fn candidates_outside_paragraphs_or_with_unknown_actors_are_left_out() {
         quote: doc.paragraphs[0].span.clone(),
         span: doc.paragraphs[0].span.clone(),
     });
-    let brief = assemble(&doc, &MetaFacts::default(), candidates);
+    let brief = assemble(&doc, &MetaFacts::default(), &candidates);
     assert_eq!(brief.positions.len(), 1);
     assert_eq!(brief.timeline.len(), 1);
     assert_eq!(brief.timeline[0].title, "Iran rejected the plan.");
@@ -143,7 +143,7 @@ fn figures_over_periods_share_a_series_and_ids_are_unique() {
         figures: vec![figure(6.0, 1992), figure(33.4, 2006)],
         ..Candidates::default()
     };
-    let brief = assemble(&doc, &MetaFacts::default(), candidates);
+    let brief = assemble(&doc, &MetaFacts::default(), &candidates);
     assert_eq!(brief.figures[0].series.as_deref(), Some("Trade"));
     assert_eq!(brief.figures[1].series.as_deref(), Some("Trade"));
     assert_eq!(brief.figures[0].id, "fig-trade");

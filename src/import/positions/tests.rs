@@ -1,4 +1,4 @@
-//! Example sentences and the positions each must give (holder, stance, stated_by), and
+//! Example sentences and the positions each must give (holder, stance, `stated_by`), and
 //! sentences that must give none.
 
 use super::*;
@@ -16,7 +16,7 @@ fn doc(text: &str) -> Document {
     }
 }
 
-/// (holder id, stance, stated_by) for each position of `text`.
+/// (holder id, stance, `stated_by`) for each position of `text`.
 fn positions(text: &str) -> Vec<(String, Stance, Option<String>)> {
     let doc = doc(text);
     let actors = actors::extract(&doc);
