@@ -11,6 +11,8 @@
 
 pub mod lexicon;
 pub mod patterns;
+pub mod people;
+pub mod tables;
 
 use std::collections::HashSet;
 use std::hash::BuildHasher;
@@ -112,12 +114,12 @@ fn country_before(text: &str, at: usize, drafts: &[Draft]) -> Option<(usize, usi
 }
 
 fn gather_titled(text: &str, range: Range<usize>, drafts: &mut Vec<Draft>) {
-    for found in patterns::titled(text, range) {
+    for found in people::titled(text, range) {
         let title = &text[found.title.clone()];
         let country = country_before(text, found.title.start, drafts);
         let Some(name_span) = found.name.clone() else {
             // "Iran's Foreign Minister": a role the text names without a person.
-            if let Some((country, start)) = country.filter(|_| patterns::is_office(title)) {
+            if let Some((country, start)) = country.filter(|_| people::is_office(title)) {
                 let name = text[start..found.title.end].to_string();
                 let index = find_or_add(drafts, &name, found.kind);
                 drafts[index].role.get_or_insert_with(|| title.to_string());

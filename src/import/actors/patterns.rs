@@ -1,7 +1,7 @@
-//! Actors found by the shape of their names rather than a list: titled people
-//! (`Foreign Minister Yang Jiechi`), ministries and agencies (`Department of Energy`,
-//! `Congressional Research Service`), companies (`China National Petroleum Corporation`),
-//! and acronyms the text defines (`Congressional Research Service (CRS)`).
+//! Bodies found by the shape of their names rather than a list: ministries and agencies
+//! (`Department of Energy`, `Energy Information Administration`), companies (`China National
+//! Petroleum Corporation`), and acronyms the text defines (`Congressional Research Service
+//! (CRS)`). Titled people are in [`super::people`].
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -9,15 +9,6 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use crate::brief::ActorKind;
-
-/// A title followed by a name (or by nothing): spans of each part.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Titled {
-    pub title: Range<usize>,
-    /// The name after the title, when there is one.
-    pub name: Option<Range<usize>>,
-    pub kind: ActorKind,
-}
 
 /// An organisation or company named by its shape, with its span.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -32,113 +23,6 @@ pub struct Acronym {
     pub long: Range<usize>,
     pub short: Range<usize>,
 }
-
-/// Titles of heads of state or government; the others make an `official`.
-const LEADER_TITLES: &[&str] = &[
-    "President",
-    "Prime Minister",
-    "Premier",
-    "Chancellor",
-    "King",
-    "Queen",
-    "Crown Prince",
-    "Supreme Leader",
-    "Emir",
-    "Sultan",
-];
-
-/// Upper- and lower-case letters of the Latin alphabets, as small classes: the full Unicode
-/// classes cost milliseconds to compile on every run.
-const UPPER: &str = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ";
-const LOWER: &str = "a-zß-öø-ÿāăąćčďđēėęěğġģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž";
-
-/// One word of a personal name: `Hu`, `Doe-Smith`, `O'Brien`, `JD`, `M.`.
-fn name_token() -> String {
-    format!(
-        r"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+|[{UPPER}]{{2}}|[{UPPER}]\.)"
-    )
-}
-
-static TITLE: LazyLock<Regex> = LazyLock::new(|| {
-    // Longer titles first: the alternation takes the first that matches.
-    let titles = [
-        r"Vice President",
-        r"President",
-        r"Deputy Prime Minister",
-        r"Prime Minister",
-        r"Foreign Minister",
-        r"Defen[cs]e Minister",
-        r"Finance Minister",
-        r"Trade Minister",
-        r"Minister of (?:the )?[A-Z][a-z]+(?: (?:and )?[A-Z][a-z]+)?",
-        r"Minister",
-        r"Secretary of State",
-        r"Secretary of Defen[cs]e",
-        r"Secretary of the Treasury",
-        r"Secretary of [A-Z][a-z]+",
-        r"Secretary-General",
-        r"Secretary General",
-        r"Foreign Secretary",
-        r"Defen[cs]e Secretary",
-        r"Secretary",
-        r"Senator",
-        r"Sen\.",
-        r"Representative",
-        r"Rep\.",
-        r"General",
-        r"Gen\.",
-        r"Admiral",
-        r"Adm\.",
-        r"Chairman",
-        r"Chairwoman",
-        r"Chancellor",
-        r"Premier",
-        r"Crown Prince",
-        r"King",
-        r"Queen",
-        r"Supreme Leader",
-        r"Ambassador",
-        r"Governor",
-        r"Speaker",
-        r"Emir",
-        r"Sultan",
-    ];
-    let token = name_token();
-    let pattern = format!(
-        r"(?-u:\b)(?P<title>{})(?:[ \t\n]+(?P<name>{token}(?:[ \t\n]+{token}){{0,2}}))?",
-        titles.join("|")
-    );
-    Regex::new(&pattern).expect("the title pattern is a fixed, valid regex")
-});
-
-/// Words that end a name even though they are capitalised.
-const NOT_NAME_WORDS: &[&str] = &[
-    "Administration",
-    "Government",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "The",
-    "In",
-    "On",
-    "At",
-];
 
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -265,77 +149,6 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "Parliament",
     "Assembly",
 ];
-
-/// Titles that name an office even without a person (`Iran's Foreign Minister`); bare
-/// `Minister` or `General` after a country name does not.
-const OFFICES: &[&str] = &[
-    "President",
-    "Vice President",
-    "Prime Minister",
-    "Deputy Prime Minister",
-    "Foreign Minister",
-    "Defense Minister",
-    "Defence Minister",
-    "Finance Minister",
-    "Trade Minister",
-    "Secretary of State",
-    "Secretary of Defense",
-    "Secretary of Defence",
-    "Secretary of the Treasury",
-    "Foreign Secretary",
-    "Defence Secretary",
-    "Defense Secretary",
-    "Supreme Leader",
-    "Crown Prince",
-    "King",
-    "Queen",
-    "Chancellor",
-    "Premier",
-    "Ambassador",
-];
-
-/// Whether a title names an office a text may speak of without naming its holder.
-pub fn is_office(title: &str) -> bool {
-    OFFICES.contains(&title) || title.starts_with("Minister of ")
-}
-
-/// Whether a title makes a head of state or government.
-pub fn is_leader_title(title: &str) -> bool {
-    LEADER_TITLES.contains(&title)
-}
-
-/// Titles in `text[range]`, each with the name that follows it when there is one.
-pub fn titled(text: &str, range: Range<usize>) -> Vec<Titled> {
-    let slice = &text[range.clone()];
-    TITLE
-        .captures_iter(slice)
-        .filter_map(|captures| {
-            let title = captures.name("title")?;
-            let name = captures.name("name").and_then(|name| {
-                // Cut the name at the first word that cannot be part of one.
-                let mut end = name.start();
-                for word in name.as_str().split(' ').filter(|w| !w.is_empty()) {
-                    if NOT_NAME_WORDS.contains(&word) {
-                        break;
-                    }
-                    let at = name.as_str()[end - name.start()..].find(word)? + end;
-                    end = at + word.len();
-                }
-                (end > name.start()).then(|| range.start + name.start()..range.start + end)
-            });
-            let kind = if is_leader_title(title.as_str()) {
-                ActorKind::Leader
-            } else {
-                ActorKind::Official
-            };
-            Some(Titled {
-                title: range.start + title.start()..range.start + title.end(),
-                name,
-                kind,
-            })
-        })
-        .collect()
-}
 
 /// Organisations and companies in `text[range]` named by their shape, leading sentence
 /// words stripped; a name must keep at least two words.
@@ -477,58 +290,6 @@ pub fn is_organisation_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn titles(text: &str) -> Vec<(&str, Option<&str>)> {
-        titled(text, 0..text.len())
-            .into_iter()
-            .map(|t| (&text[t.title], t.name.map(|n| &text[n])))
-            .collect()
-    }
-
-    #[test]
-    fn titles_take_the_name_that_follows() {
-        type Row<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
-        let rows: &[Row] = &[
-            (
-                "President Hu Jintao met",
-                &[("President", Some("Hu Jintao"))],
-            ),
-            (
-                "Vice President JD Vance said",
-                &[("Vice President", Some("JD Vance"))],
-            ),
-            (
-                "said Secretary of State Marco Rubio.",
-                &[("Secretary of State", Some("Marco Rubio"))],
-            ),
-            (
-                "Foreign Minister Yang Jiechi",
-                &[("Foreign Minister", Some("Yang Jiechi"))],
-            ),
-            ("President Trump in March", &[("President", Some("Trump"))]),
-            (
-                "Iran's Foreign Minister wrote",
-                &[("Foreign Minister", None)],
-            ),
-            (
-                "Sen. Jane Doe-Smith objected",
-                &[("Sen.", Some("Jane Doe-Smith"))],
-            ),
-        ];
-        for (text, expected) in rows {
-            assert_eq!(titles(text), *expected, "{text}");
-        }
-    }
-
-    #[test]
-    fn leaders_and_officials_by_title() {
-        let text = "Prime Minister Jane Roe and Ambassador John Poe";
-        let kinds: Vec<ActorKind> = titled(text, 0..text.len())
-            .into_iter()
-            .map(|t| t.kind)
-            .collect();
-        assert_eq!(kinds, [ActorKind::Leader, ActorKind::Official]);
-    }
 
     fn names(text: &str) -> Vec<(&str, ActorKind)> {
         named(text, 0..text.len())
