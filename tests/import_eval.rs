@@ -40,6 +40,49 @@ fn reload(brief: &Brief) -> Brief {
     .unwrap_or_else(|error| panic!("the imported brief must pass validation:\n{error}"))
 }
 
+/// The corpus texts copied into the repository (no hand-built brief for these).
+const CORPUS: &[&str] = &[
+    "tests/fixtures/import-eval/01-us-mexico-trade.txt",
+    "tests/fixtures/import-eval/02-china-15th-fyp.txt",
+    "tests/fixtures/us-iran-ceasefire.txt",
+    "tests/fixtures/import-eval/04-australia-us-relations.txt",
+    "tests/fixtures/import-eval/05-russia-nuclear-weapons.txt",
+];
+
+#[test]
+fn corpus_texts_import_to_valid_briefs_quoting_their_source() {
+    for path in CORPUS {
+        let brief = reload(&import(path));
+        let source = &brief.meta.source;
+        let quotes = brief
+            .timeline
+            .iter()
+            .map(|e| &e.quote)
+            .chain(brief.figures.iter().map(|f| &f.quote))
+            .chain(brief.positions.iter().map(|p| &p.quote));
+        for quote in quotes {
+            assert!(source.contains(quote.as_str()), "{path}: {quote:?}");
+        }
+        println!(
+            "{path}: {} paragraphs, {} actors, {} themes, {} positions",
+            brief.summary.len(),
+            brief.actors.len(),
+            brief.themes.len(),
+            brief.positions.len()
+        );
+        assert!(
+            brief.actors.len() >= 5,
+            "{path}: {} actors",
+            brief.actors.len()
+        );
+        assert!(!brief.positions.is_empty(), "{path}: no positions");
+        assert!(
+            !brief.themes.is_empty(),
+            "{path}: no themes from its headings"
+        );
+    }
+}
+
 #[test]
 fn imported_briefs_score_against_hand_built_ones() {
     let mut total = Report::default();
