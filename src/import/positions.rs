@@ -7,6 +7,7 @@
 //!
 //! The verb families live in [`verbs`]; this file finds subjects and builds the candidates.
 
+pub mod reference;
 pub mod verbs;
 
 use std::ops::Range;
@@ -95,14 +96,17 @@ pub fn extract(doc: &Document, actors: &[ActorCandidate]) -> Vec<PositionCandida
         .collect();
     mentions.sort_by_key(|(m, _)| m.start);
     let mut out = Vec::new();
+    let mut previous_start = 0;
     for block in &doc.paragraphs {
         if text.get(block.span.clone()).is_none() {
             continue;
         }
+        let from = previous_start;
+        previous_start = block.span.start;
         for sentence in sentences::split(text, block.span.clone()) {
             let mut held: Vec<usize> = Vec::new();
             for clause in clauses(text, sentence.clone()) {
-                let found = positions_in_clause(text, &clause, &mentions, actors);
+                let found = positions_in_clause(text, (from, &clause), &mentions, actors);
                 for (holder, stated_by, verb) in found {
                     if held.contains(&holder) {
                         continue;
@@ -135,9 +139,10 @@ fn clauses(text: &str, sentence: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// (holder, `stated_by`, verb span) for each stance verb of the clause with a subject.
+/// `from` is where pronouns may look back to: the start of the previous paragraph.
 fn positions_in_clause(
     text: &str,
-    clause: &Range<usize>,
+    (from, clause): (usize, &Range<usize>),
     mentions: &[(Range<usize>, usize)],
     actors: &[ActorCandidate],
 ) -> Vec<(usize, Option<usize>, verbs::Verb)> {
@@ -163,6 +168,16 @@ fn positions_in_clause(
         let mut holders = agent_after(text, &verb.span, &here);
         if holders.is_empty() {
             holders = subject_before(text, clause.start, &verb.span, &here, &bracketed);
+        }
+        if holders.is_empty() && voice.is_none() {
+            let gap_start = text[clause.start..verb.span.start]
+                .rfind([',', ';', ':'])
+                .map_or(clause.start, |at| clause.start + at + 1);
+            let gap = without_brackets(text, gap_start..verb.span.start, &bracketed);
+            if let Some(pronoun) = reference::pronoun_in(&gap) {
+                let window = (from, verb.span.start);
+                holders = reference::antecedent(text, mentions, window, actors, pronoun);
+            }
         }
         let holders: Vec<usize> = holders
             .into_iter()
@@ -277,7 +292,8 @@ fn agent_after(text: &str, verb: &Range<usize>, here: &[(Range<usize>, usize)]) 
     group
 }
 
-fn is_joiner(gap: &str) -> bool {
+/// Whether the text between two mentions joins them into one subject.
+pub fn is_joiner(gap: &str) -> bool {
     let gap = gap.trim();
     let gap = gap.strip_suffix(" the").unwrap_or(gap);
     JOINERS.contains(&gap)

@@ -70,6 +70,22 @@ fn subjects_of_stance_verbs_hold_positions() {
 }
 
 #[test]
+fn pronoun_subjects_take_the_actors_named_before() {
+    assert_eq!(
+        positions("China and Russia met in June. They rejected the sanctions."),
+        [
+            row("china", Stance::Rejects),
+            row("russia", Stance::Rejects)
+        ]
+    );
+    assert_eq!(
+        positions("President Hu Jintao arrived. Later, he suggested talks."),
+        [row("hu-jintao", Stance::Proposes)]
+    );
+    assert_eq!(positions("Iran met. They rejected it."), []);
+}
+
+#[test]
 fn one_position_per_actor_per_sentence() {
     assert_eq!(
         positions("Iran rejected the plan and warned of reprisals."),
