@@ -17,7 +17,10 @@ fn import(c: &mut Criterion) {
     let doc = evaluate::plain_document(TEXT);
     let started = Instant::now();
     black_box(assemble::build(&doc, &MetaFacts::default()));
-    println!("first import in this process (tables built): {:?}", started.elapsed());
+    println!(
+        "first import in this process (tables built): {:?}",
+        started.elapsed()
+    );
     c.bench_function("import 1,766 words (warm)", |b| {
         b.iter(|| assemble::build(black_box(&doc), &MetaFacts::default()));
     });

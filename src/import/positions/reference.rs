@@ -30,7 +30,7 @@ const PLURAL: &[&str] = &[
 /// The pronoun ending the subject before a verb: `gap` is the text between the clause's
 /// last comma (or start) and the verb, and the pronoun must be within its last four words.
 pub fn pronoun_in(gap: &str) -> Option<Pronoun> {
-    let words: Vec<String> = gap.split_whitespace().map(|w| w.to_lowercase()).collect();
+    let words: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
     let tail = &words[words.len().saturating_sub(4)..];
     let joined = tail.join(" ");
     if PLURAL.iter().any(|p| {
