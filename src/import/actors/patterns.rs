@@ -148,6 +148,17 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "Secretariat",
     "Parliament",
     "Assembly",
+    "Protection",
+    "Representative",
+    "Tribunal",
+    "Police",
+    "Coalition",
+    "Movement",
+    "Front",
+    "Cabinet",
+    "Legislature",
+    "Government",
+    "Intelligence",
 ];
 
 /// Organisations and companies in `text[range]` named by their shape, leading sentence

@@ -271,6 +271,18 @@ pub const ORGANISATIONS: &[(&str, &str, ActorKind, &[&str])] = &[
         ActorKind::Organisation,
         &["Department of State"],
     ),
+    (
+        "treasury",
+        "Department of the Treasury",
+        ActorKind::Organisation,
+        &["Treasury Department", "the Treasury"],
+    ),
+    (
+        "federal-reserve",
+        "Federal Reserve",
+        ActorKind::Organisation,
+        &["the Fed"],
+    ),
     ("hezbollah", "Hezbollah", ActorKind::Group, &[]),
     ("hamas", "Hamas", ActorKind::Group, &[]),
     (

@@ -19,19 +19,19 @@ pub struct Verb {
 const FAMILIES: &[(Stance, &str)] = &[
     (
         Stance::Supports,
-        r"support(?:s|ed|ing)?|backs|backed|backing|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|favou?r(?:s|ed)|prais(?:e|es|ed)|reacted positively|believ(?:e|es|ed) that|approv(?:e|es|ed)|encourag(?:e|es|ed)|champion(?:s|ed)",
+        r"support(?:s|ed|ing)?|backs|backed|backing|welcom(?:e|es|ed|ing)|endors(?:e|es|ed|ing)|applaud(?:s|ed|ing)?|favou?r(?:s|ed)|prais(?:e|es|ed)|reacted positively|believ(?:e|es|ed) that|approv(?:e|es|ed)|encourag(?:e|es|ed)|champion(?:s|ed)|expressed support|(?:is|are|was|were) supportive",
     ),
     (
         Stance::Opposes,
-        r"oppos(?:e|es|ed|ing)|object(?:s|ed)? to|veto(?:es|ed)?|condemn(?:s|ed|ing)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|denounc(?:e|es|ed)|resist(?:s|ed)?|counterbalance|protest(?:s|ed)|block(?:s|ed)",
+        r"oppos(?:e|es|ed|ing)|object(?:s|ed)? to|veto(?:es|ed)?|condemn(?:s|ed|ing)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|denounc(?:e|es|ed)|resist(?:s|ed)?|counterbalance|protest(?:s|ed)|block(?:s|ed)|expressed opposition",
     ),
     (
         Stance::Seeks,
-        r"seek(?:s|ing)?|sought|aim(?:s|ed)? (?:to|at)|want(?:s|ed)?|hop(?:e|es|ed) to|intend(?:s|ed)? to|intention to|desire|striv(?:e|es|ing)|pursu(?:e|es|ed|ing)|demand(?:s|ed)?|request(?:s|ed)?|conditioned|push(?:es|ed)? for|press(?:es|ed)? for",
+        r"seek(?:s|ing)?|sought|aim(?:s|ed)? (?:to|at)|want(?:s|ed)?|hop(?:e|es|ed) to|intend(?:s|ed)? to|intention to|desire|striv(?:e|es|ing)|pursu(?:e|es|ed|ing)|demand(?:s|ed)?|request(?:s|ed)?|conditioned|push(?:es|ed)? for|press(?:es|ed)? for|plan(?:s|ned)? to|pledg(?:e|es|ed) to|vow(?:s|ed) to|promis(?:e|es|ed) to|(?:is|are|was|were|remains?) committed to|prioritiz(?:e|es|ed)|prioritis(?:e|es|ed)",
     ),
     (
         Stance::Proposes,
-        r"propos(?:e|es|ed|ing)|suggest(?:s|ed)|call(?:s|ed)? for|urg(?:e|es|ed)|recommend(?:s|ed)?|put forward|offer(?:s|ed)",
+        r"propos(?:e|es|ed|ing)|suggest(?:s|ed)|call(?:s|ed)? for|urg(?:e|es|ed)|recommend(?:s|ed)?|put forward|offer(?:s|ed)|called on|introduc(?:e|es|ed) (?:a |an |the )?(?:bill|bills|legislation|measures?|resolutions?|amendments?)",
     ),
     (
         Stance::Rejects,
@@ -39,7 +39,7 @@ const FAMILIES: &[(Stance, &str)] = &[
     ),
     (
         Stance::Warns,
-        r"warn(?:s|ed)?|caution(?:s|ed)|threaten(?:s|ed)?",
+        r"warn(?:s|ed)?|caution(?:s|ed)|threaten(?:s|ed)?|expressed concerns?|raised concerns?|voiced concerns?",
     ),
     (
         Stance::Agrees,
@@ -47,11 +47,11 @@ const FAMILIES: &[(Stance, &str)] = &[
     ),
     (
         Stance::Assesses,
-        r"assess(?:es|ed)?|estimat(?:e|es|ed)|judg(?:e|es|ed)|conclud(?:e|es|ed) that|expect(?:s|ed)?|consider(?:s|ed)?|found that|determin(?:e|es|ed) that|argu(?:e|es|ed) that|maintain(?:s|ed) that|highlight(?:s|ed) that|stress(?:es|ed) that|emphasi[sz](?:e|es|ed) that|insist(?:s|ed) that|describ(?:e|es|ed) (?:the|it|this|that|them)\b(?u:[^.;]){0,40}? as|(?:said|says|wrote|writes|stated|states|declared|announced)(?: on social media| in a statement)?(?: on [A-Z][a-z]+ [0-9]{1,2})?(?: that|,? (?:\x22|(?u:\u201c)))",
+        r"assess(?:es|ed)?|estimat(?:e|es|ed)|judg(?:e|es|ed)|conclud(?:e|es|ed) that|expect(?:s|ed)?|consider(?:s|ed)?|found that|determin(?:e|es|ed) that|argu(?:e|es|ed) that|maintain(?:s|ed) that|highlight(?:s|ed) that|stress(?:es|ed) that|emphasi[sz](?:e|es|ed) that|insist(?:s|ed) that|describ(?:e|es|ed) (?:the|it|this|that|them)\b(?u:[^.;]){0,40}? as|(?:said|says|wrote|writes|stated|states|declared|announced)(?: on social media| in a statement)?(?: on [A-Z][a-z]+ [0-9]{1,2})?(?: that| it| they| he| she|,? (?:\x22|(?u:\u201c)))",
     ),
     (
         Stance::Acts,
-        r"launch(?:es|ed)?|struck|impos(?:e|es|ed)|deploy(?:s|ed)?|(?:is|are) building|buil(?:ds|t)|carr(?:y|ies|ied) out|attacked|transmit(?:s|ted)|invad(?:e|es|ed)|sanctioned|fir(?:e|es|ed|ing) (?:on|at|into)|started firing|conduct(?:s|ed)|(?:is|are) teaming up|team(?:s|ed) up|spent|purchas(?:e|es|ed)|bought|invest(?:s|ed)|brokered|mediat(?:e|es|ed)|seiz(?:e|es|ed)|tested|cut off|suspend(?:s|ed)|withdr(?:ew|aws)",
+        r"launch(?:es|ed)?|struck|impos(?:e|es|ed)|deploy(?:s|ed)?|(?:is|are) building|buil(?:ds|t)|carr(?:y|ies|ied) out|attacked|transmit(?:s|ted)|invad(?:e|es|ed)|sanctioned|fir(?:e|es|ed|ing) (?:on|at|into)|started firing|conduct(?:s|ed)|(?:is|are) teaming up|team(?:s|ed) up|spent|purchas(?:e|es|ed)|bought|invest(?:s|ed)|brokered|mediat(?:e|es|ed)|seiz(?:e|es|ed)|tested|cut off|suspend(?:s|ed)|withdr(?:ew|aws)|announc(?:e|es|ed)|pass(?:es|ed)|enact(?:s|ed)|authoriz(?:e|es|ed)|authoris(?:e|es|ed)|appropriated|levied|rais(?:e|es|ed)|lower(?:s|ed)|reduc(?:e|es|ed)|increas(?:e|es|ed)|expand(?:s|ed)|terminat(?:e|es|ed)|extend(?:s|ed)|renew(?:s|ed)|establish(?:es|ed)|creat(?:e|es|ed)|adopt(?:s|ed)|issu(?:e|es|ed)|order(?:s|ed)|direct(?:s|ed)|negotiat(?:e|es|ed)|ratifi(?:es|ed)|join(?:s|ed)|host(?:s|ed)|provid(?:e|es|ed)|suppl(?:ies|ied)|export(?:s|ed)|sold|deliver(?:s|ed)",
     ),
 ];
 
@@ -238,6 +238,35 @@ mod tests {
                 "It is teaming up with firms.",
                 &[("is teaming up", Stance::Acts)],
             ),
+            (
+                "He argued that it failed.",
+                &[("argued that", Stance::Assesses)],
+            ),
+            (
+                "She wrote on social media that it ends.",
+                &[("wrote on social media that", Stance::Assesses)],
+            ),
+            ("He wrote, \"It ends.\"", &[("wrote, \"", Stance::Assesses)]),
+            (
+                "He described the talks as a failure.",
+                &[("described the talks as", Stance::Assesses)],
+            ),
+            (
+                "Members expressed concern about it.",
+                &[("expressed concern", Stance::Warns)],
+            ),
+            ("It plans to expand.", &[("plans to", Stance::Seeks)]),
+            (
+                "She introduced a bill.",
+                &[("introduced a bill", Stance::Proposes)],
+            ),
+            ("Congress passed the act.", &[("passed", Stance::Acts)]),
+            ("He said it would end.", &[("said it", Stance::Assesses)]),
+            ("It announced tariffs.", &[("announced", Stance::Acts)]),
+            (
+                "It announced that tariffs rise.",
+                &[("announced that", Stance::Assesses)],
+            ),
         ];
         for (text, expected) in rows {
             assert_eq!(stances(text), *expected, "{text}");
@@ -255,6 +284,8 @@ mod tests {
             "Came back home.",
             "He said so.",
             "She wrote a book.",
+            "The planned route.",
+            "A passing remark.",
         ] {
             assert_eq!(stances(text), [], "{text}");
         }
