@@ -282,7 +282,7 @@ fn agent_after(text: &str, verb: &Range<usize>, here: &[(Range<usize>, usize)]) 
     let mut group = vec![here[first].1];
     let mut end = here[first].0.end;
     for (m, actor) in &here[first + 1..] {
-        if !is_joiner(&text[end..m.start]) {
+        if !text.get(end..m.start).is_some_and(is_joiner) {
             break;
         }
         group.push(*actor);

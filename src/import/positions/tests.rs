@@ -142,3 +142,29 @@ fn the_quote_is_the_sentence_and_the_issue_its_object() {
     assert_eq!(found[0].issue, "U.S. proposal");
     assert_eq!(found[0].summary, "Rejected the U.S. proposal");
 }
+
+#[test]
+fn overlapping_mentions_do_not_break_subjects_or_agents() {
+    let text = "The plan was rejected by the Senate House Group and Iran Oman warned.";
+    let doc = doc(text);
+    let at = |s: &str| text.find(s).expect("in the text");
+    let actor = |id: &str, spans: &[(usize, usize)]| crate::import::ActorCandidate {
+        id: id.to_string(),
+        name: id.to_string(),
+        kind: crate::brief::ActorKind::Organisation,
+        aliases: Vec::new(),
+        role: None,
+        affiliation: None,
+        mentions: spans.iter().map(|&(s, e)| s..e).collect(),
+    };
+    let senate = at("Senate");
+    let iran = at("Iran");
+    let actors = vec![
+        actor("a", &[(senate, senate + 12)]),
+        actor("b", &[(senate + 7, senate + 18)]),
+        actor("c", &[(iran, iran + 9)]),
+        actor("d", &[(iran + 5, iran + 9)]),
+    ];
+    let found = extract(&doc, &actors);
+    assert!(found.iter().all(|p| text.get(p.quote.clone()).is_some()));
+}
