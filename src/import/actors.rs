@@ -201,6 +201,10 @@ fn gather_named(text: &str, range: Range<usize>, drafts: &mut Vec<Draft>) {
             .into_iter()
             .find(|hit| hit.span.start == found.span.start)
             .and_then(|hit| drafts.iter().position(|d| d.known == Some(hit.actor)));
+        // … or to the country just before it ("U.S. Department of Defense", "Iran's Armed
+        // Forces").
+        let first_country = first_country
+            .or_else(|| country_before(text, found.span.start, drafts).map(|(c, _)| c));
         if let Some(country) = first_country.filter(|&c| drafts[c].kind == ActorKind::Country) {
             drafts[index].affiliation.get_or_insert(country);
         }

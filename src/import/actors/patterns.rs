@@ -181,7 +181,15 @@ pub fn named(text: &str, range: Range<usize>) -> Vec<Named> {
             if cut_short || after.starts_with('-') {
                 continue;
             }
-            let span = strip_leading_noise(slice, m.start()..m.end());
+            let mut span = strip_leading_noise(slice, m.start()..m.end());
+            // "Department of Defense and Iran": a known name after `and` starts another actor.
+            if let Some(at) = slice[span.clone()].find(" and ") {
+                let next = span.start + at + 5;
+                let known = super::lexicon::LEXICON.find(slice, next..span.end);
+                if known.first().is_some_and(|hit| hit.span.start == next) {
+                    span.end = span.start + at;
+                }
+            }
             let words = slice[span.clone()].split_whitespace().count();
             if words >= 2 {
                 found.push(Named {

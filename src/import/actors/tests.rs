@@ -133,6 +133,19 @@ fn a_role_without_a_name_is_an_official_of_its_country() {
 }
 
 #[test]
+fn a_body_after_a_country_belongs_to_it() {
+    let text = "The U.S. Department of Defense and Iran's Armed Forces met.";
+    assert_eq!(
+        actor(text, "Department of Defense").affiliation.as_deref(),
+        Some("united-states")
+    );
+    assert_eq!(
+        actor(text, "Armed Forces").affiliation.as_deref(),
+        Some("iran")
+    );
+}
+
+#[test]
 fn a_bare_title_after_a_country_is_no_actor() {
     let found = names(
         "The U.S. Minister-Counselor and the U.S. General spoke; the U.S. Department of Defense agreed.",
