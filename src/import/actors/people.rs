@@ -30,6 +30,8 @@ const LEADER_TITLES: &[&str] = &[
     "Supreme Leader",
     "Emir",
     "Sultan",
+    "General Secretary",
+    "leader",
 ];
 
 /// Upper- and lower-case letters of the Latin alphabets, as small classes: the full Unicode
@@ -87,11 +89,28 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         r"Speaker",
         r"Emir",
         r"Sultan",
+        r"General Secretary",
+        r"National Security Advis[eo]r",
+        r"Special Envoy",
+        r"Envoy",
+        r"Deputy Secretary",
+        r"Under Secretary",
+        r"Assistant Secretary",
+        r"Attorney General",
+        r"Director",
+        r"Commander",
+        r"Chief Executive",
+        r"Ayatollah",
+        r"leader",
+        r"spokesperson",
+        r"spokesman",
+        r"spokeswoman",
     ];
     let token = name_token();
+    // Titles may stack ("Commander Admiral Richard Correll"): the run is the title.
+    let title = titles.join("|");
     let pattern = format!(
-        r"(?-u:\b)(?P<title>{})(?:[ \t\n]+(?P<name>{token}(?:[ \t\n]+{token}){{0,2}}))?",
-        titles.join("|")
+        r"(?-u:\b)(?P<title>(?:{title})(?:[ ]+(?:{title})){{0,2}})(?:[ \t\n]+(?P<name>{token}(?:[ \t\n]+{token}){{0,2}}))?"
     );
     Regex::new(&pattern).expect("the title pattern is a fixed, valid regex")
 });
@@ -158,9 +177,9 @@ pub fn is_office(title: &str) -> bool {
     OFFICES.contains(&title) || title.starts_with("Minister of ")
 }
 
-/// Whether a title makes a head of state or government.
+/// Whether a title (or the last of stacked titles) makes a head of state or government.
 pub fn is_leader_title(title: &str) -> bool {
-    LEADER_TITLES.contains(&title)
+    !title.ends_with("Vice President") && LEADER_TITLES.iter().any(|t| title.ends_with(t))
 }
 
 /// Titles in `text[range]`, each with the name that follows it when there is one.
@@ -211,6 +230,19 @@ mod tests {
     fn titles_take_the_name_that_follows() {
         type Row<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
         let rows: &[Row] = &[
+            (
+                "STRATCOM Commander Admiral Richard Correll said",
+                &[("Commander Admiral", Some("Richard Correll"))],
+            ),
+            (
+                "PRC leader Xi Jinping spoke",
+                &[("leader", Some("Xi Jinping"))],
+            ),
+            (
+                "spokesperson Mao Ning said",
+                &[("spokesperson", Some("Mao Ning"))],
+            ),
+            ("the leader of the group", &[("leader", None)]),
             (
                 "President Hu Jintao met",
                 &[("President", Some("Hu Jintao"))],

@@ -214,3 +214,12 @@ fn slugs_are_ascii_and_unique() {
     assert_eq!(unique("china", "actor", &mut used), "china-2");
     assert_eq!(unique("", "actor", &mut used), "actor");
 }
+
+#[test]
+fn a_lower_case_role_before_a_name_makes_a_person() {
+    let xi = actor("PRC leader Xi Jinping met Vice President JD Vance.", "Xi Jinping");
+    assert_eq!(xi.kind, ActorKind::Leader);
+    assert_eq!(xi.affiliation.as_deref(), Some("china"));
+    let vance = actor("PRC leader Xi Jinping met Vice President JD Vance.", "JD Vance");
+    assert_eq!(vance.kind, ActorKind::Official);
+}
