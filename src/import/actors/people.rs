@@ -39,10 +39,10 @@ const LEADER_TITLES: &[&str] = &[
 const UPPER: &str = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĠĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽ";
 const LOWER: &str = "a-zß-öø-ÿāăąćčďđēėęěğġģīįıķĺļľłńņňōőœŕřśşšţťūůűųźżž";
 
-/// One word of a personal name: `Hu`, `Doe-Smith`, `O'Brien`, `JD`, `M.`.
+/// One word of a personal name: `Hu`, `McConnell`, `Doe-Smith`, `O'Brien`, `JD`, `M.`.
 fn name_token() -> String {
     format!(
-        r"(?:[{UPPER}][{LOWER}]+(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+|[{UPPER}]{{2}}|[{UPPER}]\.)"
+        r"(?:[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}]?[{LOWER}]+)?|[{UPPER}]'[{UPPER}][{LOWER}]+|[{UPPER}]{{2}}|[{UPPER}]\.)"
     )
 }
 
@@ -62,7 +62,7 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
         r"Secretary of State",
         r"Secretary of Defen[cs]e",
         r"Secretary of the Treasury",
-        r"Secretary of [A-Z][a-z]+",
+        r"Secretary of (?:Homeland Security|Health and Human Services|Veterans Affairs|Housing and Urban Development|the [A-Z][a-z]+|[A-Z][a-z]+)",
         r"Secretary-General",
         r"Secretary General",
         r"Foreign Secretary",
@@ -182,6 +182,49 @@ pub fn is_leader_title(title: &str) -> bool {
     !title.ends_with("Vice President") && LEADER_TITLES.iter().any(|t| title.ends_with(t))
 }
 
+/// Capitalised words that follow a title word without being a name ("General Motors",
+/// "Rep. No.", "Attorney General Statutes").
+const NOT_PERSONAL: &[&str] = &[
+    "Motors",
+    "Counsel",
+    "Statutes",
+    "Statute",
+    "Laws",
+    "Notes",
+    "Mills",
+    "Products",
+    "Stat",
+    "No",
+    "Fund",
+    "Act",
+    "Code",
+    "Schedule",
+    "Order",
+    "Electric",
+    "Grant",
+    "Memorial",
+    "Assembly",
+    "Staff",
+    "Secretary",
+    "Services",
+    "Systems",
+    "Funding",
+    "Accounting",
+];
+
+/// Endings of English nouns that are not personal names ("Operations", "Dynamics").
+const NOUN_ENDINGS: &[&str] = &[
+    "tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities", "ics", "ance",
+    "ence", "ship", "ure", "ures", "ings", "ogy", "ism", "ances", "ences",
+];
+
+/// Whether a capitalised word after a title can be part of a personal name; the first word
+/// also must not end like an English noun (surnames may: `Sessions`).
+fn could_be_name(word: &str, first: bool) -> bool {
+    let noun_like = word.len() > 5 && NOUN_ENDINGS.iter().any(|e| word.ends_with(e));
+    !NOT_NAME_WORDS.contains(&word) && !NOT_PERSONAL.contains(&word) && !(first && noun_like)
+}
+
 /// Titles in `text[range]`, each with the name that follows it when there is one.
 pub fn titled(text: &str, range: Range<usize>) -> Vec<Titled> {
     let slice = &text[range.clone()];
@@ -192,8 +235,8 @@ pub fn titled(text: &str, range: Range<usize>) -> Vec<Titled> {
             let name = captures.name("name").and_then(|name| {
                 // Cut the name at the first word that cannot be part of one.
                 let mut end = name.start();
-                for word in name.as_str().split(' ').filter(|w| !w.is_empty()) {
-                    if NOT_NAME_WORDS.contains(&word) {
+                for word in name.as_str().split_whitespace() {
+                    if !could_be_name(word, end == name.start()) {
                         break;
                     }
                     let at = name.as_str()[end - name.start()..].find(word)? + end;
@@ -243,6 +286,26 @@ mod tests {
                 &[("spokesperson", Some("Mao Ning"))],
             ),
             ("the leader of the group", &[("leader", None)]),
+            (
+                "Sen. Mitch McConnell said",
+                &[("Sen.", Some("Mitch McConnell"))],
+            ),
+            (
+                "Sen. Jeff Sessions and Rep. Jim Wright",
+                &[
+                    ("Sen.", Some("Jeff Sessions")),
+                    ("Rep.", Some("Jim Wright")),
+                ],
+            ),
+            (
+                "General Motors and General Dynamics Land Systems",
+                &[("General", None), ("General", None)],
+            ),
+            ("in Rep. No. 115", &[("Rep.", None)]),
+            (
+                "Secretary of Homeland Security Kristi Noem",
+                &[("Secretary of Homeland Security", Some("Kristi Noem"))],
+            ),
             (
                 "President Hu Jintao met",
                 &[("President", Some("Hu Jintao"))],

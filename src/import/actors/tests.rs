@@ -217,9 +217,15 @@ fn slugs_are_ascii_and_unique() {
 
 #[test]
 fn a_lower_case_role_before_a_name_makes_a_person() {
-    let xi = actor("PRC leader Xi Jinping met Vice President JD Vance.", "Xi Jinping");
+    let xi = actor(
+        "PRC leader Xi Jinping met Vice President JD Vance.",
+        "Xi Jinping",
+    );
     assert_eq!(xi.kind, ActorKind::Leader);
     assert_eq!(xi.affiliation.as_deref(), Some("china"));
-    let vance = actor("PRC leader Xi Jinping met Vice President JD Vance.", "JD Vance");
+    let vance = actor(
+        "PRC leader Xi Jinping met Vice President JD Vance.",
+        "JD Vance",
+    );
     assert_eq!(vance.kind, ActorKind::Official);
 }
