@@ -186,29 +186,38 @@ fn find_or_add(drafts: &mut Vec<Draft>, name: &str, kind: ActorKind) -> usize {
 
 fn gather_named(text: &str, range: Range<usize>, drafts: &mut Vec<Draft>) {
     for found in patterns::named(text, range) {
-        let name = &text[found.span.clone()];
-        let hits = LEXICON.find(text, found.span.clone());
+        let mut span = found.span.clone();
+        let hits = LEXICON.find(text, span.clone());
         // A known name, or a run holding a known organisation ("G20 and the World Bank").
         let holds_known = hits
             .iter()
             .any(|hit| LEXICON.actors[hit.actor].kind != ActorKind::Country);
-        if LEXICON.lookup(name).is_some() || holds_known {
+        if LEXICON.lookup(&text[span.clone()]).is_some() || holds_known {
             continue;
         }
-        let index = find_or_add(drafts, name, found.kind);
-        // A body named after its country belongs to it ("China National Petroleum …").
-        let first_country = hits
-            .into_iter()
-            .find(|hit| hit.span.start == found.span.start)
-            .and_then(|hit| drafts.iter().position(|d| d.known == Some(hit.actor)));
-        // … or to the country just before it ("U.S. Department of Defense", "Iran's Armed
-        // Forces").
-        let first_country = first_country
-            .or_else(|| country_before(text, found.span.start, drafts).map(|(c, _)| c));
-        if let Some(country) = first_country.filter(|&c| drafts[c].kind == ActorKind::Country) {
+        // A country before a ministry's own name is its owner, not part of the name
+        // ("U.S. Bureau of Labor Statistics"); a company keeps it ("China National …").
+        let leading = hits.iter().find(|hit| hit.span.start == span.start);
+        let owner_prefix = leading.filter(|hit| {
+            found.kind == ActorKind::Organisation
+                && text[hit.span.end..].starts_with(' ')
+                && text[hit.span.end + 1..span.end].split_whitespace().count() >= 2
+        });
+        if let Some(hit) = owner_prefix {
+            span.start = hit.span.end + 1;
+        }
+        let country_of = |actor: usize| drafts.iter().position(|d| d.known == Some(actor));
+        // A body belongs to the country it is named after or that stands just before it
+        // ("China National Petroleum Corporation", "Iran's Armed Forces").
+        let country = leading
+            .and_then(|hit| country_of(hit.actor))
+            .or_else(|| country_before(text, span.start, drafts).map(|(c, _)| c))
+            .filter(|&c| drafts[c].kind == ActorKind::Country);
+        let index = find_or_add(drafts, &text[span.clone()], found.kind);
+        if let Some(country) = country {
             drafts[index].affiliation.get_or_insert(country);
         }
-        mention(&mut drafts[index], text, found.span, Form::Name);
+        mention(&mut drafts[index], text, span, Form::Name);
     }
 }
 

@@ -26,14 +26,14 @@ pub struct Acronym {
 
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:[A-Z][A-Za-z0-9'&.\-]*[ \n]+(?:(?:of|for|on)[ \n]+(?:the[ \n]+)?)?){1,5}(?:Agency|Administration|Service|Commission|Bureau|Office|Council|Committee|Institute|Authority|Organi[sz]ation|Association|Federation|Union|Bank|Fund|Party|Army|Navy|Forces|Corps|Guard|Ministry|Department)(?-u:\b)",
+        r"(?-u:\b)(?:[A-Z][A-Za-z0-9'&.\-]*[ \n]+(?:(?:of|for|on|and)[ \n]+(?:the[ \n]+)?)?){1,5}(?:Agency|Administration|Service|Commission|Bureau|Office|Council|Committee|Institute|Authority|Organi[sz]ation|Association|Federation|Union|Bank|Fund|Party|Army|Navy|Forces|Corps|Guard|Ministry|Department)(?-u:\b)",
     )
     .expect("the organisation pattern is a fixed, valid regex")
 });
 
 static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:Department|Ministry) (?:of|for) (?:the )?[A-Z][A-Za-z0-9'\-]*(?:(?:,? and | )[A-Z][A-Za-z0-9'\-]*){0,3}",
+        r"(?-u:\b)(?:[A-Z][A-Za-z.]*[ ]){0,2}(?:Department|Ministry|Office|Bureau|Institute) (?:of|for) (?:the )?[A-Z][A-Za-z0-9'\-]*(?:(?:,? and | )[A-Z][A-Za-z0-9'\-]*){0,3}",
     )
     .expect("the department pattern is a fixed, valid regex")
 });
@@ -158,7 +158,6 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "Cabinet",
     "Legislature",
     "Government",
-    "Intelligence",
 ];
 
 /// Organisations and companies in `text[range]` named by their shape, leading sentence
@@ -172,22 +171,30 @@ pub fn named(text: &str, range: Range<usize>) -> Vec<Named> {
         (&*COMPANY, ActorKind::Company),
     ];
     for (pattern, kind) in patterns {
-        for m in pattern.find_iter(slice) {
+        let mut from = 0;
+        while let Some(m) = slice.get(from..).and_then(|_| pattern.find_at(slice, from)) {
+            from = m.end();
             let after = &slice[m.end()..];
-            // "U.S. Department" of "U.S. Department of Defense"; "Party" of "Party-state".
-            let cut_short = (m.as_str().ends_with("Department")
-                || m.as_str().ends_with("Ministry"))
-                && (after.starts_with(" of ") || after.starts_with(" for "));
-            if cut_short || after.starts_with('-') {
+            // "U.S. Bureau" of "U.S. Bureau of Labor Statistics" (the longer pattern has it);
+            // "Party" of "Party-state"; "Department of Defense Appropriations Act".
+            let cut_short = after.starts_with(" of ") || after.starts_with(" for ");
+            let a_law = m.as_str().ends_with(" Act");
+            if cut_short || a_law || after.starts_with('-') {
                 continue;
             }
             let mut span = strip_leading_noise(slice, m.start()..m.end());
-            // "Department of Defense and Iran": a known name after `and` starts another actor.
+            // "Department of Defense and Iran's …": a known name after `and` starts another
+            // actor, so the name ends before `and` and the search resumes at that name.
             if let Some(at) = slice[span.clone()].find(" and ") {
                 let next = span.start + at + 5;
                 let known = super::lexicon::LEXICON.find(slice, next..span.end);
-                if known.first().is_some_and(|hit| hit.span.start == next) {
+                let next_word = next + slice[next..].strip_prefix("the ").map_or(0, |_| 4);
+                if known
+                    .first()
+                    .is_some_and(|hit| hit.span.start == next || hit.span.start == next_word)
+                {
                     span.end = span.start + at;
+                    from = next;
                 }
             }
             let words = slice[span.clone()].split_whitespace().count();
@@ -338,6 +345,15 @@ mod tests {
             ),
             ("the agency and the company", &[]),
             ("The Commission met", &[]),
+            (
+                "the Food and Drug Administration said",
+                &[("Food and Drug Administration", ActorKind::Organisation)],
+            ),
+            (
+                "the U.S. Bureau of Labor Statistics",
+                &[("U.S. Bureau of Labor Statistics", ActorKind::Organisation)],
+            ),
+            ("the Department of Defense Appropriations Act", &[]),
         ];
         for (text, expected) in rows {
             assert_eq!(names(text), *expected, "{text}");
