@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod patterns;
 pub mod people;
 pub mod tables;
+pub mod venue;
 
 use std::collections::HashSet;
 use std::hash::BuildHasher;
@@ -307,61 +308,14 @@ fn drop_contained_mentions(drafts: &mut [Draft]) {
     }
 }
 
-/// Words before a place that make it the place where something happens, not an actor.
-const VENUE_WORDS: &[&str] = &[
-    "in",
-    "at",
-    "near",
-    "inside",
-    "across",
-    "throughout",
-    "within",
-    "around",
-    "outside",
-];
-const TRAVEL_WORDS: &[&str] = &["visit", "visits", "trip", "travel", "traveled", "travelled"];
-
-/// Whether a country or capital is named here only as a venue: after `in`, `at`, `near`…
-/// (with or without `the`), after a visit or trip `to`, or as the country after a town
-/// (`in Heiligendamm, Germany`).
-pub fn is_venue(text: &str, span: &Range<usize>) -> bool {
-    let before = &text[..span.start];
-    let mut words = before
-        .split(|c: char| c.is_whitespace())
-        .rev()
-        .filter(|w| !w.is_empty());
-    let Some(mut previous) = words.next() else {
-        return false;
-    };
-    if previous == "the" {
-        previous = words.next().unwrap_or("");
-    }
-    if VENUE_WORDS.contains(&previous.to_lowercase().as_str()) {
-        return true;
-    }
-    if previous == "to" && words.next().is_some_and(|w| TRAVEL_WORDS.contains(&w)) {
-        return true;
-    }
-    // "in Heiligendamm, Germany": a town, a comma, then the country.
-    if let Some(town) = previous.strip_suffix(',')
-        && town.chars().next().is_some_and(char::is_uppercase)
-    {
-        return words
-            .next()
-            .is_some_and(|w| VENUE_WORDS.contains(&w.to_lowercase().as_str()));
-    }
-    false
-}
-
 fn finish(text: &str, drafts: &[Draft]) -> Vec<ActorCandidate> {
     let keep: Vec<bool> = drafts
         .iter()
         .map(|draft| {
             let country = draft.kind == ActorKind::Country;
-            draft
-                .mentions
-                .iter()
-                .any(|(span, form)| !country || *form == Form::Demonym || !is_venue(text, span))
+            draft.mentions.iter().any(|(span, form)| {
+                !country || *form == Form::Demonym || !venue::is_venue(text, span)
+            })
         })
         .collect();
     let mut order: Vec<usize> = (0..drafts.len()).filter(|&i| keep[i]).collect();

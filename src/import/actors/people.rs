@@ -222,7 +222,7 @@ const NOUN_ENDINGS: &[&str] = &[
 /// also must not end like an English noun (surnames may: `Sessions`).
 fn could_be_name(word: &str, first: bool) -> bool {
     let noun_like = word.len() > 5 && NOUN_ENDINGS.iter().any(|e| word.ends_with(e));
-    !NOT_NAME_WORDS.contains(&word) && !NOT_PERSONAL.contains(&word) && !(first && noun_like)
+    !(NOT_NAME_WORDS.contains(&word) || NOT_PERSONAL.contains(&word) || first && noun_like)
 }
 
 /// Titles in `text[range]`, each with the name that follows it when there is one.
