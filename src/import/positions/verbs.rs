@@ -23,7 +23,7 @@ const FAMILIES: &[(Stance, &str)] = &[
     ),
     (
         Stance::Opposes,
-        r"oppos(?:e|es|ed|ing)|object(?:s|ed)? to|veto(?:es|ed)?|condemn(?:s|ed|ing)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|denounc(?:e|es|ed)|resist(?:s|ed)?|counterbalance|protest(?:s|ed)|block(?:s|ed)|expressed opposition",
+        r"oppos(?:e|es|ed|ing)|object(?:s|ed)? to|veto(?:es|ed)?|condemn(?:s|ed|ing)?|criticiz(?:e|es|ed)|criticis(?:e|es|ed)|denounc(?:e|es|ed)|resist(?:s|ed)?|counterbalance|protest(?:s|ed)|block(?:s|ed)|expressed opposition|critical of|skeptical of|sceptical of|wary of",
     ),
     (
         Stance::Seeks,
@@ -39,7 +39,7 @@ const FAMILIES: &[(Stance, &str)] = &[
     ),
     (
         Stance::Warns,
-        r"warn(?:s|ed)?|caution(?:s|ed)|threaten(?:s|ed)?|expressed concerns?|raised concerns?|voiced concerns?",
+        r"warn(?:s|ed)?|caution(?:s|ed)|threaten(?:s|ed)?|expressed concerns?|raised concerns?|voiced concerns?|concerned (?:about|that|over)",
     ),
     (
         Stance::Agrees,
@@ -256,6 +256,14 @@ mod tests {
                 &[("expressed concern", Stance::Warns)],
             ),
             ("It plans to expand.", &[("plans to", Stance::Seeks)]),
+            (
+                "Some are critical of it.",
+                &[("critical of", Stance::Opposes)],
+            ),
+            (
+                "Japan is concerned about it.",
+                &[("concerned about", Stance::Warns)],
+            ),
             (
                 "She introduced a bill.",
                 &[("introduced a bill", Stance::Proposes)],
