@@ -8,11 +8,13 @@
 pub mod actors;
 pub mod assemble;
 pub mod dates;
+pub mod evaluate;
 pub mod figures;
 pub mod meta;
 pub mod positions;
 pub mod read;
 pub mod sentences;
+pub mod themes;
 pub mod timeline;
 
 use std::ops::Range;

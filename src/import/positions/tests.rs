@@ -1,0 +1,170 @@
+//! Example sentences and the positions each must give (holder, stance, `stated_by`), and
+//! sentences that must give none.
+
+use super::*;
+use crate::brief::Stance;
+use crate::import::{Block, actors};
+
+fn doc(text: &str) -> Document {
+    Document {
+        text: text.to_string(),
+        paragraphs: vec![Block {
+            span: 0..text.len(),
+            section: None,
+        }],
+        front: Vec::new(),
+    }
+}
+
+/// (holder id, stance, `stated_by`) for each position of `text`.
+fn positions(text: &str) -> Vec<(String, Stance, Option<String>)> {
+    let doc = doc(text);
+    let actors = actors::extract(&doc);
+    extract(&doc, &actors)
+        .into_iter()
+        .map(|p| (p.actor, p.stance, p.stated_by))
+        .collect()
+}
+
+fn row(actor: &str, stance: Stance) -> (String, Stance, Option<String>) {
+    (actor.to_string(), stance, None)
+}
+
+#[test]
+fn subjects_of_stance_verbs_hold_positions() {
+    let rows: &[(&str, &[(&str, Stance)])] = &[
+        ("Iran rejected the proposal.", &[("iran", Stance::Rejects)]),
+        (
+            "The United States in March reportedly transmitted a plan.",
+            &[("united-states", Stance::Acts)],
+        ),
+        (
+            "Oman, Kuwait and Saudi Arabia (all attacked by Iran) welcomed the ceasefire.",
+            &[
+                ("oman", Stance::Supports),
+                ("kuwait", Stance::Supports),
+                ("saudi-arabia", Stance::Supports),
+            ],
+        ),
+        (
+            "Beijing and Moscow believed that dialogue works.",
+            &[("china", Stance::Supports), ("russia", Stance::Supports)],
+        ),
+        (
+            "The plan was rejected by the Senate.",
+            &[("senate", Stance::Rejects)],
+        ),
+        (
+            "Israel launched strikes; Hezbollah warned of war.",
+            &[("israel", Stance::Acts), ("hezbollah", Stance::Warns)],
+        ),
+        (
+            "China is also seeking Russia's military technology.",
+            &[("china", Stance::Seeks)],
+        ),
+    ];
+    for (text, expected) in rows {
+        let expected: Vec<_> = expected.iter().map(|(a, s)| row(a, *s)).collect();
+        assert_eq!(positions(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn pronoun_subjects_take_the_actors_named_before() {
+    assert_eq!(
+        positions("China and Russia met in June. They rejected the sanctions."),
+        [
+            row("china", Stance::Rejects),
+            row("russia", Stance::Rejects)
+        ]
+    );
+    assert_eq!(
+        positions("President Hu Jintao arrived. Later, he suggested talks."),
+        [row("hu-jintao", Stance::Proposes)]
+    );
+    assert_eq!(positions("Iran met. They rejected it."), []);
+}
+
+#[test]
+fn one_position_per_actor_per_sentence() {
+    assert_eq!(
+        positions("Iran rejected the plan and warned of reprisals."),
+        [row("iran", Stance::Rejects)]
+    );
+}
+
+#[test]
+fn a_person_voicing_a_country_is_stated_by() {
+    let text = "One common desire, as pointed out by Chinese Foreign Minister Yang Jiechi \
+                during his visit, is to establish a multipolar world order.";
+    assert_eq!(
+        positions(text),
+        [(
+            "china".to_string(),
+            Stance::Seeks,
+            Some("yang-jiechi".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_person_without_a_country_holds_the_position() {
+    assert_eq!(
+        positions("President Hu Jintao had suggested that both sides step up trade."),
+        [row("hu-jintao", Stance::Proposes)]
+    );
+}
+
+#[test]
+fn no_position_without_an_actor_subject() {
+    for text in [
+        "Trade rejected by nobody grew.",
+        "Sanctions against Iran were welcomed.",
+        "In Germany, the summit agreed on little.",
+        "He said \"Iran rejected it\" on Monday.",
+        "",
+    ] {
+        assert_eq!(positions(text), [], "{text}");
+    }
+}
+
+#[test]
+fn the_quote_is_the_sentence_and_the_issue_its_object() {
+    let text = "Talks began. Iran rejected the U.S. proposal, officials said. Then peace.";
+    let doc = doc(text);
+    let actors = actors::extract(&doc);
+    let found = extract(&doc, &actors);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        &text[found[0].quote.clone()],
+        "Iran rejected the U.S. proposal, officials said."
+    );
+    assert_eq!(found[0].issue, "U.S. proposal");
+    assert_eq!(found[0].summary, "Rejected the U.S. proposal");
+}
+
+#[test]
+fn overlapping_mentions_do_not_break_subjects_or_agents() {
+    let text = "The plan was rejected by the Senate House Group and Iran Oman warned.";
+    let doc = doc(text);
+    let at = |s: &str| text.find(s).expect("in the text");
+    let actor = |id: &str, spans: &[(usize, usize)]| crate::import::ActorCandidate {
+        id: id.to_string(),
+        name: id.to_string(),
+        kind: crate::brief::ActorKind::Organisation,
+        aliases: Vec::new(),
+        role: None,
+        affiliation: None,
+        mentions: spans.iter().map(|&(s, e)| s..e).collect(),
+    };
+    let senate = at("Senate");
+    let iran = at("Iran");
+    let actors = vec![
+        actor("a", &[(senate, senate + 12)]),
+        actor("b", &[(senate + 7, senate + 18)]),
+        actor("c", &[(iran, iran + 9)]),
+        actor("d", &[(iran + 5, iran + 9)]),
+    ];
+    let found = extract(&doc, &actors);
+    assert!(found.iter().all(|p| text.get(p.quote.clone()).is_some()));
+}
