@@ -1,0 +1,168 @@
+//! Composing a [`Document`] from the pieces a reader found: front-matter lines, headings and
+//! paragraphs, laid out one after another with a blank line between them, so every span is
+//! a slice of the text the brief will carry.
+
+use crate::import::{Block, Document};
+
+use super::clean::collapse_spaces;
+
+/// What a reader found, in reading order. Text may hold several lines (a table keeps one
+/// row a line); runs of spaces within a line are collapsed when the piece is composed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// A line before the body: title, byline, date, series line, metadata field.
+    Front(String),
+    /// A section title; the paragraphs after it sit under it.
+    Heading(String),
+    Paragraph(String),
+}
+
+/// Lays the pieces out as `Document::text`: each piece's lines with spaces collapsed and
+/// empty lines dropped, pieces separated by one blank line, pieces left empty skipped.
+/// A front line resets the current section, so a heading of site chrome above the
+/// metadata does not become the first paragraph's section.
+pub fn compose(pieces: Vec<Piece>) -> Document {
+    let mut doc = Document::default();
+    let mut section: Option<String> = None;
+    for piece in pieces {
+        let (kind, raw) = match piece {
+            Piece::Front(text) => (0, text),
+            Piece::Heading(text) => (1, text),
+            Piece::Paragraph(text) => (2, text),
+        };
+        let lines: Vec<String> = raw
+            .lines()
+            .map(collapse_spaces)
+            .filter(|line| !line.is_empty())
+            .collect();
+        if lines.is_empty() {
+            continue;
+        }
+        let text = lines.join(if kind == 1 { " " } else { "\n" });
+        if !doc.text.is_empty() {
+            doc.text.push_str("\n\n");
+        }
+        let span = doc.text.len()..doc.text.len() + text.len();
+        doc.text.push_str(&text);
+        match kind {
+            0 => {
+                doc.front.push(span);
+                section = None;
+            }
+            1 => section = Some(text),
+            _ => doc.paragraphs.push(Block {
+                span,
+                section: section.clone(),
+            }),
+        }
+    }
+    doc.text.push('\n');
+    doc
+}
+
+/// Whether a line reads as a section heading: short (at most 12 words and 100 bytes), no
+/// final stop, comma, semicolon or colon, and either numbered (`2.`, `2.1`, `IV.`) or in
+/// title case (every word of four letters or more starts with a capital or a digit).
+pub fn is_heading_like(line: &str) -> bool {
+    let line = line.trim();
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.is_empty() || words.len() > 12 || line.len() > 100 {
+        return false;
+    }
+    if line.ends_with(['.', ',', ';', ':', '!', '?']) && !line.ends_with("U.S.") {
+        return false;
+    }
+    let first = line.chars().next().unwrap_or(' ');
+    if !(first.is_uppercase() || first.is_ascii_digit()) {
+        return false;
+    }
+    if !line.chars().any(char::is_alphabetic) {
+        return false;
+    }
+    if is_numbered(words[0]) && words.len() > 1 {
+        return true;
+    }
+    words
+        .iter()
+        .map(|word| word.trim_start_matches(['(', '"', '“', '‘', '\'']))
+        .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 4)
+        .all(|word| {
+            word.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
+}
+
+/// `2.`, `2.1`, `2.1.`, `IV.`, `A.`: a section number.
+fn is_numbered(word: &str) -> bool {
+    let core = word.trim_end_matches('.');
+    if core.is_empty() {
+        return false;
+    }
+    let arabic = core.split('.').all(|part| {
+        !part.is_empty() && part.len() <= 3 && part.chars().all(|c| c.is_ascii_digit())
+    });
+    let roman = word.ends_with('.') && core.len() <= 5 && core.chars().all(|c| "IVXL".contains(c));
+    let letter =
+        word.len() == 2 && word.ends_with('.') && core.chars().all(|c| c.is_ascii_uppercase());
+    arabic || roman || letter
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pieces_become_text_with_spans_and_sections() {
+        let doc = compose(vec![
+            Piece::Front("A  Title".into()),
+            Piece::Heading("Trade in Goods".into()),
+            Piece::Paragraph("First line\n\n  second   line ".into()),
+            Piece::Paragraph("   ".into()),
+            Piece::Paragraph("Next.".into()),
+        ]);
+        assert_eq!(
+            doc.text,
+            "A Title\n\nTrade in Goods\n\nFirst line\nsecond line\n\nNext.\n"
+        );
+        assert_eq!(&doc.text[doc.front[0].clone()], "A Title");
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(&doc.text[doc.paragraphs[1].span.clone()], "Next.");
+        assert_eq!(doc.paragraphs[0].section.as_deref(), Some("Trade in Goods"));
+    }
+
+    #[test]
+    fn a_front_line_ends_the_section_above_it() {
+        let doc = compose(vec![
+            Piece::Heading("Site Menu".into()),
+            Piece::Front("Authors: A. Smith".into()),
+            Piece::Paragraph("Body.".into()),
+        ]);
+        assert_eq!(doc.paragraphs[0].section, None);
+    }
+
+    #[test]
+    fn heading_like_lines() {
+        for line in [
+            "Background",
+            "Trade in Goods",
+            "U.S.-Mexico Trade",
+            "The District Court's Decision",
+            "March 2026 Request for Information",
+            "2. Issues for Congress",
+            "IV. Outlook",
+        ] {
+            assert!(is_heading_like(line), "{line}");
+        }
+        for line in [
+            "The law did not, however, require notice.",
+            "Sources: Economist Intelligence Unit; U.S. Trade Administration.",
+            "whether to request that filers provide information",
+            "Congress could consider whether to act on tariffs and other matters",
+            "2026",
+            "",
+        ] {
+            assert!(!is_heading_like(line), "{line}");
+        }
+    }
+}

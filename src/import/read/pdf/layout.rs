@@ -1,0 +1,405 @@
+//! Page layout: glyphs → lines → reading order → paragraphs. Running headers, footers and
+//! page numbers are dropped; two-column pages are read column by column; lines are joined
+//! with hyphenated words mended; short title-case lines after a finished sentence become
+//! headings.
+
+use std::collections::HashMap;
+
+use super::{Glyph, Page};
+use crate::import::read::clean::join_wrapped;
+use crate::import::read::compose::{Piece, is_heading_like};
+use crate::import::read::front;
+
+/// A line of text on a page, in points from the top-left corner.
+#[derive(Debug, Clone)]
+pub struct Line {
+    pub page: usize,
+    pub x0: f64,
+    pub x1: f64,
+    pub y: f64,
+    pub size: f64,
+    pub text: String,
+    /// The widest line of the column this line sits in (points), set by [`order`].
+    pub column_width: f64,
+}
+
+/// Share of the page height at the top and at the bottom where running headers, footers
+/// and page numbers live.
+const MARGIN_BAND: f64 = 0.1;
+
+/// The pieces of a document's pages.
+pub fn pieces(pages: &[Page]) -> Vec<Piece> {
+    let mut per_page: Vec<Vec<Line>> = pages
+        .iter()
+        .enumerate()
+        .map(|(index, page)| lines(index, &page.glyphs))
+        .collect();
+    drop_running(&mut per_page, pages);
+    let ordered: Vec<Line> = per_page
+        .into_iter()
+        .zip(pages)
+        .flat_map(|(lines, page)| order(lines, page.width))
+        .collect();
+    let blocks = blocks(&ordered);
+    let mut out = Vec::new();
+    let texts: Vec<Vec<String>> = blocks
+        .iter()
+        .enumerate()
+        .map(|(index, block)| {
+            if index == 0 {
+                vec![join_wrapped(block.lines.iter().map(|l| l.text.as_str()))]
+            } else {
+                block.lines.iter().map(|l| l.text.clone()).collect()
+            }
+        })
+        .collect();
+    let borrowed: Vec<Vec<&str>> = texts
+        .iter()
+        .take(6)
+        .map(|lines| lines.iter().map(String::as_str).collect())
+        .collect();
+    let body_start = front::leading(&borrowed, &mut out);
+    for block in &blocks[body_start..] {
+        let text = join_wrapped(block.lines.iter().map(|l| l.text.as_str()));
+        if block.heading {
+            out.push(Piece::Heading(text));
+        } else {
+            out.push(Piece::Paragraph(text));
+        }
+    }
+    out
+}
+
+/// Glyphs in stream order become lines: a glyph joins the line when it sits on the same
+/// baseline (within 45% of its size) and follows it closely (a gap under 1.8 font sizes,
+/// wider than a column gutter is not); a gap over 15% of the size is a space.
+pub fn lines(page: usize, glyphs: &[Glyph]) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::new();
+    let mut current: Option<Line> = None;
+    let mut space = false;
+    for glyph in glyphs {
+        if glyph.text.trim().is_empty() {
+            space = true;
+            continue;
+        }
+        let size = glyph.size.max(1.0);
+        if let Some(line) = &mut current {
+            let same_baseline = (glyph.y - line.y).abs() < 0.45 * size.max(line.size);
+            let gap = glyph.x - line.x1;
+            if same_baseline && gap > -0.5 * size && gap < 1.8 * size {
+                if (space || gap > 0.15 * size) && !line.text.ends_with(' ') {
+                    line.text.push(' ');
+                }
+                line.text.push_str(&glyph.text);
+                line.x1 = line.x1.max(glyph.end);
+                line.size = line.size.max(size);
+                space = false;
+                continue;
+            }
+        }
+        if let Some(line) = current.take() {
+            out.push(line);
+        }
+        current = Some(Line {
+            page,
+            x0: glyph.x,
+            x1: glyph.end,
+            y: glyph.y,
+            size,
+            text: glyph.text.clone(),
+            column_width: 0.0,
+        });
+        space = false;
+    }
+    out.extend(current);
+    for line in &mut out {
+        line.text = line.text.trim().to_string();
+    }
+    out.retain(|line| !line.text.is_empty());
+    out
+}
+
+/// Drops lines in the top or bottom margin band that are page numbers, or whose text (digits
+/// aside) recurs in the bands of at least two pages and of 30% of them.
+fn drop_running(per_page: &mut [Vec<Line>], pages: &[Page]) {
+    let in_band = |line: &Line, page: &Page| {
+        line.y < page.height * MARGIN_BAND || line.y > page.height * (1.0 - MARGIN_BAND)
+    };
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    for (lines, page) in per_page.iter().zip(pages) {
+        let mut keys: Vec<String> = lines
+            .iter()
+            .filter(|line| in_band(line, page))
+            .map(|line| running_key(&line.text))
+            .collect();
+        keys.sort();
+        keys.dedup();
+        for key in keys {
+            *seen.entry(key).or_default() += 1;
+        }
+    }
+    let needed = 2.max((pages.len() * 3).div_ceil(10));
+    for (lines, page) in per_page.iter_mut().zip(pages) {
+        lines.retain(|line| {
+            !(in_band(line, page)
+                && (is_page_number(&line.text)
+                    || seen.get(&running_key(&line.text)).copied().unwrap_or(0) >= needed))
+        });
+    }
+}
+
+fn running_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| {
+            if c.is_ascii_digit() {
+                '#'
+            } else {
+                c.to_ascii_lowercase()
+            }
+        })
+        .collect()
+}
+
+/// `12`, `- 12 -`, `Page 3 of 9`, `iv`.
+fn is_page_number(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let core = lower.trim_matches(|c: char| c == '-' || c == '–' || c.is_whitespace());
+    core.chars().all(|c| c.is_ascii_digit())
+        || (core.len() <= 6 && core.chars().all(|c| "ivxlc".contains(c)))
+        || (core.starts_with("page ")
+            && core[5..]
+                .split_whitespace()
+                .all(|w| w == "of" || w.chars().all(|c| c.is_ascii_digit())))
+}
+
+/// Reading order of one page. A page is two-column when at least five lines, and a quarter
+/// of the lines that fit in one half, start right of the middle; it is then read in bands
+/// between full-width lines, each band's left column before its right. A one-column page
+/// keeps the stream order.
+pub fn order(mut lines: Vec<Line>, width: f64) -> Vec<Line> {
+    let middle = width / 2.0;
+    let slack = width * 0.02;
+    let is_left = |line: &Line| line.x1 <= middle + slack;
+    let is_right = |line: &Line| line.x0 >= middle - slack;
+    let right = lines.iter().filter(|l| is_right(l)).count();
+    let halves = lines.iter().filter(|l| is_left(l) || is_right(l)).count();
+    if right < 5 || right * 4 < halves {
+        let widest = lines.iter().map(|l| l.x1 - l.x0).fold(0.0, f64::max);
+        for line in &mut lines {
+            line.column_width = widest;
+        }
+        return lines;
+    }
+    let left_width = lines
+        .iter()
+        .filter(|l| is_left(l))
+        .map(|l| l.x1 - l.x0)
+        .fold(0.0, f64::max);
+    let right_width = lines
+        .iter()
+        .filter(|l| is_right(l))
+        .map(|l| l.x1 - l.x0)
+        .fold(0.0, f64::max);
+    let full_width = lines.iter().map(|l| l.x1 - l.x0).fold(0.0, f64::max);
+    lines.sort_by(|a, b| a.y.total_cmp(&b.y));
+    let mut out = Vec::with_capacity(lines.len());
+    let mut left = Vec::new();
+    let mut right_column = Vec::new();
+    for mut line in lines {
+        if is_left(&line) {
+            line.column_width = left_width;
+            left.push(line);
+        } else if is_right(&line) {
+            line.column_width = right_width;
+            right_column.push(line);
+        } else {
+            out.append(&mut left);
+            out.append(&mut right_column);
+            line.column_width = full_width;
+            out.push(line);
+        }
+    }
+    out.append(&mut left);
+    out.append(&mut right_column);
+    out
+}
+
+/// A paragraph or heading made of lines.
+#[derive(Debug, Clone)]
+pub struct TextBlock {
+    pub lines: Vec<Line>,
+    pub heading: bool,
+}
+
+/// Lines in reading order become blocks. A new block starts after a gap over 1.5 line
+/// sizes, at a change of font size over 12%, after a short line that ends a sentence, and
+/// where the flow moves up (next column or page) after a finished sentence. A short
+/// title-case line starting a block is a heading block of its own.
+pub fn blocks(lines: &[Line]) -> Vec<TextBlock> {
+    let mut out: Vec<TextBlock> = Vec::new();
+    let mut previous: Option<&Line> = None;
+    let mut after_heading = false;
+    for line in lines {
+        let starts = match previous {
+            None => true,
+            Some(_) if after_heading => true,
+            Some(prev) => {
+                let finished = prev.text.ends_with(['.', '?', '!', ':', '"', '”']);
+                let moved_on = line.page != prev.page || line.y <= prev.y;
+                let gap = line.y - prev.y;
+                let short = prev.x1 - prev.x0 < 0.8 * prev.column_width;
+                if moved_on {
+                    finished
+                } else {
+                    gap > 1.5 * prev.size
+                        || (line.size - prev.size).abs() > 0.12 * prev.size
+                        || (finished && short)
+                }
+            }
+        };
+        after_heading = false;
+        let heading =
+            starts && is_heading_like(&line.text) && line.x1 - line.x0 < 0.8 * line.column_width;
+        if starts || out.is_empty() {
+            out.push(TextBlock {
+                lines: vec![line.clone()],
+                heading,
+            });
+            after_heading = heading;
+        } else if let Some(block) = out.last_mut() {
+            block.lines.push(line.clone());
+        }
+        previous = Some(line);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glyph(x: f64, y: f64, text: &str) -> Glyph {
+        Glyph {
+            x,
+            y,
+            end: x + 5.0 * text.chars().count() as f64,
+            size: 10.0,
+            text: text.to_string(),
+        }
+    }
+
+    fn line(page: usize, x0: f64, y: f64, text: &str) -> Line {
+        Line {
+            page,
+            x0,
+            x1: x0 + 5.0 * text.chars().count() as f64,
+            y,
+            size: 10.0,
+            text: text.to_string(),
+            column_width: 250.0,
+        }
+    }
+
+    #[test]
+    fn glyphs_on_a_baseline_make_a_line_with_spaces_at_gaps() {
+        let lines = lines(
+            0,
+            &[
+                glyph(10.0, 100.0, "Trade"),
+                glyph(37.0, 100.0, "grew"),
+                glyph(10.0, 112.0, "next"),
+            ],
+        );
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].text, "Trade grew");
+    }
+
+    #[test]
+    fn two_columns_are_read_left_then_right() {
+        let mut page = Vec::new();
+        for i in 0..6 {
+            let y = 100.0 + 12.0 * f64::from(i);
+            page.push(line(0, 40.0, y, &format!("left {i}")));
+            page.push(line(0, 320.0, y, &format!("right {i}")));
+        }
+        let ordered = order(page, 612.0);
+        let texts: Vec<&str> = ordered.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts[..7],
+            [
+                "left 0", "left 1", "left 2", "left 3", "left 4", "left 5", "right 0"
+            ]
+        );
+    }
+
+    #[test]
+    fn running_headers_footers_and_page_numbers_are_dropped() {
+        let pages = vec![
+            Page {
+                width: 612.0,
+                height: 792.0,
+                glyphs: Vec::new(),
+            },
+            Page {
+                width: 612.0,
+                height: 792.0,
+                glyphs: Vec::new(),
+            },
+        ];
+        let mut per_page = vec![
+            vec![
+                line(0, 40.0, 30.0, "Trade Relations"),
+                line(0, 40.0, 300.0, "Body one."),
+                line(0, 300.0, 770.0, "1"),
+            ],
+            vec![
+                line(1, 40.0, 30.0, "Trade Relations"),
+                line(1, 40.0, 300.0, "Body two."),
+                line(1, 300.0, 770.0, "2"),
+            ],
+        ];
+        drop_running(&mut per_page, &pages);
+        assert_eq!(per_page[0].len(), 1);
+        assert_eq!(per_page[1][0].text, "Body two.");
+    }
+
+    #[test]
+    fn paragraphs_headings_and_flow_across_columns() {
+        let mut lines = vec![
+            line(0, 40.0, 100.0, "Trade in Goods"),
+            line(
+                0,
+                40.0,
+                112.0,
+                "Trade between the two countries has grown since the deal",
+            ),
+            line(
+                0,
+                40.0,
+                124.0,
+                "entered into force in 1994, with imports rising faster.",
+            ),
+            line(
+                0,
+                40.0,
+                142.0,
+                "Another paragraph begins after a gap and runs on in the",
+            ),
+            line(
+                0,
+                40.0,
+                40.0,
+                "next column without a break in its sentence.",
+            ),
+        ];
+        for l in &mut lines {
+            l.column_width = 280.0;
+        }
+        let blocks = blocks(&lines);
+        assert_eq!(blocks.len(), 3);
+        assert!(blocks[0].heading);
+        assert_eq!(blocks[1].lines.len(), 2);
+        assert_eq!(blocks[2].lines.len(), 2);
+    }
+}
