@@ -43,7 +43,8 @@ const SERIES: &[&str] = &[
 /// …`, `Report No.: …`, `Product Type: …`) come first; then the first front line that is
 /// not a date, byline or field is the title, a date line the publication date, a byline
 /// the authors; a series line (`CRS In Focus IF11175`, `EAI Background Brief No. 346`) in
-/// the front matter or the text gives the series and number.
+/// the front matter gives the series and number. The body is not searched: a report cites
+/// other reports by series and number, and those are not its own.
 pub fn extract(doc: &Document) -> MetaFacts {
     let mut facts = MetaFacts::default();
     let front: Vec<&str> = doc
@@ -82,8 +83,7 @@ pub fn extract(doc: &Document) -> MetaFacts {
             facts.title = Some((*line).to_string());
         }
     }
-    let series_source = front.iter().copied().chain(doc.text.lines().take(400));
-    for line in series_source {
+    for line in &front {
         if let Some((series, number)) = series_line(line) {
             if facts.series.is_none() {
                 facts.series = series;

@@ -24,7 +24,22 @@ pub enum Piece {
 pub fn compose(pieces: Vec<Piece>) -> Document {
     let mut doc = Document::default();
     let mut section: Option<String> = None;
+    let mut disclaimer = false;
     for piece in pieces {
+        // A "Disclaimer" section is the publisher's boilerplate, not the report's.
+        match &piece {
+            Piece::Heading(text) => {
+                disclaimer = text
+                    .trim()
+                    .trim_end_matches(['s', ':'])
+                    .eq_ignore_ascii_case("disclaimer");
+                if disclaimer {
+                    continue;
+                }
+            }
+            Piece::Paragraph(_) if disclaimer => continue,
+            _ => {}
+        }
         let (kind, raw) = match piece {
             Piece::Front(text) => (0, text),
             Piece::Heading(text) => (1, text),

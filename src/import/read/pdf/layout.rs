@@ -35,11 +35,20 @@ pub fn pieces(pages: &[Page]) -> Vec<Piece> {
         .map(|(index, page)| lines(index, &page.glyphs))
         .collect();
     drop_running(&mut per_page, pages);
-    let ordered: Vec<Line> = per_page
+    let mut ordered: Vec<Line> = per_page
         .into_iter()
         .zip(pages)
         .flat_map(|(lines, page)| order(lines, page.width))
         .collect();
+    title_first(&mut ordered);
+    if std::env::var_os("PDFDEBUG").is_some() {
+        for l in &ordered {
+            eprintln!(
+                "p{} x{:.0}-{:.0} y{:.0} s{:.1} cw{:.0} | {}",
+                l.page, l.x0, l.x1, l.y, l.size, l.column_width, l.text
+            );
+        }
+    }
     let blocks = blocks(&ordered);
     let mut out = Vec::new();
     let texts: Vec<Vec<String>> = blocks
@@ -68,6 +77,51 @@ pub fn pieces(pages: &[Page]) -> Vec<Piece> {
         }
     }
     out
+}
+
+/// Puts the title (the largest type in the top third of the first page) before the lines
+/// printed above it, such as an `Updated April 16, 2026` in the page's corner, so the front
+/// matter opens with the title.
+fn title_first(ordered: &mut Vec<Line>) {
+    let first_page: Vec<usize> = (0..ordered.len())
+        .filter(|&i| ordered[i].page == 0)
+        .collect();
+    let Some(&title) = first_page
+        .iter()
+        .filter(|&&i| ordered[i].y < 264.0)
+        .max_by(|&&a, &&b| ordered[a].size.total_cmp(&ordered[b].size).then(b.cmp(&a)))
+    else {
+        return;
+    };
+    let title_y = ordered[title].y;
+    let title_size = ordered[title].size;
+    let above: Vec<usize> = first_page
+        .iter()
+        .copied()
+        .filter(|&i| ordered[i].y < title_y && (ordered[i].size - title_size).abs() > 0.5)
+        .collect();
+    if above.is_empty() {
+        return;
+    }
+    let mut title_end = title + 1;
+    while title_end < ordered.len()
+        && (ordered[title_end].size - title_size).abs() <= 0.5
+        && ordered[title_end].page == 0
+    {
+        title_end += 1;
+    }
+    let moved: Vec<Line> = above.iter().map(|&i| ordered[i].clone()).collect();
+    let mut rest: Vec<Line> = Vec::with_capacity(ordered.len());
+    for (i, line) in ordered.drain(..).enumerate() {
+        if above.contains(&i) {
+            continue;
+        }
+        rest.push(line);
+        if i + 1 == title_end {
+            rest.extend(moved.iter().cloned());
+        }
+    }
+    *ordered = rest;
 }
 
 /// Glyphs in stream order become lines: a glyph joins the line when it sits on the same
@@ -119,12 +173,14 @@ pub fn lines(page: usize, glyphs: &[Glyph]) -> Vec<Line> {
     out
 }
 
-/// Drops lines in the top or bottom margin band that are page numbers, or whose text (digits
-/// aside) recurs in the bands of at least two pages and of 30% of them.
+/// Drops lines in the top or bottom margin band that are page numbers, web addresses, bare
+/// report codes or in a smaller font than the body, or whose text (digits aside) recurs in
+/// the bands of at least two pages and of 30% of them.
 fn drop_running(per_page: &mut [Vec<Line>], pages: &[Page]) {
     let in_band = |line: &Line, page: &Page| {
         line.y < page.height * MARGIN_BAND || line.y > page.height * (1.0 - MARGIN_BAND)
     };
+    let body = body_size(per_page);
     let mut seen: HashMap<String, usize> = HashMap::new();
     for (lines, page) in per_page.iter().zip(pages) {
         let mut keys: Vec<String> = lines
@@ -143,9 +199,35 @@ fn drop_running(per_page: &mut [Vec<Line>], pages: &[Page]) {
         lines.retain(|line| {
             !(in_band(line, page)
                 && (is_page_number(&line.text)
+                    || line.size < 0.9 * body
+                    || line.text.contains("http")
+                    || line.text.contains("www.")
+                    || is_bare_code(&line.text)
                     || seen.get(&running_key(&line.text)).copied().unwrap_or(0) >= needed))
         });
     }
+}
+
+/// The font size most of the text is set in (by characters, to half a point).
+fn body_size(per_page: &[Vec<Line>]) -> f64 {
+    let mut counts: HashMap<i64, usize> = HashMap::new();
+    for line in per_page.iter().flatten() {
+        #[allow(clippy::cast_possible_truncation)]
+        let key = (line.size * 2.0).round() as i64;
+        *counts.entry(key).or_default() += line.text.len();
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(size, count)| (count, size))
+        .map_or(10.0, |(size, _)| size as f64 / 2.0)
+}
+
+/// A report code standing alone on a line (`IF11175`).
+fn is_bare_code(text: &str) -> bool {
+    let letters = text.chars().take_while(char::is_ascii_uppercase).count();
+    (1..=3).contains(&letters)
+        && text.len() - letters >= 4
+        && text[letters..].chars().all(|c| c.is_ascii_digit())
 }
 
 fn running_key(text: &str) -> String {
@@ -249,12 +331,11 @@ pub fn blocks(lines: &[Line]) -> Vec<TextBlock> {
                 let moved_on = line.page != prev.page || line.y <= prev.y;
                 let gap = line.y - prev.y;
                 let short = prev.x1 - prev.x0 < 0.8 * prev.column_width;
+                let resized = (line.size - prev.size).abs() > 0.12 * prev.size;
                 if moved_on {
-                    finished
+                    finished || resized
                 } else {
-                    gap > 1.5 * prev.size
-                        || (line.size - prev.size).abs() > 0.12 * prev.size
-                        || (finished && short)
+                    gap > 1.5 * prev.size || resized || (finished && short)
                 }
             }
         };
