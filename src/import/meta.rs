@@ -116,6 +116,7 @@ fn field(line: &str) -> Option<(String, &str)> {
         "updated",
         "authors",
         "author",
+        "author(s)",
         "by",
         "title",
         "series",
@@ -138,9 +139,17 @@ fn apply_field(facts: &mut MetaFacts, key: &str, value: &str) {
         "publication date" | "date" | "published" | "updated" => {
             facts.published = facts.published.take().or_else(|| find_date(value));
         }
-        "authors" | "author" | "by" => {
+        "authors" | "author" | "author(s)" | "by" => {
             if facts.authors.is_empty() {
-                facts.authors = split_names(value);
+                facts.authors = if !value.contains(';')
+                    && value.matches(", ").count() == 1
+                    && !value.contains(" and ")
+                {
+                    // One name in an author field, catalogue style: "Straus, Jacob R.".
+                    split_names(&format!("{value};"))
+                } else {
+                    split_names(value)
+                };
             }
         }
         "title" => facts.title = facts.title.take().or(Some(value.to_string())),

@@ -195,7 +195,7 @@ pub fn pieces(blocks: &[Block]) -> Vec<Piece> {
                 continue;
             } else if skip_next {
                 skip_next = false;
-            } else if block.kind == Kind::TableRow {
+            } else if block.kind == Kind::TableRow || text.matches('|').count() >= 2 {
                 table.push(text.to_string());
             } else {
                 body.push(text);
