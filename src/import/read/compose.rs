@@ -91,7 +91,7 @@ pub fn is_heading_like(line: &str) -> bool {
     if !(first.is_uppercase() || first.is_ascii_digit()) {
         return false;
     }
-    if !line.chars().any(char::is_alphabetic) {
+    if !line.chars().any(char::is_alphabetic) || is_caption(line) || is_bare_date(&words) {
         return false;
     }
     if is_numbered(words[0]) && words.len() > 1 {
@@ -106,6 +106,29 @@ pub fn is_heading_like(line: &str) -> bool {
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         })
+}
+
+/// `Figure 1. …`, `Table 2. …`: a caption, which titles a figure, not a section.
+fn is_caption(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let second = words.next().unwrap_or("");
+    ["Figure", "Table", "Chart", "Map", "Box", "Exhibit"].contains(&first)
+        && second
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric())
+        && second.trim_end_matches(['.', ':']).len() <= 4
+}
+
+/// `December 2025`, `April 16, 2026`: a date alone, as under a figure or in a byline.
+fn is_bare_date(words: &[&str]) -> bool {
+    words.len() <= 4
+        && words.iter().any(|w| {
+            let w = w.trim_end_matches([',', '.']);
+            w.len() == 4 && w.chars().all(|c| c.is_ascii_digit())
+        })
+        && super::front::is_date_line(&words.join(" "))
 }
 
 /// `2.`, `2.1`, `2.1.`, `IV.`, `A.`: a section number.
@@ -175,6 +198,9 @@ mod tests {
             "whether to request that filers provide information",
             "Congress could consider whether to act on tariffs and other matters",
             "2026",
+            "December 2025",
+            "Figure 1. U.S. Space Force Within the Department",
+            "Table 2. Top 10 Foreign Holders",
             "",
         ] {
             assert!(!is_heading_like(line), "{line}");

@@ -11,7 +11,18 @@ use super::web::{self, Builder, Kind};
 pub fn pieces(text: &str) -> Vec<Piece> {
     let mut builder = Builder::default();
     let mut in_item = 0usize;
+    // Consecutive text events are gathered, so a malformed emphasis run split over several
+    // events is seen whole when it is stripped.
+    let mut pending = String::new();
     for event in Parser::new_ext(text, Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH) {
+        if let Event::Text(text) = &event {
+            pending.push_str(text);
+            continue;
+        }
+        if !pending.is_empty() {
+            builder.text(&strip_stray_emphasis(&pending));
+            pending.clear();
+        }
         match event {
             Event::Start(tag) => match tag {
                 Tag::Heading { level, .. } => builder.begin(Kind::Heading(level as u8)),
@@ -41,7 +52,7 @@ pub fn pieces(text: &str) -> Vec<Piece> {
                 TagEnd::Strong => builder.leave_strong(),
                 _ => {}
             },
-            Event::Text(text) | Event::Code(text) => builder.text(&text),
+            Event::Code(text) => builder.text(&text),
             Event::SoftBreak | Event::HardBreak => builder.break_line(),
             Event::Html(html) | Event::InlineHtml(html) => {
                 if html.to_ascii_lowercase().starts_with("<br") {
@@ -51,12 +62,52 @@ pub fn pieces(text: &str) -> Vec<Piece> {
             _ => {}
         }
     }
+    if !pending.is_empty() {
+        builder.text(&strip_stray_emphasis(&pending));
+    }
     web::pieces(&builder.into_blocks())
+}
+
+/// Text without the runs of two or more `*` or `_` that malformed emphasis in saved pages
+/// leaves as literal characters (`AI Overview**: Technology****`).
+fn strip_stray_emphasis(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.contains("**") && !text.contains("__") {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let chars: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let mut run = 1;
+        while i + run < chars.len() && chars[i + run] == c {
+            run += 1;
+        }
+        if !((c == '*' || c == '_') && run >= 2) {
+            out.extend(std::iter::repeat_n(c, run));
+        }
+        i += run;
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stray_emphasis_markers_are_dropped() {
+        let pieces = pieces(
+            "AI Overview**: Technology**** and Regulation****—**products that cover the basics of the field at some length.\n",
+        );
+        assert_eq!(
+            pieces,
+            [Piece::Paragraph(
+                "AI Overview: Technology and Regulation—products that cover the basics of the field at some length."
+                    .into()
+            )]
+        );
+    }
 
     #[test]
     fn headings_emphasis_links_and_images_become_words() {

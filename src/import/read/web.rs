@@ -29,6 +29,8 @@ const CHROME: &[&str] = &[
     "menu",
     "search",
     "home",
+    "figure is interactive",
+    "created with highcharts",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -244,6 +246,12 @@ pub fn is_debris(line: &Line) -> bool {
     if line.link_chars * 10 >= letters * 8 {
         return true;
     }
+    // Chart data flattened into one run of characters, as interactive figures leave.
+    if text.split_whitespace().any(|token| {
+        token.len() > 60 && !token.contains("://") && token.chars().all(char::is_alphanumeric)
+    }) {
+        return true;
+    }
     let words = text.split_whitespace().count();
     let lower = text.to_lowercase();
     if words <= 12 && lower.contains(" > ") {
@@ -286,5 +294,13 @@ mod tests {
             6
         )));
         assert!(!is_debris(&line("Background", 0)));
+        assert!(is_debris(&line(
+            "Created with Highcharts 11.4.6DomesticForeign194519471949195119531955195719591961",
+            0
+        )));
+        assert!(is_debris(&line(
+            "Note 19451947194919511953195519571959196119631965196719691971197319751977",
+            0
+        )));
     }
 }
