@@ -9,6 +9,7 @@ mod clean;
 mod compose;
 mod front;
 mod html;
+mod hyphen;
 mod markdown;
 mod pdf;
 mod text;

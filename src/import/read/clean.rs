@@ -1,6 +1,8 @@
 //! Cleaning shared by every reader: control characters, Unicode separators and odd spaces
 //! normalised before anything is extracted, and white space within a line collapsed.
 
+use super::hyphen::Vocabulary;
+
 /// `raw` with line endings as `\n`, U+2028 as a line break and U+2029 (and form feeds,
 /// which PDF-to-text tools use between pages) as a paragraph break, no-break and other
 /// Unicode spaces as a plain space, and every other control or invisible formatting
@@ -77,6 +79,15 @@ mod tests {
 /// → `development`); otherwise the hyphen stays and no space is added (`U.S.-` + `Mexico`
 /// → `U.S.-Mexico`, `COVID-` + `19` → `COVID-19`). Other breaks become one space.
 pub fn join_wrapped<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
+    join_wrapped_in(lines, &Vocabulary::default())
+}
+
+/// As [`join_wrapped`], but a hyphen between lower-case halves is kept when `vocabulary`
+/// says the document writes the word with it (`dual-` + `capable` → `dual-capable`).
+pub fn join_wrapped_in<'a>(
+    lines: impl IntoIterator<Item = &'a str>,
+    vocabulary: &Vocabulary,
+) -> String {
     let mut out = String::new();
     for line in lines {
         let line = line.trim();
@@ -93,7 +104,14 @@ pub fn join_wrapped<'a>(lines: impl IntoIterator<Item = &'a str>) -> String {
             let lower = |c: Option<char>| c.is_some_and(char::is_lowercase);
             let dash_run = stem.ends_with('-') || stem.ends_with(' ');
             if !dash_run && lower(before) && lower(after) {
-                out.truncate(stem.len());
+                let head = stem
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or("");
+                let tail: String = line.chars().take_while(|c| c.is_alphabetic()).collect();
+                if !vocabulary.keeps_hyphen(head, &tail) {
+                    out.truncate(stem.len());
+                }
             }
             if !dash_run {
                 out.push_str(line);

@@ -1,9 +1,10 @@
 //! Plain text: paragraphs separated by blank lines, front matter (title, byline, date) kept
 //! apart, short heading-like lines made section titles of the paragraphs that follow.
 
-use super::clean::join_wrapped;
+use super::clean::join_wrapped_in;
 use super::compose::{Piece, is_heading_like};
 use super::front;
+use super::hyphen::Vocabulary;
 
 /// Lines longer than this (in bytes) mean the text is not hard-wrapped: each line of a
 /// block is then its own paragraph. Wrapped text rarely exceeds 80 columns.
@@ -14,8 +15,9 @@ pub fn pieces(text: &str) -> Vec<Piece> {
     let blocks = blocks(text);
     let mut out = Vec::new();
     let body_start = front::leading(&blocks, &mut out);
+    let vocabulary = Vocabulary::from_text(text);
     for block in &blocks[body_start..] {
-        body_block(block, &mut out);
+        body_block(block, &vocabulary, &mut out);
     }
     out
 }
@@ -39,7 +41,7 @@ fn blocks(text: &str) -> Vec<Vec<&str>> {
     blocks
 }
 
-fn body_block(block: &[&str], out: &mut Vec<Piece>) {
+fn body_block(block: &[&str], vocabulary: &Vocabulary, out: &mut Vec<Piece>) {
     let mut lines = block;
     if lines.len() > 1 && is_heading_like(lines[0]) && !is_bullet(lines[1]) {
         out.push(Piece::Heading(lines[0].trim().to_string()));
@@ -62,8 +64,9 @@ fn body_block(block: &[&str], out: &mut Vec<Piece>) {
     let mut start = 0;
     for i in 1..=lines.len() {
         if i == lines.len() || is_bullet(lines[i]) {
-            out.push(Piece::Paragraph(join_wrapped(
+            out.push(Piece::Paragraph(join_wrapped_in(
                 lines[start..i].iter().copied(),
+                vocabulary,
             )));
             start = i;
         }

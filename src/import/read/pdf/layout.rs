@@ -6,9 +6,10 @@
 use std::collections::HashMap;
 
 use super::{Glyph, Page};
-use crate::import::read::clean::join_wrapped;
+use crate::import::read::clean::join_wrapped_in;
 use crate::import::read::compose::{Piece, is_heading_like};
 use crate::import::read::front;
+use crate::import::read::hyphen::Vocabulary;
 
 /// A line of text on a page, in points from the top-left corner.
 #[derive(Debug, Clone)]
@@ -50,13 +51,21 @@ pub fn pieces(pages: &[Page]) -> Vec<Piece> {
         }
     }
     let blocks = blocks(&ordered);
+    let all_lines: String = ordered
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let vocabulary = Vocabulary::from_text(&all_lines);
+    let join_wrapped =
+        |lines: &[Line]| join_wrapped_in(lines.iter().map(|l| l.text.as_str()), &vocabulary);
     let mut out = Vec::new();
     let texts: Vec<Vec<String>> = blocks
         .iter()
         .enumerate()
         .map(|(index, block)| {
             if index == 0 {
-                vec![join_wrapped(block.lines.iter().map(|l| l.text.as_str()))]
+                vec![join_wrapped(&block.lines)]
             } else {
                 block.lines.iter().map(|l| l.text.clone()).collect()
             }
@@ -69,7 +78,7 @@ pub fn pieces(pages: &[Page]) -> Vec<Piece> {
         .collect();
     let body_start = front::leading(&borrowed, &mut out);
     for block in &blocks[body_start..] {
-        let text = join_wrapped(block.lines.iter().map(|l| l.text.as_str()));
+        let text = join_wrapped(&block.lines);
         if block.heading {
             out.push(Piece::Heading(text));
         } else {
