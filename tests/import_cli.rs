@@ -18,12 +18,15 @@ fn fixture(name: &str) -> PathBuf {
 fn scratch(test: &str) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("briefing-import-{}-{test}", std::process::id()));
     let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
+    fs::create_dir_all(&dir).expect("the temporary folder is writable");
     dir
 }
 
 fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
+    Command::new(BIN)
+        .args(args)
+        .output()
+        .expect("the binary runs")
 }
 
 fn stderr(output: &Output) -> String {
@@ -89,7 +92,7 @@ fn encrypted_pdf() -> Vec<u8> {
 
 /// Runs `briefing import FILE` on a bad input and returns its one stderr line.
 fn refused(path: &Path) -> String {
-    let output = run(&["import", path.to_str().unwrap()]);
+    let output = run(&["import", path.to_str().expect("UTF-8 path")]);
     let err = stderr(&output);
     assert_eq!(output.status.code(), Some(1), "{}: {err}", path.display());
     assert!(output.stdout.is_empty(), "nothing on stdout");
@@ -97,7 +100,7 @@ fn refused(path: &Path) -> String {
     assert_eq!(err.lines().count(), 1, "one line: {err}");
     assert!(err.starts_with("briefing: "), "{err}");
     assert!(
-        err.contains(path.file_name().unwrap().to_str().unwrap()),
+        err.contains(&*path.file_name().expect("a file name").to_string_lossy()),
         "names the file: {err}"
     );
     err

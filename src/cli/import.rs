@@ -65,14 +65,13 @@ pub fn run(args: &ImportArgs) -> Result<ExitCode> {
     if !text.ends_with('\n') {
         text.push('\n');
     }
-    match &args.output {
-        Some(out) => std::fs::write(out, &text)
-            .with_context(|| format!("{}: cannot write the brief", out.display()))?,
-        None => {
-            let mut stdout = io::stdout().lock();
-            stdout.write_all(text.as_bytes())?;
-            stdout.flush()?;
-        }
+    if let Some(out) = &args.output {
+        std::fs::write(out, &text)
+            .with_context(|| format!("{}: cannot write the brief", out.display()))?;
+    } else {
+        let mut stdout = io::stdout().lock();
+        stdout.write_all(text.as_bytes())?;
+        stdout.flush()?;
     }
     let name = args.file.file_name().map_or_else(
         || args.file.display().to_string(),

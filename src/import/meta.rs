@@ -139,18 +139,16 @@ fn apply_field(facts: &mut MetaFacts, key: &str, value: &str) {
         "publication date" | "date" | "published" | "updated" => {
             facts.published = facts.published.take().or_else(|| find_date(value));
         }
-        "authors" | "author" | "author(s)" | "by" => {
-            if facts.authors.is_empty() {
-                facts.authors = if !value.contains(';')
-                    && value.matches(", ").count() == 1
-                    && !value.contains(" and ")
-                {
-                    // One name in an author field, catalogue style: "Straus, Jacob R.".
-                    split_names(&format!("{value};"))
-                } else {
-                    split_names(value)
-                };
-            }
+        "authors" | "author" | "author(s)" | "by" if facts.authors.is_empty() => {
+            let catalogue_style = !value.contains(';')
+                && value.matches(", ").count() == 1
+                && !value.contains(" and ");
+            // One name in an author field, catalogue style: "Straus, Jacob R.".
+            facts.authors = if catalogue_style {
+                split_names(&format!("{value};"))
+            } else {
+                split_names(value)
+            };
         }
         "title" => facts.title = facts.title.take().or(Some(value.to_string())),
         _ => {}
@@ -273,10 +271,10 @@ pub fn find_date(text: &str) -> Option<BriefDate> {
         let after = words.get(i + 2).copied().unwrap_or("");
         let previous = i.checked_sub(1).map_or("", |p| words[p]);
         if let (Some(day), Some(year)) = (day(next), year(after)) {
-            return day_point(year, month, day);
+            return Some(day_point(year, month, day));
         }
         if let (Some(day), Some(year)) = (day(previous), year(next)) {
-            return day_point(year, month, day);
+            return Some(day_point(year, month, day));
         }
         if let Some(year) = year(next) {
             return Some(BriefDate::Point(Point::Month { year, month }));
@@ -309,8 +307,8 @@ fn year(word: &str) -> Option<i32> {
         .filter(|y| (1800..=2200).contains(y))
 }
 
-fn day_point(year: i32, month: u8, day: u8) -> Option<BriefDate> {
-    Some(BriefDate::Point(Point::Day { year, month, day }))
+fn day_point(year: i32, month: u8, day: u8) -> BriefDate {
+    BriefDate::Point(Point::Day { year, month, day })
 }
 
 fn numeric_date(word: &str) -> Option<BriefDate> {
@@ -324,7 +322,7 @@ fn numeric_date(word: &str) -> Option<BriefDate> {
     let year = year(a)?;
     let month: u8 = b.parse().ok().filter(|m| (1..=12).contains(m))?;
     let day = day(c)?;
-    day_point(year, month, day)
+    Some(day_point(year, month, day))
 }
 
 fn split3(word: &str, separator: char) -> Option<(&str, &str, &str)> {
@@ -342,9 +340,12 @@ mod tests {
     use super::*;
     use crate::import::read::from_text;
 
+    #[allow(clippy::unnecessary_wraps)] // the table's expected values are options
     fn day(year: i32, month: u8, day: u8) -> Option<BriefDate> {
         Some(BriefDate::Point(Point::Day { year, month, day }))
     }
+
+    type SeriesRow<'a> = (&'a str, Option<(Option<&'a str>, &'a str)>);
 
     #[test]
     fn dates_in_the_forms_reports_print() {
@@ -372,7 +373,7 @@ mod tests {
 
     #[test]
     fn series_lines() {
-        let rows: &[(&str, Option<(Option<&str>, &str)>)] = &[
+        let rows: &[SeriesRow] = &[
             (
                 "CRS In Focus IF11175",
                 Some((Some("CRS In Focus"), "IF11175")),

@@ -204,7 +204,7 @@ fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, ImportError> {
     if !metadata.is_file() {
         return Err(ImportError::NotAFile {
             file: file.to_string(),
-            what: file_type_name(&metadata.file_type()),
+            what: file_type_name(metadata.file_type()),
         });
     }
     if metadata.len() > SIZE_LIMIT {
@@ -233,7 +233,7 @@ fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, ImportError> {
     Ok(bytes)
 }
 
-fn file_type_name(file_type: &std::fs::FileType) -> &'static str {
+fn file_type_name(file_type: std::fs::FileType) -> &'static str {
     #[cfg(unix)]
     {
         use std::os::unix::fs::FileTypeExt;

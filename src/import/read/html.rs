@@ -39,24 +39,21 @@ const BLOCKS: &[&str] = &[
 pub fn pieces(text: &str) -> Vec<Piece> {
     let page = Html::parse_document(text);
     let mut builder = Builder::default();
-    if let Some(title) = page
-        .root_element()
-        .select(&title_selector())
-        .next()
-        .map(|t| t.text().collect::<String>())
-        .filter(|t| !t.trim().is_empty())
-    {
+    let title = scraper::Selector::parse("head > title")
+        .ok()
+        .and_then(|selector| {
+            page.root_element()
+                .select(&selector)
+                .next()
+                .map(|t| t.text().collect::<String>())
+        });
+    if let Some(title) = title.filter(|t| !t.trim().is_empty()) {
         builder.begin(Kind::Heading(1));
         builder.text(title.trim());
         builder.finish();
     }
     walk(page.root_element(), &mut builder, false);
     web::pieces(&builder.into_blocks())
-}
-
-fn title_selector() -> scraper::Selector {
-    // A fixed, valid selector: parsing it cannot fail.
-    scraper::Selector::parse("head > title").unwrap_or_else(|_| unreachable!("valid selector"))
 }
 
 fn walk(element: ElementRef<'_>, builder: &mut Builder, pre: bool) {

@@ -54,10 +54,10 @@ pub fn pieces(text: &str) -> Vec<Piece> {
             },
             Event::Code(text) => builder.text(&text),
             Event::SoftBreak | Event::HardBreak => builder.break_line(),
-            Event::Html(html) | Event::InlineHtml(html) => {
-                if html.to_ascii_lowercase().starts_with("<br") {
-                    builder.break_line();
-                }
+            Event::Html(html) | Event::InlineHtml(html)
+                if html.to_ascii_lowercase().starts_with("<br") =>
+            {
+                builder.break_line();
             }
             _ => {}
         }

@@ -131,32 +131,12 @@ pub fn pages(bytes: &[u8]) -> Result<Vec<Page>, PdfError> {
         if doc.is_encrypted() && doc.decrypt("").is_err() {
             return Err(PdfError::Encrypted);
         }
-        // Pages are independent: two threads read half each (the machine this targets has
-        // two cores), and their pages are put back in order.
-        let numbers: Vec<u32> = doc.get_pages().keys().copied().collect();
-        let half = numbers.len().div_ceil(2);
-        let (first, second) = numbers.split_at(half);
-        let doc = &doc;
-        let run = |pages: &[u32]| -> Result<Vec<Page>, PdfError> {
-            let mut collector = Collector::default();
-            for &number in pages {
-                pdf_extract::output_doc_page(doc, &mut collector, number).map_err(|error| {
-                    match error {
-                        OutputError::PdfError(e) => broken_or_encrypted(&e),
-                        other => PdfError::Broken(format!("{other:?}")),
-                    }
-                })?;
-            }
-            Ok(collector.pages)
-        };
-        let (a, b) = std::thread::scope(|scope| {
-            let other = scope.spawn(|| run(second));
-            let mine = run(first);
-            (mine, other.join())
-        });
-        let mut pages = a?;
-        pages.extend(b.map_err(|_| PdfError::Broken("the PDF reader failed".into()))??);
-        Ok(pages)
+        let mut collector = Collector::default();
+        pdf_extract::output_doc(&doc, &mut collector).map_err(|error| match error {
+            OutputError::PdfError(e) => broken_or_encrypted(&e),
+            other => PdfError::Broken(format!("{other:?}")),
+        })?;
+        Ok(collector.pages)
     }));
     result.unwrap_or_else(|payload| {
         let message = payload

@@ -50,9 +50,7 @@ fn body_block(block: &[&str], vocabulary: &Vocabulary, out: &mut Vec<Piece>) {
     let wrapped = lines.len() > 1 && lines.iter().all(|line| line.len() <= WRAP_WIDTH);
     if !wrapped {
         for line in lines {
-            if is_heading_like(line) && lines.len() > 1 {
-                out.push(Piece::Heading(line.trim().to_string()));
-            } else if lines.len() == 1 && is_heading_like(line) {
+            if is_heading_like(line) {
                 out.push(Piece::Heading(line.trim().to_string()));
             } else {
                 out.push(Piece::Paragraph(line.trim().to_string()));

@@ -194,7 +194,7 @@ pub fn pieces(blocks: &[Block]) -> Vec<Piece> {
             {
                 out.push(Piece::Front(line.plain.trim().to_string()));
             } else if is_debris(line) {
-                continue;
+                // Site chrome: dropped.
             } else if skip_next {
                 skip_next = false;
             } else if block.kind == Kind::TableRow || text.matches('|').count() >= 2 {

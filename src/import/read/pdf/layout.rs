@@ -42,14 +42,6 @@ pub fn pieces(pages: &[Page]) -> Vec<Piece> {
         .flat_map(|(lines, page)| order(lines, page.width))
         .collect();
     title_first(&mut ordered);
-    if std::env::var_os("PDFDEBUG").is_some() {
-        for l in &ordered {
-            eprintln!(
-                "p{} x{:.0}-{:.0} y{:.0} s{:.1} cw{:.0} | {}",
-                l.page, l.x0, l.x1, l.y, l.size, l.column_width, l.text
-            );
-        }
-    }
     let blocks = blocks(&ordered);
     let all_lines: String = ordered
         .iter()
@@ -228,7 +220,8 @@ fn body_size(per_page: &[Vec<Line>]) -> f64 {
     counts
         .into_iter()
         .max_by_key(|&(size, count)| (count, size))
-        .map_or(10.0, |(size, _)| size as f64 / 2.0)
+        .and_then(|(size, _)| i32::try_from(size).ok())
+        .map_or(10.0, |size| f64::from(size) / 2.0)
 }
 
 /// A report code standing alone on a line (`IF11175`).
@@ -373,7 +366,7 @@ mod tests {
         Glyph {
             x,
             y,
-            end: x + 5.0 * text.chars().count() as f64,
+            end: x + 5.0 * f64::from(u32::try_from(text.chars().count()).unwrap()),
             size: 10.0,
             text: text.to_string(),
         }
@@ -383,7 +376,7 @@ mod tests {
         Line {
             page,
             x0,
-            x1: x0 + 5.0 * text.chars().count() as f64,
+            x1: x0 + 5.0 * f64::from(u32::try_from(text.chars().count()).unwrap()),
             y,
             size: 10.0,
             text: text.to_string(),
