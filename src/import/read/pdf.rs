@@ -6,6 +6,7 @@
 //! `catch_unwind` and a panic becomes [`PdfError::Broken`].
 
 mod layout;
+mod lines;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
