@@ -14,7 +14,7 @@ pub struct Line {
     pub y: f64,
     pub size: f64,
     pub text: String,
-    /// The widest line of the column this line sits in (points), set by [`order`].
+    /// The widest line of the column this line sits in (points), set by `layout::order`.
     pub column_width: f64,
 }
 
