@@ -49,13 +49,19 @@ pub fn extract(doc: &Document) -> MetaFacts {
         if field(line).is_some() {
             continue;
         }
-        if let Some(date) = find_date(line) {
+        if starts_with_date_word(line) && line.split_whitespace().count() <= 8 {
+            // A date line: `Updated April 16, 2026`.
             if facts.published.is_none() {
-                facts.published = Some(date);
+                facts.published = find_date(line);
             }
-            if facts.title.is_none() && !starts_with_date_word(line) {
-                facts.title = title_before_date(line);
+            continue;
+        }
+        if let Some(title) = title_before_date(line) {
+            // `Title Updated April 16, 2026 (IF11175)`, as saved pages print it.
+            if facts.published.is_none() {
+                facts.published = find_date(line);
             }
+            facts.title.get_or_insert(title);
             continue;
         }
         if let Some(authors) = byline(line) {
@@ -326,6 +332,31 @@ mod tests {
         assert_eq!(facts.number.as_deref(), Some("LSB11418"));
         assert_eq!(facts.published, day(2026, 4, 15));
         assert_eq!(facts.authors, ["Alexander H. Pepper", "Jay B. Sykes"]);
+    }
+
+    #[test]
+    fn a_title_naming_a_month_is_a_title_not_a_date() {
+        let doc = crate::import::read::from_markdown(
+            "# Circuit Splits from March 2026\n\n**Publication Date:** 04/20/2026\n\n**Civil Rights:** The Eleventh Circuit held that qualified immunity depends on whether the conduct violates clearly established law, the court held at length.\n",
+        );
+        let facts = extract(&doc);
+        assert_eq!(
+            facts.title.as_deref(),
+            Some("Circuit Splits from March 2026")
+        );
+        assert_eq!(
+            facts.published,
+            Some(BriefDate::Point(Point::Day {
+                year: 2026,
+                month: 4,
+                day: 20
+            }))
+        );
+        assert_eq!(
+            doc.paragraphs.len(),
+            1,
+            "a long bold-lead paragraph is body text"
+        );
     }
 
     #[test]

@@ -76,8 +76,9 @@ pub fn compose(pieces: Vec<Piece>) -> Document {
 }
 
 /// Whether a line reads as a section heading: short (at most 12 words and 100 bytes), no
-/// final stop, comma, semicolon or colon, and either numbered (`2.`, `2.1`, `IV.`) or in
-/// title case (every word of four letters or more starts with a capital or a digit).
+/// final stop, comma, semicolon or colon, no table bar, not a caption or a bare date, and
+/// in title case (every word of four letters or more starts with a capital or a digit),
+/// after a section number (`2.`, `2.1`, `IV.`) if one leads.
 pub fn is_heading_like(line: &str) -> bool {
     let line = line.trim();
     let words: Vec<&str> = line.split_whitespace().collect();
@@ -94,10 +95,12 @@ pub fn is_heading_like(line: &str) -> bool {
     if !line.chars().any(char::is_alphabetic) || is_caption(line) || is_bare_date(&words) {
         return false;
     }
-    if is_numbered(words[0]) && words.len() > 1 {
-        return true;
+    if line.contains('|') {
+        return false;
     }
-    words
+    // A section number (`2.`, `IV.`) may lead; the words after it are in title case.
+    let skip = usize::from(is_numbered(words[0]) && words.len() > 1);
+    words[skip..]
         .iter()
         .map(|word| word.trim_start_matches(['(', '"', '“', '‘', '\'']))
         .filter(|word| word.chars().filter(|c| c.is_alphabetic()).count() >= 4)
@@ -199,6 +202,8 @@ mod tests {
             "Congress could consider whether to act on tariffs and other matters",
             "2026",
             "December 2025",
+            "71. | Blake et al., \"Product Search\"",
+            "3. the rest is lower case here",
             "Figure 1. U.S. Space Force Within the Department",
             "Table 2. Top 10 Foreign Holders",
             "",

@@ -186,7 +186,7 @@ pub fn pieces(blocks: &[Block]) -> Vec<Piece> {
                 skip_next = true;
                 continue;
             }
-            if line.bold_key {
+            if line.bold_key && text.split_whitespace().count() <= 16 {
                 out.push(Piece::Front(text.replace(" | ", " ")));
             } else if title
                 .as_deref()
