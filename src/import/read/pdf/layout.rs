@@ -6,7 +6,6 @@ use super::Page;
 use super::lines::{Line, drop_running, lines};
 use crate::import::read::clean::join_wrapped_in;
 use crate::import::read::compose::{Piece, is_heading_like};
-use crate::import::read::front;
 use crate::import::read::hyphen::Vocabulary;
 
 /// The pieces of a document's pages.
@@ -33,23 +32,22 @@ pub fn pieces(pages: &[Page]) -> Vec<Piece> {
     let join_wrapped =
         |lines: &[Line]| join_wrapped_in(lines.iter().map(|l| l.text.as_str()), &vocabulary);
     let mut out = Vec::new();
-    let texts: Vec<Vec<String>> = blocks
-        .iter()
-        .enumerate()
-        .map(|(index, block)| {
-            if index == 0 {
-                vec![join_wrapped(&block.lines)]
-            } else {
-                block.lines.iter().map(|l| l.text.clone()).collect()
-            }
-        })
-        .collect();
-    let borrowed: Vec<Vec<&str>> = texts
-        .iter()
-        .take(6)
-        .map(|lines| lines.iter().map(String::as_str).collect())
-        .collect();
-    let body_start = front::leading(&borrowed, &mut out);
+    // Front matter: the title block, then the short blocks above the first paragraph of
+    // the first page (a series logo, `Updated April 16, 2026`, a byline).
+    let mut body_start = 0;
+    while body_start < blocks.len().min(5) {
+        let block = &blocks[body_start];
+        let short = block.lines.len() <= 2
+            && block
+                .lines
+                .iter()
+                .all(|l| l.text.len() <= 80 && !l.text.ends_with('.'));
+        if block.lines[0].page != 0 || (body_start > 0 && !short) {
+            break;
+        }
+        out.push(Piece::Front(join_wrapped(&block.lines)));
+        body_start += 1;
+    }
     for block in &blocks[body_start..] {
         let text = join_wrapped(&block.lines);
         if block.heading {

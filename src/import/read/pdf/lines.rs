@@ -20,7 +20,10 @@ pub struct Line {
 
 /// Share of the page height at the top and at the bottom where running headers, footers
 /// and page numbers live.
-const MARGIN_BAND: f64 = 0.1;
+const MARGIN_BAND: f64 = 0.15;
+
+/// The narrower band where smaller type is a footer rather than a footnote.
+const FOOTER_BAND: f64 = 0.08;
 
 /// Glyphs in stream order become lines: a glyph joins the line when it sits on the same
 /// baseline (within 45% of its size) and follows it closely (a gap under 1.8 font sizes,
@@ -71,9 +74,10 @@ pub fn lines(page: usize, glyphs: &[Glyph]) -> Vec<Line> {
     out
 }
 
-/// Drops lines in the top or bottom margin band that are page numbers, web addresses, bare
-/// report codes or in a smaller font than the body, or whose text (digits aside) recurs in
-/// the bands of at least two pages and of 30% of them.
+/// Drops lines in the top or bottom margin band (15% of the page) that are page numbers,
+/// web addresses or bare report codes, or whose text (digits aside) recurs in the bands of
+/// at least two pages and of 30% of them; and lines in the outer 8% set smaller than the
+/// body (footers, not footnotes).
 pub fn drop_running(per_page: &mut [Vec<Line>], pages: &[Page]) {
     let in_band = |line: &Line, page: &Page| {
         line.y < page.height * MARGIN_BAND || line.y > page.height * (1.0 - MARGIN_BAND)
@@ -97,7 +101,9 @@ pub fn drop_running(per_page: &mut [Vec<Line>], pages: &[Page]) {
         lines.retain(|line| {
             !(in_band(line, page)
                 && (is_page_number(&line.text)
-                    || line.size < 0.9 * body
+                    || (line.size < 0.9 * body
+                        && (line.y < page.height * FOOTER_BAND
+                            || line.y > page.height * (1.0 - FOOTER_BAND)))
                     || line.text.contains("http")
                     || line.text.contains("www.")
                     || is_bare_code(&line.text)
