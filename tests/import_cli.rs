@@ -188,6 +188,26 @@ fn lookups_and_the_file_argument_open_reports() {
     let output = run(&[report.to_str().unwrap(), "search", "Juliana"]);
     assert!(output.status.success(), "{}", stderr(&output));
     assert!(String::from_utf8_lossy(&output.stdout).contains("Juliana"));
+    let output = run(&["present", report.to_str().unwrap(), "--outline"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(
+        String::from_utf8_lossy(&output.stdout)
+            .starts_with("# Kings and Queens Addressing Joint Meetings of Congress")
+    );
+}
+
+#[test]
+fn a_bad_report_given_as_file_fails_with_its_error() {
+    let dir = scratch("bad-file");
+    let path = dir.join("empty.md");
+    fs::write(&path, "").unwrap();
+    let output = run(&["show", "summary", "--file", path.to_str().unwrap()]);
+    assert!(!output.status.success());
+    let err = stderr(&output);
+    assert!(
+        err.starts_with("briefing: ") && err.contains("the file is empty"),
+        "{err}"
+    );
 }
 
 #[test]
