@@ -163,6 +163,7 @@ pub fn pieces(blocks: &[Block]) -> Vec<Piece> {
     let mut out = Vec::new();
     let mut title: Option<String> = None;
     let mut skip_next = false;
+    let mut script_depth = 0usize;
     let mut table: Vec<String> = Vec::new();
     for block in blocks {
         if block.kind != Kind::TableRow && !table.is_empty() {
@@ -181,6 +182,13 @@ pub fn pieces(blocks: &[Block]) -> Vec<Piece> {
         let mut body: Vec<&str> = Vec::new();
         for line in &block.lines {
             let text = line.text.trim().trim_matches('|').trim();
+            if script_depth > 0 || opens_script(text) {
+                // An inline script left in a saved page: skipped until its braces close.
+                let opened = text.matches('{').count();
+                let closed = text.matches('}').count();
+                script_depth = (script_depth + opened).saturating_sub(closed);
+                continue;
+            }
             let lower = text.to_lowercase();
             if lower == "disclaimer:" || lower == "disclaimer" {
                 skip_next = true;
@@ -209,6 +217,13 @@ pub fn pieces(blocks: &[Block]) -> Vec<Piece> {
         out.push(Piece::Paragraph(table.join("\n")));
     }
     out
+}
+
+/// A line that opens a block of script code: it ends with `{` after a call, an assignment
+/// or a `function` keyword (`$(function () {`, `window.x = {`, `if (a) {`).
+fn opens_script(text: &str) -> bool {
+    text.ends_with('{')
+        && (text.contains("function") || text.contains(") {") || text.ends_with("= {"))
 }
 
 /// A block's kept lines: joined into one paragraph when they are wrapped, else one
@@ -277,6 +292,33 @@ mod tests {
             link_chars,
             bold_key: false,
         }
+    }
+
+    #[test]
+    fn inline_scripts_are_skipped_to_their_closing_brace() {
+        let blocks = vec![
+            Block {
+                kind: Kind::Paragraph,
+                lines: vec![line("$(function () {", 0), line("var x = {", 0)],
+            },
+            Block {
+                kind: Kind::Paragraph,
+                lines: vec![line("enabled: true,", 0), line("};", 0), line("});", 0)],
+            },
+            Block {
+                kind: Kind::Paragraph,
+                lines: vec![line(
+                    "The report resumes here with a sentence of body text.",
+                    0,
+                )],
+            },
+        ];
+        assert_eq!(
+            pieces(&blocks),
+            [Piece::Paragraph(
+                "The report resumes here with a sentence of body text.".into()
+            )]
+        );
     }
 
     #[test]
