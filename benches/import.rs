@@ -1,30 +1,91 @@
-//! Speed of the importer's extraction and assembly (issue 8, §5: a 2,000-word text in
-//! ≤ 20 ms): `assemble::build` on the longest corpus text in the repository (1,766 words),
-//! warm, and the first build in a process, which also compiles the name automaton and the
-//! regexes once.
+//! Speed of `briefing import`: a 2,000-word plain text (built from a fixture), all the
+//! saved Markdown pages of the corpus together, and the 60-page PDF report R48694.
+//! Targets (issue 8): ≤ 20 ms, ≤ 2 s and ≤ 1 s.
 //!
-//! Run with `cargo bench --bench import`; reading the file is not timed.
+//! Run with `cargo bench --bench import`. The corpus benchmarks read `../shared/corpus`
+//! beside the repository and are skipped, with a message, when it is absent.
 
 use std::hint::black_box;
-use std::time::Instant;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
 
-use briefing::import::{MetaFacts, assemble, evaluate};
+use briefing::import::import_file;
 use criterion::{Criterion, criterion_group, criterion_main};
 
-const TEXT: &str = include_str!("../tests/fixtures/import-eval/05-russia-nuclear-weapons.txt");
-
-fn import(c: &mut Criterion) {
-    let doc = evaluate::plain_document(TEXT);
-    let started = Instant::now();
-    black_box(assemble::build(&doc, &MetaFacts::default()));
-    println!(
-        "first import in this process (tables built): {:?}",
-        started.elapsed()
-    );
-    c.bench_function("import 1,766 words (warm)", |b| {
-        b.iter(|| assemble::build(black_box(&doc), &MetaFacts::default()));
-    });
+fn corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    dir.is_dir().then_some(dir)
 }
 
-criterion_group!(benches, import);
+/// A plain-text report of about 2,000 words: the fixture's title lines, then its body
+/// paragraphs repeated until the count is reached.
+fn two_thousand_words() -> PathBuf {
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/import/03-us-iran-ceasefire.txt"),
+    )
+    .expect("the fixture is in the repository");
+    let (front, body) = text
+        .split_once("\n\n")
+        .expect("the fixture has front matter");
+    let mut report = format!("{front}\n\n");
+    while report.split_whitespace().count() < 2_000 {
+        report.push_str(body);
+        report.push_str("\n\n");
+    }
+    let path = std::env::temp_dir().join(format!("briefing-bench-{}.txt", std::process::id()));
+    std::fs::write(&path, report).expect("the temporary folder is writable");
+    path
+}
+
+fn text(c: &mut Criterion) {
+    let path = two_thousand_words();
+    c.bench_function("import 2,000-word text", |b| {
+        b.iter(|| black_box(import_file(&path).expect("the text imports")));
+    });
+    let _ = std::fs::remove_file(path);
+}
+
+fn markdown_pages(c: &mut Criterion) {
+    let Some(corpus) = corpus() else {
+        eprintln!("skipped: ../shared/corpus is absent (Markdown pages benchmark)");
+        return;
+    };
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(corpus.join("crs-markdown"))
+        .expect("crs-markdown is a folder")
+        .filter_map(|entry| entry.ok().map(|entry| entry.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "md"))
+        .collect();
+    pages.sort();
+    let mut group = c.benchmark_group("markdown");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    group.bench_function(format!("import all {} Markdown pages", pages.len()), |b| {
+        b.iter(|| {
+            for page in &pages {
+                black_box(import_file(page).expect("the page imports"));
+            }
+        });
+    });
+    group.finish();
+}
+
+fn pdf(c: &mut Criterion) {
+    let Some(corpus) = corpus() else {
+        eprintln!("skipped: ../shared/corpus is absent (PDF benchmark)");
+        return;
+    };
+    let path = corpus.join("pdf/R48694.10.pdf");
+    let mut group = c.benchmark_group("pdf");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(15));
+    group.bench_function("import 60-page PDF R48694", |b| {
+        b.iter(|| black_box(import_file(&path).expect("the PDF imports")));
+    });
+    group.finish();
+}
+
+criterion_group!(benches, text, markdown_pages, pdf);
 criterion_main!(benches);

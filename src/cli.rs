@@ -2,6 +2,7 @@
 //!
 //! Lookups live in `cli/lookup.rs`; the explorer and the slide mode are reached from here.
 
+pub mod import;
 mod item;
 pub mod library;
 pub mod lookup;
@@ -17,6 +18,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 use crate::brief::{self, Brief, BriefError};
+use crate::import::ImportError;
 
 /// Exit status for "nothing found", as grep uses it.
 pub const EXIT_NOT_FOUND: u8 = 1;
@@ -37,7 +39,7 @@ pub const EXIT_USAGE: u8 = 2;
         briefing present                present the brief as slides"
 )]
 pub struct Cli {
-    /// Brief to open in the explorer (TOML or JSON); the embedded brief when omitted
+    /// Brief (TOML or JSON) or report (.txt, .md, .html, .pdf, imported) to open in the explorer; the embedded brief when omitted
     #[arg(value_name = "FILE")]
     pub brief: Option<PathBuf>,
 
@@ -77,6 +79,11 @@ pub enum Command {
         #[arg(value_name = "FILE")]
         file: Option<PathBuf>,
     },
+    /// Turn a report (.txt, .md, .html, .pdf) into a brief that `check` accepts
+    #[command(
+        after_help = "Examples:\n  briefing import report.pdf -o report.toml\n  briefing import page.md --format json"
+    )]
+    Import(import::ImportArgs),
     /// Print the normalised brief as TOML or JSON (source text inline)
     #[command(
         after_help = "Examples:\n  briefing export --format json > brief.json\n  briefing export my-brief.toml --format toml"
@@ -178,6 +185,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             export(&brief, format)?;
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Import(args)) => import::run(&args),
         Some(Command::Search(args)) => lookup::search(&args, &global),
         Some(Command::Show(args)) => lookup::show(&args, &global),
         Some(Command::Get(args)) => lookup::get(&args, &global),
@@ -211,11 +219,25 @@ pub(crate) fn either_file(
     }
 }
 
-/// The brief in `file`, or the embedded one.
-pub fn load_brief(file: Option<&Path>) -> Result<Brief, BriefError> {
+/// The brief in `file` (a report is imported, with its one stderr line), or the embedded one.
+pub fn load_brief(file: Option<&Path>) -> Result<Brief, ImportError> {
     match file {
-        Some(path) => brief::load_file(path),
-        None => brief::load_embedded(),
+        Some(path) if crate::import::is_report(path) => {
+            let started = std::time::Instant::now();
+            let brief = crate::import::import_file(path)?;
+            let name = path.file_name().map_or_else(
+                || path.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            );
+            let _ = writeln!(
+                io::stderr().lock(),
+                "{}",
+                crate::import::imported_line(&name, &brief, started.elapsed())
+            );
+            Ok(brief)
+        }
+        Some(path) => crate::import::load_path(path),
+        None => Ok(brief::load_embedded()?),
     }
 }
 
@@ -280,6 +302,12 @@ fn export(brief: &Brief, format: ExportFormat) -> Result<()> {
 
 fn report(error: &anyhow::Error) {
     let mut err = io::stderr().lock();
+    if let Some(import_error) = error.downcast_ref::<ImportError>() {
+        for line in import_error.lines() {
+            let _ = writeln!(err, "briefing: {line}");
+        }
+        return;
+    }
     if let Some(brief_error) = error.downcast_ref::<BriefError>() {
         for line in brief_error.lines() {
             let _ = writeln!(err, "briefing: {line}");

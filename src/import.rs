@@ -18,8 +18,64 @@ pub mod themes;
 pub mod timeline;
 
 use std::ops::Range;
+use std::path::Path;
+use std::time::Duration;
 
-use crate::brief::{ActorKind, BriefDate, Scale, Stance};
+use crate::brief::{self, ActorKind, Brief, BriefDate, Scale, Stance};
+
+pub use read::{ImportError, ReportKind};
+
+/// Whether `path` names a report to import (`.txt`, `.md`, `.markdown`, `.html`, `.htm`,
+/// `.pdf`) rather than a brief file.
+pub fn is_report(path: &Path) -> bool {
+    read::kind_of(path).is_some()
+}
+
+/// Imports the report at `path`: reads it (see [`read::read_file`] for what is refused),
+/// extracts its meta and items, assembles a brief marked `origin = "import"` and validates
+/// it as `briefing check` would. A brief that fails validation is an
+/// [`ImportError::Invalid`] naming each problem (an importer bug, never the user's).
+pub fn import_file(path: &Path) -> Result<Brief, ImportError> {
+    let doc = read::read_file(path)?;
+    let facts = meta::extract(&doc);
+    let mut brief = assemble::build(&doc, &facts);
+    let findings = brief::validate::prepare(&mut brief);
+    if findings.is_empty() {
+        Ok(brief)
+    } else {
+        Err(ImportError::Invalid {
+            file: path.display().to_string(),
+            problems: findings.into_iter().map(|f| f.message).collect(),
+        })
+    }
+}
+
+/// The one way to open a FILE argument: a report (by extension, see [`is_report`]) is
+/// imported, anything else is loaded as a brief file (TOML or JSON) as before. The CLI,
+/// the lookups' `--file`, `present` and the explorer's reload all call this.
+pub fn load_path(path: &Path) -> Result<Brief, ImportError> {
+    if is_report(path) {
+        import_file(path)
+    } else {
+        Ok(brief::load_file(path)?)
+    }
+}
+
+/// The stderr line after an import: `imported IF11175.11.pdf: 31 paragraphs, 22 actors,
+/// 9 events, 54 figures, 11 positions (0.04 s)`; `name` is the file name as given.
+pub fn imported_line(name: &str, brief: &Brief, elapsed: Duration) -> String {
+    let count =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    format!(
+        "imported {name}: {}, {}, {}, {}, {} ({:.2} s)",
+        count(brief.summary.len(), "paragraph", "paragraphs"),
+        count(brief.actors.len(), "actor", "actors"),
+        count(brief.timeline.len(), "event", "events"),
+        count(brief.figures.len(), "figure", "figures"),
+        count(brief.positions.len(), "position", "positions"),
+        elapsed.as_secs_f64()
+    )
+}
 
 /// The cleaned text of a report and where its paragraphs lie in it.
 ///

@@ -1,1 +1,368 @@
-//! (stub; being built)
+//! Bibliographic facts a report states about itself: title, authors, publication date,
+//! series and number, read from its front matter (and, for the series, from an explicit
+//! series line anywhere in the text). What the text does not state stays empty.
+
+mod published;
+
+use super::{Document, MetaFacts};
+
+pub use published::find_date;
+use published::month_number;
+
+/// Series names that precede a report code or a `No.` (longest first, so `CRS In Focus`
+/// wins over `In Focus`).
+const SERIES: &[&str] = &[
+    "EAI Background Brief",
+    "CRS Legal Sidebar",
+    "CRS In Focus",
+    "CRS Insight",
+    "CRS Report",
+    "Legal Sidebar",
+    "Background Brief",
+    "In Focus",
+    "Insight",
+    "Policy Brief",
+    "Issue Brief",
+    "Working Paper",
+    "Research Paper",
+];
+
+/// The facts the document states. Front-matter fields (`Authors: …`, `Publication Date:
+/// …`, `Report No.: …`, `Product Type: …`) come first; then the first front line that is
+/// not a date, byline or field is the title, a date line the publication date, a byline
+/// the authors; a series line (`CRS In Focus IF11175`, `EAI Background Brief No. 346`) in
+/// the front matter gives the series and number. The body is not searched: a report cites
+/// other reports by series and number, and those are not its own.
+pub fn extract(doc: &Document) -> MetaFacts {
+    let mut facts = MetaFacts::default();
+    let front: Vec<&str> = doc
+        .front
+        .iter()
+        .map(|span| doc.text[span.clone()].trim())
+        .collect();
+    for line in &front {
+        if let Some((key, value)) = field(line) {
+            apply_field(&mut facts, &key, value);
+        }
+    }
+    for line in &front {
+        if field(line).is_some() {
+            continue;
+        }
+        if starts_with_date_word(line) && line.split_whitespace().count() <= 8 {
+            // A date line: `Updated April 16, 2026`.
+            if facts.published.is_none() {
+                facts.published = find_date(line);
+            }
+            continue;
+        }
+        if let Some(title) = title_before_date(line) {
+            // `Title Updated April 16, 2026 (IF11175)`, as saved pages print it.
+            if facts.published.is_none() {
+                facts.published = find_date(line);
+            }
+            facts.title.get_or_insert(title);
+            continue;
+        }
+        if let Some(authors) = byline(line) {
+            if facts.authors.is_empty() {
+                facts.authors = authors;
+            }
+            continue;
+        }
+        if series_line(line).is_some() {
+            continue;
+        }
+        if facts.title.is_none() {
+            facts.title = Some((*line).to_string());
+        }
+    }
+    for line in &front {
+        if let Some((series, number)) = series_line(line) {
+            if facts.series.is_none() {
+                facts.series = series;
+            }
+            if facts.number.is_none() {
+                facts.number = Some(number);
+            }
+            break;
+        }
+    }
+    facts
+}
+
+/// `Key: value` where the key is at most four words starting with a capital.
+fn field(line: &str) -> Option<(String, &str)> {
+    let (key, value) = line.split_once(':')?;
+    let key = key.trim();
+    let value = value.trim().trim_start_matches('|').trim();
+    let words = key.split_whitespace().count();
+    let known = [
+        "product type",
+        "crs product type",
+        "report no.",
+        "report number",
+        "crs product number",
+        "number",
+        "publication date",
+        "date",
+        "published",
+        "updated",
+        "authors",
+        "author",
+        "author(s)",
+        "by",
+        "title",
+        "series",
+        "version",
+        "source",
+    ];
+    let key = key.to_lowercase();
+    (words <= 4 && !value.is_empty() && known.contains(&key.as_str())).then_some((key, value))
+}
+
+fn apply_field(facts: &mut MetaFacts, key: &str, value: &str) {
+    match key {
+        "product type" | "series" => facts.series = facts.series.take().or(Some(value.to_string())),
+        "crs product type" => {
+            facts.series = facts.series.take().or(Some(format!("CRS {value}")));
+        }
+        "report no." | "report number" | "crs product number" | "number" => {
+            facts.number = facts.number.take().or(Some(value.to_string()));
+        }
+        "publication date" | "date" | "published" | "updated" => {
+            facts.published = facts.published.take().or_else(|| find_date(value));
+        }
+        "authors" | "author" | "author(s)" | "by" if facts.authors.is_empty() => {
+            let catalogue_style = !value.contains(';')
+                && value.matches(", ").count() == 1
+                && !value.contains(" and ");
+            // One name in an author field, catalogue style: "Straus, Jacob R.".
+            facts.authors = if catalogue_style {
+                split_names(&format!("{value};"))
+            } else {
+                split_names(value)
+            };
+        }
+        "title" => facts.title = facts.title.take().or(Some(value.to_string())),
+        _ => {}
+    }
+}
+
+/// Names from an author list: `A; B` (each `Last, First` turned round), else `A, B and C`.
+pub fn split_names(value: &str) -> Vec<String> {
+    let value = value.trim();
+    let names: Vec<String> = if value.contains(';') {
+        value
+            .split(';')
+            .map(str::trim)
+            .map(|name| match name.split_once(", ") {
+                Some((last, first)) if !first.contains(',') => format!("{first} {last}"),
+                _ => name.to_string(),
+            })
+            .collect()
+    } else {
+        value
+            .split(", ")
+            .flat_map(|part| part.split(" and "))
+            .map(|name| name.trim().trim_start_matches("and ").trim().to_string())
+            .collect()
+    };
+    names.into_iter().filter(|name| !name.is_empty()).collect()
+}
+
+/// The authors of a byline: `By A and B`, or names separated by `;`, `,` or `and` where
+/// every word is capitalised and some word is an initial.
+fn byline(line: &str) -> Option<Vec<String>> {
+    if let Some(rest) = line
+        .strip_prefix("By ")
+        .or_else(|| line.strip_prefix("by "))
+    {
+        return Some(split_names(rest));
+    }
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let names_only = words.iter().all(|w| {
+        let w = w.trim_end_matches([',', ';']);
+        w == "and" || w.chars().next().is_some_and(char::is_uppercase)
+    });
+    let has_initial = words.iter().any(|w| {
+        let w = w.trim_end_matches([',', ';']);
+        w.len() == 2 && w.ends_with('.')
+    });
+    (words.len() >= 2 && words.len() <= 16 && names_only && has_initial && !line.ends_with('.'))
+        .then(|| split_names(line))
+}
+
+/// A series and number a line states: a known series name followed by a report code
+/// (`IF11175`, `LSB11417`) or by `No. 346`; or a bare code in parentheses, with no series.
+pub fn series_line(line: &str) -> Option<(Option<String>, String)> {
+    for series in SERIES {
+        let mut from = 0;
+        while let Some(at) = line[from..].find(series) {
+            let start = from + at;
+            let rest = line[start + series.len()..].trim_start();
+            let rest = rest
+                .strip_prefix("No.")
+                .or_else(|| rest.strip_prefix("Number"))
+                .map_or(rest, str::trim_start);
+            let token: String = rest
+                .chars()
+                .take_while(char::is_ascii_alphanumeric)
+                .collect();
+            if is_code(&token) || (!token.is_empty() && token.chars().all(|c| c.is_ascii_digit())) {
+                return Some((Some((*series).to_string()), token));
+            }
+            from = start + series.len();
+        }
+    }
+    let open = line.rfind('(')?;
+    let inner = line[open + 1..].split(')').next()?.trim();
+    is_code(inner).then(|| (None, inner.to_string()))
+}
+
+/// A report code: one to three capitals then at least four digits (`IF11175`, `R48694`).
+fn is_code(token: &str) -> bool {
+    let letters = token.chars().take_while(char::is_ascii_uppercase).count();
+    (1..=3).contains(&letters)
+        && token.len() - letters >= 4
+        && token[letters..].chars().all(|c| c.is_ascii_digit())
+}
+
+fn starts_with_date_word(line: &str) -> bool {
+    let first = line.split_whitespace().next().unwrap_or("").to_lowercase();
+    first == "updated"
+        || first == "published"
+        || month_number(&first).is_some()
+        || first.chars().all(|c| c.is_ascii_digit())
+}
+
+/// `Title Updated April 16, 2026 (X)`: the words before the date word, when there are some.
+fn title_before_date(line: &str) -> Option<String> {
+    let lower = line.to_lowercase();
+    let at = ["updated ", "published "]
+        .iter()
+        .filter_map(|word| lower.find(word))
+        .min()?;
+    let title = line[..at].trim();
+    (!title.is_empty()).then(|| title.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brief::{BriefDate, Point};
+    use crate::import::read::from_text;
+
+    #[allow(clippy::unnecessary_wraps)] // the table's expected values are options
+    fn day(year: i32, month: u8, day: u8) -> Option<BriefDate> {
+        Some(BriefDate::Point(Point::Day { year, month, day }))
+    }
+
+    type SeriesRow<'a> = (&'a str, Option<(Option<&'a str>, &'a str)>);
+
+    #[test]
+    fn series_lines() {
+        let rows: &[SeriesRow] = &[
+            (
+                "CRS In Focus IF11175",
+                Some((Some("CRS In Focus"), "IF11175")),
+            ),
+            (
+                "EAI Background Brief No. 346",
+                Some((Some("EAI Background Brief"), "346")),
+            ),
+            (
+                "CRS Insight IN12678",
+                Some((Some("CRS Insight"), "IN12678")),
+            ),
+            (
+                "Legal Sidebar LSB11417",
+                Some((Some("Legal Sidebar"), "LSB11417")),
+            ),
+            (
+                "Trade Relations Updated April 16, 2026 (IF11175)",
+                Some((None, "IF11175")),
+            ),
+            ("In Focus on trade", None),
+            ("(2026)", None),
+        ];
+        for (text, expected) in rows {
+            let got = series_line(text);
+            let got = got.as_ref().map(|(s, n)| (s.as_deref(), n.as_str()));
+            assert_eq!(got, *expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_from_bylines_and_author_fields() {
+        assert_eq!(
+            split_names("Trachtenberg, Danielle M.; Villarreal, M. Angeles"),
+            ["Danielle M. Trachtenberg", "M. Angeles Villarreal"]
+        );
+        assert_eq!(
+            split_names("Jane Doe, John Roe and Ann Poe"),
+            ["Jane Doe", "John Roe", "Ann Poe"]
+        );
+    }
+
+    #[test]
+    fn a_plain_text_opening_gives_title_authors_and_date() {
+        let doc = from_text(
+            "U.S.-Mexico Trade Relations\nDanielle M. Trachtenberg; M. Angeles Villarreal\nUpdated April 16, 2026\n\nThe 119th Congress is engaged in a range of legislative and oversight activities on trade.\n",
+        );
+        let facts = extract(&doc);
+        assert_eq!(facts.title.as_deref(), Some("U.S.-Mexico Trade Relations"));
+        assert_eq!(
+            facts.authors,
+            ["Danielle M. Trachtenberg", "M. Angeles Villarreal"]
+        );
+        assert_eq!(facts.published, day(2026, 4, 16));
+        assert_eq!(facts.series, None, "not stated, not guessed");
+        assert_eq!(facts.number, None);
+    }
+
+    #[test]
+    fn metadata_fields_of_a_saved_page() {
+        let doc = crate::import::read::from_markdown(
+            "# Recent Developments\n\n**Product Type:** Legal Sidebar\n**Report No.:** LSB11418\n**Publication Date:** 04/15/2026\n\n| **Authors:** | Pepper, Alexander H.; Sykes, Jay B.\n\nThe Act requires parties to mergers to notify the agencies before closing the deal.\n",
+        );
+        let facts = extract(&doc);
+        assert_eq!(facts.title.as_deref(), Some("Recent Developments"));
+        assert_eq!(facts.series.as_deref(), Some("Legal Sidebar"));
+        assert_eq!(facts.number.as_deref(), Some("LSB11418"));
+        assert_eq!(facts.published, day(2026, 4, 15));
+        assert_eq!(facts.authors, ["Alexander H. Pepper", "Jay B. Sykes"]);
+    }
+
+    #[test]
+    fn a_title_naming_a_month_is_a_title_not_a_date() {
+        let doc = crate::import::read::from_markdown(
+            "# Circuit Splits from March 2026\n\n**Publication Date:** 04/20/2026\n\n**Civil Rights:** The Eleventh Circuit held that qualified immunity depends on whether the conduct violates clearly established law, the court held at length.\n",
+        );
+        let facts = extract(&doc);
+        assert_eq!(
+            facts.title.as_deref(),
+            Some("Circuit Splits from March 2026")
+        );
+        assert_eq!(
+            facts.published,
+            Some(BriefDate::Point(Point::Day {
+                year: 2026,
+                month: 4,
+                day: 20
+            }))
+        );
+        assert_eq!(
+            doc.paragraphs.len(),
+            1,
+            "a long bold-lead paragraph is body text"
+        );
+    }
+
+    #[test]
+    fn nothing_stated_nothing_found() {
+        let doc =
+            from_text("Trade grew by 3% in 2025 as Mexico became the top partner of the U.S.\n");
+        assert_eq!(extract(&doc), MetaFacts::default());
+    }
+}
