@@ -1,1 +1,213 @@
-//! (stub; being built)
+//! The timeline extractor: one event per date mention that marks something happening, with
+//! its sentence as evidence and a short clause of it as title.
+//!
+//! Not events: the publication date on a date line (`Updated April 9, 2026`), dates of
+//! access to a source (`accessed on April 8, 2026`), and a year or month that only says which
+//! period a statistic covers (`Mexico's GDP was $1.8 trillion in 2025`); the figures
+//! extractor keeps those as periods.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::brief::{BriefDate, Point};
+
+use super::dates::{self, DateMention};
+use super::{Document, EventCandidate, sentences};
+
+/// Longest title, in bytes, before it is cut at a word boundary.
+const TITLE_MAX: usize = 80;
+
+/// The dated events of `doc`, in text order.
+///
+/// `published` is the report's own date from its meta: on a paragraph that is only a date
+/// line it is metadata, not an event. Each event's `quote` is the byte span of the sentence
+/// holding the date; `date` keeps the text's precision, and `date_note` says why a date is
+/// inexact (a bound, an offset, a missing year, `early`, a fiscal year). Two mentions of one
+/// date in one sentence give one event.
+pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandidate> {
+    let text = doc.text.as_str();
+    let mut events: Vec<EventCandidate> = Vec::new();
+    for (block, mentions) in doc.paragraphs.iter().zip(dates::in_document(doc)) {
+        if mentions.is_empty() || is_date_line(text, &block.span, &mentions, published) {
+            continue;
+        }
+        let sentences = sentences::split(text, block.span.clone());
+        for mention in &mentions {
+            let Some(sentence) = sentences
+                .iter()
+                .find(|s| s.contains(&mention.span.start))
+                .cloned()
+            else {
+                continue;
+            };
+            if mention.date == BriefDate::Undated && mention.needs_anchor()
+                || is_access_date(text, &sentence, mention)
+                || is_statistic_period(text, &sentence, mention)
+            {
+                continue;
+            }
+            if events
+                .iter()
+                .any(|e| e.quote == sentence && e.date == mention.date)
+            {
+                continue;
+            }
+            events.push(EventCandidate {
+                date: mention.date.clone(),
+                date_note: mention.note.clone(),
+                title: title(text, &sentence, mention),
+                quote: sentence,
+            });
+        }
+    }
+    events
+}
+
+/// A paragraph that is little more than a date (`Updated April 9, 2026`, `Date of
+/// Publication: 8 August 2007`) and states the publication date is front matter.
+fn is_date_line(
+    text: &str,
+    span: &Range<usize>,
+    mentions: &[DateMention],
+    published: Option<&BriefDate>,
+) -> bool {
+    let words_outside = |m: &DateMention| {
+        text[span.start..m.span.start].split_whitespace().count()
+            + text[m.span.end..span.end].split_whitespace().count()
+    };
+    mentions.len() == 1
+        && words_outside(&mentions[0]) <= 4
+        && published.is_none_or(|p| same_day(p, &mentions[0].date))
+}
+
+fn same_day(a: &BriefDate, b: &BriefDate) -> bool {
+    match (a, b) {
+        (BriefDate::Point(x), BriefDate::Point(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// `accessed on April 8, 2026`, `retrieved March 2025`: when a source was read, not an event.
+fn is_access_date(text: &str, sentence: &Range<usize>, mention: &DateMention) -> bool {
+    static ACCESS: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)\b(?:accessed|retrieved|viewed|last updated|updated)\b[^.;]{0,40}$")
+            .unwrap_or_else(|e| panic!("access pattern: {e}"))
+    });
+    ACCESS.is_match(&text[sentence.start..mention.span.start])
+}
+
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[$€£¥]\s?\d|\d\s?%|\d\s(?:percent|per cent|percentage points?|million|billion|trillion)\b)")
+        .unwrap_or_else(|e| panic!("amount pattern: {e}"))
+});
+/// Verbs of a statistic: a change or a total (`grew`, `accounted for`), or a copula right
+/// before an amount (`was $1.8 trillion`, `is about 2 percent`).
+static STATISTIC_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:totaled|totalled|reached|grew|rose|fell|increased|decreased|declined|dropped|accounted|accounting|amounted|stood|exceeded|valued|expanded|contracted|averaged|doubled|tripled|surged|climbed|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?[$€£¥]?\d)")
+        .unwrap_or_else(|e| panic!("statistic verb pattern: {e}"))
+});
+/// An amount followed closely by the date: `$1.7 billion in 1993`, `60% of Mexico's 2024`.
+static AMOUNT_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:[$€£¥]\s?[\d.,]+(?:\s(?:thousand|million|billion|trillion))?|[\d.,]+\s?(?:%|percent|per cent)|\d[\d,]*\s(?:million|billion|trillion))\)?[^$€£¥%.;]{0,40}$")
+        .unwrap_or_else(|e| panic!("amount-date pattern: {e}"))
+});
+
+/// A year, month or span (not a day, not a bound) in a clause that states an amount, where
+/// the clause is a statistic (`was`, `grew`, `accounted`) or the date follows the amount.
+fn is_statistic_period(text: &str, sentence: &Range<usize>, mention: &DateMention) -> bool {
+    let is_period = match &mention.date {
+        BriefDate::Point(Point::Day { .. }) => false,
+        BriefDate::Point(_) | BriefDate::Span(..) => true,
+        _ => false,
+    };
+    if !is_period {
+        return false;
+    }
+    let clause = clause_around(text, sentence, &mention.span);
+    let clause_text = &text[clause.clone()];
+    if !AMOUNT.is_match(clause_text) {
+        return false;
+    }
+    AMOUNT_THEN_DATE.is_match(&text[clause.start..mention.span.start])
+        || STATISTIC_VERB.is_match(clause_text)
+}
+
+/// The part of the sentence between semicolons that holds `span`.
+fn clause_around(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> Range<usize> {
+    let start = text[sentence.start..span.start]
+        .rfind(';')
+        .map_or(sentence.start, |i| sentence.start + i + 1);
+    let end = text[span.end..sentence.end]
+        .find(';')
+        .map_or(sentence.end, |i| span.end + i);
+    start..end
+}
+
+/// A short clause from the sentence: without a leading date phrase (`On April 7, 2026,`) or
+/// list marker, up to the first semicolon or dash, cut at a word boundary near
+/// [`TITLE_MAX`] bytes, first letter capitalised.
+fn title(text: &str, sentence: &Range<usize>, mention: &DateMention) -> String {
+    let mut body = &text[sentence.clone()];
+    body = body.trim_start_matches(['-', '•', '*', ' ']);
+    // A lead-in heading of a list item: `Lebanon. U.S.-Israeli strikes ...` is split already.
+    let lead = &text[sentence.start..mention.span.start];
+    if lead.split_whitespace().count() <= 3 && text[mention.span.end..].starts_with(',') {
+        let after = mention.span.end + 1;
+        if after < sentence.end {
+            body = &text[after..sentence.end];
+        }
+    }
+    let body = body.trim();
+    let cut = [
+        ";",
+        " — ",
+        " – ",
+        "—",
+        " (",
+        ": \"",
+        ", though ",
+        ", which ",
+        ", while ",
+        ", but ",
+    ]
+    .iter()
+    .filter_map(|stop| body.find(stop))
+    .filter(|&i| i > 20)
+    .min()
+    .unwrap_or(body.len());
+    let mut clause = body[..cut].trim_end_matches(['.', ',', ' ', ':']);
+    if clause.len() > TITLE_MAX {
+        let mut end = TITLE_MAX;
+        while !clause.is_char_boundary(end) {
+            end -= 1;
+        }
+        let head = &clause[..end];
+        if !clause[end..].starts_with(' ') {
+            clause = head.rfind(' ').map_or(head, |i| &head[..i]);
+        } else {
+            clause = head;
+        }
+        const DANGLING: &[&str] = &[
+            "and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "that",
+            "as", "at", "from", "its", "their", "his", "her",
+        ];
+        while let Some((rest, last)) = clause.rsplit_once(' ') {
+            if DANGLING.contains(&last.to_lowercase().as_str()) || last.ends_with(',') {
+                clause = rest;
+            } else {
+                break;
+            }
+        }
+    }
+    let clause = clause.trim_end_matches([',', ' ', ';', ':']);
+    let mut chars = clause.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => text[sentence.clone()].to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;
