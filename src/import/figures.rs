@@ -14,6 +14,7 @@ mod amount;
 mod label;
 #[cfg(test)]
 mod tests;
+mod words;
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -53,7 +54,7 @@ pub fn extract(doc: &Document) -> Vec<FigureCandidate> {
             if found.compound
                 && out
                     .iter()
-                    .any(|f| f.value == found.value && f.unit == found.unit)
+                    .any(|f| (f.value - found.value).abs() < 1e-9 && f.unit == found.unit)
             {
                 continue;
             }

@@ -18,6 +18,11 @@ use super::{Document, EventCandidate, sentences};
 
 /// Longest title, in bytes, before it is cut at a word boundary.
 const TITLE_MAX: usize = 80;
+/// Words a cut title does not end on.
+const DANGLING: &[&str] = &[
+    "and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "that", "as", "at",
+    "from", "its", "their", "his", "her",
+];
 
 /// The dated events of `doc`, in text order.
 ///
@@ -184,15 +189,11 @@ fn title(text: &str, sentence: &Range<usize>, mention: &DateMention) -> String {
             end -= 1;
         }
         let head = &clause[..end];
-        if !clause[end..].starts_with(' ') {
-            clause = head.rfind(' ').map_or(head, |i| &head[..i]);
+        clause = if clause[end..].starts_with(' ') {
+            head
         } else {
-            clause = head;
-        }
-        const DANGLING: &[&str] = &[
-            "and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "that",
-            "as", "at", "from", "its", "their", "his", "her",
-        ];
+            head.rfind(' ').map_or(head, |i| &head[..i])
+        };
         while let Some((rest, last)) = clause.rsplit_once(' ') {
             if DANGLING.contains(&last.to_lowercase().as_str()) || last.ends_with(',') {
                 clause = rest;

@@ -8,6 +8,8 @@ use regex::Regex;
 
 use crate::brief::Scale;
 
+use super::words::{self, DURATIONS, counted_noun, hedge_before};
+
 /// One amount the text states, before it gets a label and a period.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Amount {
@@ -82,205 +84,6 @@ static CURRENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     )
 });
 static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| rx(r"^\s?(?:-|–|—|to|and)\s?"));
-
-/// Words before a number that make it a label, not an amount (`Section 232`, `P.L. 117`).
-const LABEL_WORDS: &[&str] = &[
-    "section",
-    "sec.",
-    "§",
-    "§§",
-    "article",
-    "title",
-    "no.",
-    "nos.",
-    "number",
-    "p.l.",
-    "law",
-    "h.r.",
-    "s.",
-    "res.",
-    "h.res.",
-    "s.res.",
-    "rule",
-    "order",
-    "page",
-    "pages",
-    "p.",
-    "pp.",
-    "figure",
-    "table",
-    "box",
-    "annex",
-    "chapter",
-    "part",
-    "vol.",
-    "volume",
-    "#",
-    "eo",
-    "e.o.",
-    "route",
-    "form",
-    "docket",
-    "case",
-    "amendment",
-    "bill",
-    "resolution",
-    "paragraph",
-    "clause",
-    "tier",
-    "phase",
-    "level",
-    "step",
-    "version",
-    "item",
-    "footnote",
-    "note",
-    "appendix",
-    "congress",
-    "session",
-    "u.s.c.",
-    "c.f.r.",
-    "stat.",
-    "fr",
-    "id.",
-];
-/// Words before a number word that make it a reference, not a count (`the two sides`).
-const DETERMINERS: &[&str] = &[
-    "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both",
-    "next", "last", "past", "first", "other", "each", "every", "which", "what",
-];
-/// Words after a number that are not the counted noun.
-const NOT_NOUNS: &[&str] = &[
-    "of",
-    "and",
-    "or",
-    "to",
-    "in",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "as",
-    "than",
-    "that",
-    "the",
-    "a",
-    "an",
-    "is",
-    "are",
-    "was",
-    "were",
-    "be",
-    "been",
-    "has",
-    "have",
-    "had",
-    "will",
-    "would",
-    "could",
-    "can",
-    "may",
-    "might",
-    "should",
-    "must",
-    "do",
-    "did",
-    "does",
-    "it",
-    "they",
-    "he",
-    "she",
-    "we",
-    "this",
-    "these",
-    "those",
-    "which",
-    "who",
-    "per",
-    "percent",
-    "times",
-    "more",
-    "less",
-    "fewer",
-    "other",
-    "such",
-    "so",
-    "but",
-    "if",
-    "into",
-    "over",
-    "under",
-    "between",
-    "among",
-    "after",
-    "before",
-    "since",
-    "during",
-    "about",
-    "out",
-    "up",
-    "down",
-    "each",
-    "respectively",
-    "only",
-    "also",
-    "not",
-    "all",
-    "both",
-    "there",
-    "here",
-    "then",
-    "when",
-    "where",
-    "while",
-    "previously",
-    "percentage",
-    "worth",
-];
-/// Duration words: `a two-week ceasefire` is a kind of ceasefire, not a figure.
-const DURATIONS: &[&str] = &[
-    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
-];
-/// The text's own hedge words before a number, longest first.
-const HEDGES: &[&str] = &[
-    "approximately",
-    "no more than",
-    "no less than",
-    "in excess of",
-    "greater than",
-    "higher than",
-    "fewer than",
-    "upwards of",
-    "an estimated",
-    "as much as",
-    "as many as",
-    "as high as",
-    "as low as",
-    "more than",
-    "less than",
-    "lower than",
-    "just under",
-    "just over",
-    "well over",
-    "estimated",
-    "at least",
-    "at most",
-    "close to",
-    "roughly",
-    "nearly",
-    "almost",
-    "around",
-    "approx.",
-    "about",
-    "above",
-    "below",
-    "under",
-    "up to",
-    "some",
-    "over",
-];
 
 /// Every amount in `text[range]` that `skip` (dates, already claimed spans) does not cover.
 pub(crate) fn scan(text: &str, range: Range<usize>, skip: &[Range<usize>]) -> Vec<Amount> {
@@ -394,91 +197,18 @@ fn read_amount(
     } else {
         raw.replace(',', "").parse::<f64>().ok()?
     };
-    let before = text[..start].chars().next_back();
-    let after_text = &text[number_span.end..limit];
-    let after = after_text.chars().next();
-    // Part of a code, an ordinal or a longer number: `IF11175`, `15th`, `F-35`, `117-58`, `1990s`.
-    if before.is_some_and(|c| c.is_alphanumeric() || c == '_')
-        || reading == Reading::First
-            && text[..start].ends_with(|c: char| c == '-' || c == '/' || c == ':' || c == '.')
-            && text[..start]
-                .trim_end_matches(['-', '/', ':', '.'])
-                .ends_with(|c: char| c.is_alphanumeric())
-        || after.is_some_and(|c| c.is_alphabetic()) && !is_scale_suffix(after_text)
-        || after_text.starts_with(':') && after_text[1..].starts_with(|c: char| c.is_ascii_digit())
-        || after_text.starts_with('/') && after_text[1..].starts_with(|c: char| c.is_ascii_digit())
-    {
+    if words::not_an_amount(
+        text,
+        start,
+        number_span,
+        limit,
+        reading == Reading::First,
+        is_word,
+        currency.is_some(),
+    ) {
         return None;
     }
-    let previous = word_before(text, start).to_lowercase();
-    if LABEL_WORDS.contains(&previous.as_str()) {
-        return None;
-    }
-    // `the two sides`, `the country's two main forces`: a reference, not a count.
-    if is_word
-        && (DETERMINERS.contains(&previous.as_str())
-            || previous.ends_with("'s")
-            || previous.ends_with("s'"))
-    {
-        return None;
-    }
-    // `Pillar 2`, `Phase 3`: a number that is part of a name.
-    let previous_raw = word_before(text, start);
-    if !is_word
-        && currency.is_none()
-        && previous_raw.len() > 1
-        && previous_raw.starts_with(char::is_uppercase)
-        && previous_raw.chars().skip(1).all(char::is_lowercase)
-        && !NOT_NOUNS.contains(&previous.as_str())
-        && !DETERMINERS.contains(&previous.as_str())
-        && !HEDGES.contains(&previous.as_str())
-    {
-        return None;
-    }
-    let mut end = number_span.end;
-    let mut scale = None;
-    if let Some(caps) = SCALE.captures(&text[end..limit]) {
-        let word = caps
-            .name("w")
-            .or_else(|| caps.name("s"))
-            .map(|m| m.as_str());
-        // A bare `m`/`k` after a plain number is more often a metre or a unit; only money takes it.
-        let short = caps.name("s").is_some();
-        if !short || currency.is_some() {
-            scale = word.and_then(scale_of);
-            end += caps.get(0).map_or(0, |m| m.end());
-        }
-    }
-    let mut unit: Option<String> = currency.map(str::to_string);
-    if unit.is_none() {
-        if let Some(caps) = PERCENT.captures(&text[end..limit]) {
-            unit = Some(
-                if caps.name("pp").is_some() {
-                    "percentage points"
-                } else if caps.name("bp").is_some() {
-                    "basis points"
-                } else {
-                    "percent"
-                }
-                .to_string(),
-            );
-            end += caps.get(0).map_or(0, |m| m.end());
-        } else if let Some(caps) = CURRENCY_WORD.captures(&text[end..limit]) {
-            let code = ["usd", "eur", "cny", "jpy", "gbp", "inr"]
-                .iter()
-                .find(|n| caps.name(n).is_some())
-                .map_or("USD", |n| match *n {
-                    "eur" => "EUR",
-                    "cny" => "CNY",
-                    "jpy" => "JPY",
-                    "gbp" => "GBP",
-                    "inr" => "INR",
-                    _ => "USD",
-                });
-            unit = Some(code.to_string());
-            end += caps.get(0).map_or(0, |m| m.end());
-        }
-    }
+    let (mut end, scale, mut unit) = measure(text, number_span.end, limit, currency);
     let mut compound = false;
     // A duration adjective (`two-week`, `15-year`) is a kind of thing, not a figure; another
     // compound (`15-point plan`) counts its noun. A digit after the dash is a range.
@@ -552,7 +282,7 @@ fn read_amount(
     })
 }
 
-fn is_scale_suffix(after: &str) -> bool {
+pub(super) fn is_scale_suffix(after: &str) -> bool {
     SCALE.is_match(after) || after.starts_with('%')
 }
 
@@ -566,60 +296,60 @@ fn scale_of(word: &str) -> Option<Scale> {
     }
 }
 
-/// The noun phrase a count counts: lower-case words after the number up to a function word
-/// or punctuation, at most four (`deployed strategic nuclear delivery vehicles`).
-fn counted_noun(text: &str, at: usize, limit: usize) -> Option<String> {
-    let rest = &text[at..limit];
-    if !rest.starts_with(' ') {
-        return None;
-    }
-    let mut words: Vec<&str> = Vec::new();
-    let mut pieces = rest.split(' ').skip(1).peekable();
-    while let Some(word) = pieces.next() {
-        // `sq. miles`: an abbreviated measure word does not end the phrase.
-        if matches!(word, "sq." | "cu." | "sq" | "square" | "cubic") {
-            words.push(word);
-            continue;
-        }
-        let clean = word.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
-        let ends_phrase = clean.len() != word.len();
-        // `deployed and nondeployed vehicles`: adjectives joined by a conjunction.
-        if matches!(clean, "and" | "or")
-            && !ends_phrase
-            && words.last().is_some_and(|w| w.ends_with("ed"))
-        {
-            words.push(clean);
-            continue;
-        }
-        let ok = !clean.is_empty()
-            && clean.chars().next().is_some_and(char::is_lowercase)
-            && clean
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
-            && !NOT_NOUNS.contains(&clean);
-        if !ok {
-            break;
-        }
-        words.push(clean);
-        if ends_phrase || words.len() >= 7 || pieces.peek().is_none() {
-            break;
+/// The scale (`billion`, `bn`), then the percent sign or word, or currency word, right after
+/// a number ending at `at`: where they end, the scale, and the unit they give (the currency
+/// sign's code when there is one).
+fn measure(
+    text: &str,
+    at: usize,
+    limit: usize,
+    currency: Option<&'static str>,
+) -> (usize, Option<Scale>, Option<String>) {
+    let mut end = at;
+    let mut scale = None;
+    if let Some(caps) = SCALE.captures(&text[end..limit]) {
+        let word = caps
+            .name("w")
+            .or_else(|| caps.name("s"))
+            .map(|m| m.as_str());
+        // A bare `m`/`k` after a plain number is more often a metre or a unit; only money takes it.
+        let short = caps.name("s").is_some();
+        if !short || currency.is_some() {
+            scale = word.and_then(scale_of);
+            end += caps.get(0).map_or(0, |m| m.end());
         }
     }
-    while words
-        .last()
-        .is_some_and(|w| matches!(*w, "and" | "or" | "sq." | "cu." | "sq" | "square" | "cubic"))
-    {
-        words.pop();
-    }
-    // The head is a noun, not a verb or an adjective left hanging.
-    while let Some(last) = words.last() {
-        if last.ends_with("ing") || last.ends_with("ed") || last.ends_with("ly") {
-            words.pop();
-        } else {
-            break;
+    let mut unit: Option<String> = currency.map(str::to_string);
+    if unit.is_none() {
+        if let Some(caps) = PERCENT.captures(&text[end..limit]) {
+            unit = Some(
+                if caps.name("pp").is_some() {
+                    "percentage points"
+                } else if caps.name("bp").is_some() {
+                    "basis points"
+                } else {
+                    "percent"
+                }
+                .to_string(),
+            );
+            end += caps.get(0).map_or(0, |m| m.end());
+        } else if let Some(caps) = CURRENCY_WORD.captures(&text[end..limit]) {
+            let code = ["usd", "eur", "cny", "jpy", "gbp", "inr"]
+                .iter()
+                .find(|n| caps.name(n).is_some())
+                .map_or("USD", |n| match *n {
+                    "eur" => "EUR",
+                    "cny" => "CNY",
+                    "jpy" => "JPY",
+                    "gbp" => "GBP",
+                    "inr" => "INR",
+                    _ => "USD",
+                });
+            unit = Some(code.to_string());
+            end += caps.get(0).map_or(0, |m| m.end());
         }
     }
-    (!words.is_empty()).then(|| words.join(" "))
+    (end, scale, unit)
 }
 
 /// A second number that makes a range with `first`: `5% to 10%`, `$5-$10 billion`,
@@ -663,29 +393,4 @@ fn read_upper(text: &str, first: &Amount, limit: usize) -> Option<Amount> {
         return None;
     }
     Some(upper)
-}
-
-fn word_before(text: &str, at: usize) -> &str {
-    let before = text[..at].trim_end();
-    let start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(0, |i| i + 1);
-    &before[start..]
-}
-
-/// The hedge right before the amount, in the text's own words and case.
-fn hedge_before(text: &str, at: usize) -> Option<String> {
-    let before = text[..at].trim_end();
-    let lower = before.to_lowercase();
-    HEDGES
-        .iter()
-        .find(|h| {
-            lower.ends_with(*h)
-                && lower[..lower.len() - h.len()]
-                    .chars()
-                    .next_back()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
-        .and_then(|h| before.get(before.len() - h.len()..))
-        .map(str::to_string)
 }
