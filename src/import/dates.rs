@@ -3,9 +3,11 @@
 //! for at the precision the text gives, and the year a yearless date takes from its
 //! sentence, paragraph or a nearby stated date.
 //!
-//! The rules (one per kind of expression) live in `dates/rules.rs`; their example tables in
+//! The rules (one per kind of expression) live in `dates/rules.rs`, the words around them
+//! (joins, bounds, exclusions) in `dates/context.rs`; their example tables in
 //! `dates/tests.rs`.
 
+mod context;
 mod rules;
 #[cfg(test)]
 mod tests;
