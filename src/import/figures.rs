@@ -37,7 +37,9 @@ pub fn extract(doc: &Document) -> Vec<FigureCandidate> {
     let mut out: Vec<FigureCandidate> = Vec::new();
     for (block, mentions) in doc.paragraphs.iter().zip(dates::in_document(doc)) {
         let skip: Vec<Range<usize>> = mentions.iter().map(|m| m.span.clone()).collect();
-        let amounts = amount::scan(text, block.span.clone(), &skip);
+        let mut amounts = amount::scan(text, block.span.clone(), &skip);
+        amounts.extend(words::fractions(text, block.span.clone()));
+        amounts.sort_by_key(|a| a.span.start);
         if amounts.is_empty() {
             continue;
         }

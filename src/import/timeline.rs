@@ -48,21 +48,23 @@ pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandid
                 continue;
             };
             if mention.date == BriefDate::Undated && mention.needs_anchor()
+                || is_cross_reference(text, &sentence)
                 || is_access_date(text, &sentence, mention)
+                || is_name_year(text, mention)
                 || is_statistic_period(text, &sentence, mention)
             {
                 continue;
             }
-            if events
-                .iter()
-                .any(|e| e.quote == sentence && e.date == mention.date)
+            let seen = |e: &EventCandidate| e.date == mention.date;
+            if events.iter().any(|e| seen(e) && e.quote == sentence)
+                || events.iter().any(seen) && is_back_reference(text, mention)
             {
                 continue;
             }
             events.push(EventCandidate {
                 date: mention.date.clone(),
                 date_note: mention.note.clone(),
-                title: title(text, &sentence, mention),
+                title: title(text, &sentence, mention, &mentions),
                 quote: sentence,
             });
         }
@@ -92,6 +94,31 @@ fn same_day(a: &BriefDate, b: &BriefDate) -> bool {
         (BriefDate::Point(x), BriefDate::Point(y)) => x == y,
         _ => a == b,
     }
+}
+
+/// `See CRS In Focus IF11684, …`: a pointer to another report, not an event.
+fn is_cross_reference(text: &str, sentence: &Range<usize>) -> bool {
+    let body = text[sentence.clone()].trim_start_matches(['(', ' ']);
+    body.starts_with("See ") || body.starts_with("See also ") || body.starts_with("Cf. ")
+}
+
+/// `the Trade Act of 1974`, `the Treaty of 1951`: a year that closes a capitalised name.
+fn is_name_year(text: &str, mention: &DateMention) -> bool {
+    matches!(mention.date, BriefDate::Point(Point::Year(_)))
+        && text[..mention.span.start]
+            .trim_end()
+            .strip_suffix(" of")
+            .and_then(|rest| rest.rsplit(' ').next())
+            .is_some_and(|word| word.starts_with(char::is_uppercase))
+}
+
+/// `the April 11 meeting` after an event of April 11: the same event named again.
+fn is_back_reference(text: &str, mention: &DateMention) -> bool {
+    let before = text[..mention.span.start].trim_end();
+    let after = &text[mention.span.end..];
+    before.to_lowercase().ends_with(" the")
+        && after.starts_with(' ')
+        && after[1..].starts_with(char::is_lowercase)
 }
 
 /// `accessed on April 8, 2026`, `retrieved March 2025`: when a source was read, not an event.
@@ -150,20 +177,32 @@ fn clause_around(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> Ra
     start..end
 }
 
-/// A short clause from the sentence: without a leading date phrase (`On April 7, 2026,`) or
-/// list marker, up to the first semicolon or dash, cut at a word boundary near
-/// [`TITLE_MAX`] bytes, first letter capitalised.
-fn title(text: &str, sentence: &Range<usize>, mention: &DateMention) -> String {
-    let mut body = &text[sentence.clone()];
-    body = body.trim_start_matches(['-', '•', '*', ' ']);
-    // A lead-in heading of a list item: `Lebanon. U.S.-Israeli strikes ...` is split already.
-    let lead = &text[sentence.start..mention.span.start];
-    if lead.split_whitespace().count() <= 3 && text[mention.span.end..].starts_with(',') {
-        let after = mention.span.end + 1;
-        if after < sentence.end {
-            body = &text[after..sentence.end];
-        }
+/// A short clause from the sentence: the part between semicolons that holds the date,
+/// without a leading date phrase (`On April 7, 2026,`) or list marker, up to a dash, a
+/// parenthesis or a subordinate clause, cut at a word boundary near [`TITLE_MAX`] bytes,
+/// first letter capitalised.
+fn title(
+    text: &str,
+    sentence: &Range<usize>,
+    mention: &DateMention,
+    mentions: &[DateMention],
+) -> String {
+    let clause = clause_around(text, sentence, &mention.span);
+    let mut start = clause.start;
+    start += text[start..clause.end].len()
+        - text[start..clause.end]
+            .trim_start_matches(['-', '•', '*', ' '])
+            .len();
+    // A leading date phrase (`On April 7, 2026,`, `In early March,`) is not the event.
+    if let Some(lead) = mentions.iter().find(|m| {
+        m.span.start >= start
+            && m.span.end < clause.end
+            && text[start..m.span.start].split_whitespace().count() <= 3
+            && text[m.span.end..].starts_with(',')
+    }) {
+        start = lead.span.end + 1;
     }
+    let body = &text[start..clause.end];
     let body = body.trim();
     let cut = [
         ";",

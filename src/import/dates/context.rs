@@ -24,6 +24,24 @@ const MONTH_CUES: &[&str] = &[
     "as", "throughout", "around", "end", "beginning", "start", "middle", "or", "mid-",
 ];
 
+/// Capitalised words that may stand before a year without making it part of a name.
+#[rustfmt::skip]
+const NOT_NAMES: &[&str] = &[
+    "in", "by", "since", "until", "till", "before", "after", "from", "during", "through",
+    "between", "and", "of", "the", "a", "an", "for", "to", "at", "on", "as", "around", "about",
+    "spring", "summer", "autumn", "fall", "winter", "early", "late", "mid", "fiscal", "calendar",
+    "year", "end", "circa", "ca", "c", "fy", "cy", "q1", "q2", "q3", "q4", "then", "also",
+];
+
+/// `Made in China 2025`, `Vision 2030`: a year right after a capitalised word is part of a
+/// name, unless that word is a preposition or a season starting the phrase.
+fn is_name_word(word: &str) -> bool {
+    word.len() > 1
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase)
+        && !NOT_NAMES.contains(&word.to_lowercase().as_str())
+}
+
 fn word_before(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end();
     let start = before
@@ -58,7 +76,7 @@ pub(super) fn fits_context(text: &str, span: &Range<usize>, caps: &Captures<'_>)
     let previous = word_before(text, span.start).to_lowercase();
     let is_year_rule = caps.name("y").is_some() && caps.name("m").is_none();
     if is_year_rule {
-        if LABEL_WORDS.contains(&previous.as_str()) {
+        if LABEL_WORDS.contains(&previous.as_str()) || is_name_word(word_before(text, span.start)) {
             return false;
         }
         if rest.starts_with("percent")
@@ -157,7 +175,7 @@ pub(super) fn widen(text: &str, floor: usize, mut raw: Raw) -> Raw {
 const MODIFIERS: &[&str] = &[
     "the first half of ", "the second half of ", "the beginning of ", "the middle of ",
     "the start of ", "the end of ", "beginning of ", "middle of ", "start of ", "end of ",
-    "early ", "late ", "mid-", "mid ",
+    "early ", "late ", "mid-", "mid ", "spring ", "summer ", "autumn ", "fall ", "winter ",
 ];
     const BOUNDS: &[(&str, Relation)] = &[
         ("prior to ", Relation::Before),

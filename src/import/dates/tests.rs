@@ -228,3 +228,17 @@ fn phrases_that_are_not_dates() {
         assert!(found.is_empty(), "{phrase:?} gave {found:#?}");
     }
 }
+
+#[test]
+fn a_year_inside_a_name_is_not_a_date() {
+    for phrase in ["Made in China 2025 is a plan.", "Saudi Vision 2030 goals"] {
+        let found = find(phrase, 0..phrase.len());
+        assert!(found.is_empty(), "{phrase:?} gave {found:#?}");
+    }
+    let phrase = "In spring 2025 and In 2026 and By 2030 it grew.";
+    let found: Vec<String> = find(phrase, 0..phrase.len())
+        .iter()
+        .map(|m| m.date.iso())
+        .collect();
+    assert_eq!(found, ["2025", "2026", "before 2030"]);
+}

@@ -78,6 +78,8 @@ fn money_percent_and_counts() {
         ("Prices rose 5 to 10 percent.", "5-10 percent"),
         ("It holds 2.96 million sq. miles.", "2.96 sq. miles million"),
         ("Exports fell ($34.6 billion) last year.", "34.6 USD billion"),
+        ("It displaced a fifth of the country.", "20 percent"),
+        ("Nearly two-thirds of members voted.", "66.7 percent hedge=Nearly"),
     ];
     for (phrase, want) in table {
         let f = one(phrase);

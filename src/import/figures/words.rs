@@ -2,6 +2,11 @@
 //! (`Section 232`), hedges (`more than`), the noun a count counts, duration adjectives.
 
 use std::ops::Range;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::amount::Amount;
 
 /// Words before a number that make it a label, not an amount (`Section 232`, `P.L. 117`).
 #[rustfmt::skip]
@@ -179,4 +184,49 @@ pub(super) fn hedge_before(text: &str, at: usize) -> Option<String> {
         })
         .and_then(|h| before.get(before.len() - h.len()..))
         .map(str::to_string)
+}
+
+/// `a fifth of the country`, `two-thirds of members`, `half of the budget`: a share.
+static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:(?P<n>a|one|two|three|four)[ -])?(?P<d>half|halves|thirds?|quarters?|fifths?|tenths?) of\b")
+        .unwrap_or_else(|e| panic!("fraction pattern: {e}"))
+});
+
+/// The shares written as fractions in `text[range]`, as percent amounts (`a fifth of` →
+/// 20 percent, rounded to one decimal); the span is the fraction without `of`.
+pub(super) fn fractions(text: &str, range: Range<usize>) -> Vec<Amount> {
+    let slice = &text[range.clone()];
+    FRACTION
+        .captures_iter(slice)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            let numerator = match caps.name("n").map(|m| m.as_str().to_lowercase()) {
+                Some(n) if n == "two" => 2.0,
+                Some(n) if n == "three" => 3.0,
+                Some(n) if n == "four" => 4.0,
+                _ => 1.0,
+            };
+            let denominator = match caps["d"].to_lowercase().trim_end_matches('s') {
+                "half" | "halve" => 2.0,
+                "third" => 3.0,
+                "quarter" => 4.0,
+                "fifth" => 5.0,
+                _ => 10.0,
+            };
+            let value: f64 = numerator / denominator * 100.0;
+            let start = range.start + whole.start();
+            let end = range.start + whole.end() - " of".len();
+            Some(Amount {
+                span: start..end,
+                value: (value * 10.0).round() / 10.0,
+                upper: None,
+                unit: "percent".to_string(),
+                scale: None,
+                hedge: hedge_before(text, start),
+                noun: None,
+                in_parentheses: false,
+                compound: false,
+            })
+        })
+        .collect()
 }
