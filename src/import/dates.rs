@@ -14,6 +14,8 @@ mod tests;
 
 use std::ops::Range;
 
+use regex::Regex;
+
 use crate::brief::{BriefDate, Point};
 
 use super::{Document, sentences};
@@ -217,4 +219,19 @@ fn tie_within(text: &str, range: Range<usize>, mentions: &mut [DateMention]) {
             mentions[i].tie_year(year, None);
         }
     }
+}
+
+/// Compiles one of the extractors' constant patterns with ASCII digits, white space and word
+/// boundaries (`\d`, `\s`, `\w`, `\b`): report numbers and dates are ASCII, and the Unicode
+/// classes would make each pattern several times slower to build on first use.
+///
+/// Panics on a malformed pattern: the patterns are constants, and the example tables of
+/// every extractor compile them all.
+pub(crate) fn compile(pattern: &str) -> Regex {
+    let ascii = pattern
+        .replace(r"\d", "[0-9]")
+        .replace(r"\s", r"[\t\n\r ]")
+        .replace(r"\w", "[A-Za-z0-9_]")
+        .replace(r"\b", r"(?-u:\b)");
+    Regex::new(&ascii).unwrap_or_else(|e| panic!("extractor pattern {pattern:?}: {e}"))
 }

@@ -124,26 +124,28 @@ fn is_back_reference(text: &str, mention: &DateMention) -> bool {
 /// `accessed on April 8, 2026`, `retrieved March 2025`: when a source was read, not an event.
 fn is_access_date(text: &str, sentence: &Range<usize>, mention: &DateMention) -> bool {
     static ACCESS: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r"(?i)\b(?:accessed|retrieved|viewed|last updated|updated)\b[^.;]{0,40}$")
-            .unwrap_or_else(|e| panic!("access pattern: {e}"))
+        dates::compile(r"(?i)\b(?:accessed|retrieved|viewed|last updated|updated)\b[^.;]{0,40}$")
     });
     ACCESS.is_match(&text[sentence.start..mention.span.start])
 }
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[$€£¥]\s?\d|\d\s?%|\d\s(?:percent|per cent|percentage points?|million|billion|trillion)\b)")
-        .unwrap_or_else(|e| panic!("amount pattern: {e}"))
+    dates::compile(
+        r"(?i)(?:[$€£¥]\s?\d|\d\s?%|\d\s(?:percent|per cent|percentage points?|million|billion|trillion)\b)",
+    )
 });
 /// Verbs of a statistic: a change or a total (`grew`, `accounted for`), or a copula right
 /// before an amount (`was $1.8 trillion`, `is about 2 percent`).
 static STATISTIC_VERB: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:totaled|totalled|reached|grew|rose|fell|increased|decreased|declined|dropped|accounted|accounting|amounted|stood|exceeded|valued|expanded|contracted|averaged|doubled|tripled|surged|climbed|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?[$€£¥]?\d)")
-        .unwrap_or_else(|e| panic!("statistic verb pattern: {e}"))
+    dates::compile(
+        r"(?i)\b(?:totaled|totalled|reached|grew|rose|fell|increased|decreased|declined|dropped|accounted|accounting|amounted|stood|exceeded|valued|expanded|contracted|averaged|doubled|tripled|surged|climbed|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?[$€£¥]?\d)",
+    )
 });
 /// An amount followed closely by the date: `$1.7 billion in 1993`, `60% of Mexico's 2024`.
 static AMOUNT_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:[$€£¥]\s?[\d.,]+(?:\s(?:thousand|million|billion|trillion))?|[\d.,]+\s?(?:%|percent|per cent)|\d[\d,]*\s(?:million|billion|trillion))\)?[^$€£¥%.;]{0,40}$")
-        .unwrap_or_else(|e| panic!("amount-date pattern: {e}"))
+    dates::compile(
+        r"(?i)(?:[$€£¥]\s?[\d.,]+(?:\s(?:thousand|million|billion|trillion))?|[\d.,]+\s?(?:%|percent|per cent)|\d[\d,]*\s(?:million|billion|trillion))\)?[^$€£¥%.;]{0,40}$",
+    )
 });
 
 /// A year, month or span (not a day, not a bound) in a clause that states an amount, where

@@ -92,8 +92,7 @@ impl Parts {
 type Build = fn(&Captures<'_>) -> Option<(Parts, Option<String>)>;
 
 fn rx(pattern: &str) -> Regex {
-    // The patterns are constants of this file; the tests compile every one.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("date pattern {pattern:?}: {e}"))
+    super::compile(pattern)
 }
 
 /// The rules in priority order: where two overlap, the earlier one wins.

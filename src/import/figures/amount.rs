@@ -29,8 +29,7 @@ pub(crate) struct Amount {
 }
 
 fn rx(pattern: &str) -> Regex {
-    // The patterns are constants of this file; the tests run every one.
-    Regex::new(pattern).unwrap_or_else(|e| panic!("amount pattern {pattern:?}: {e}"))
+    crate::import::dates::compile(pattern)
 }
 
 const WORD_NUMBERS: &[(&str, f64)] = &[

@@ -7,6 +7,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::amount::Amount;
+use crate::import::dates;
 
 /// Words before a number that make it a label, not an amount (`Section 232`, `P.L. 117`).
 #[rustfmt::skip]
@@ -188,8 +189,9 @@ pub(super) fn hedge_before(text: &str, at: usize) -> Option<String> {
 
 /// `a fifth of the country`, `two-thirds of members`, `half of the budget`: a share.
 static FRACTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(?:(?P<n>a|one|two|three|four)[ -])?(?P<d>half|halves|thirds?|quarters?|fifths?|tenths?) of\b")
-        .unwrap_or_else(|e| panic!("fraction pattern: {e}"))
+    dates::compile(
+        r"(?i)\b(?:(?P<n>a|one|two|three|four)[ -])?(?P<d>half|halves|thirds?|quarters?|fifths?|tenths?) of\b",
+    )
 });
 
 /// The shares written as fractions in `text[range]`, as percent amounts (`a fifth of` →
