@@ -100,6 +100,18 @@ static RULES: LazyLock<Vec<(Regex, Build)>> = LazyLock::new(|| {
     vec![
         (
             rx(&format!(
+                r"\b(?P<m>{MONTH})\s+(?P<d>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?\b"
+            )),
+            day_span,
+        ),
+        (
+            rx(&format!(
+                r"\b(?P<d>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<m>{MONTH})(?:,?\s+(?P<y>\d{{4}}))?(?:\b|$)"
+            )),
+            day_span,
+        ),
+        (
+            rx(&format!(
                 r"\b(?P<d>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH}),?\s+(?P<y>\d{{4}})\b"
             )),
             day_month_year,
@@ -226,6 +238,22 @@ fn day_month_year(caps: &Captures<'_>) -> Option<(Parts, Option<String>)> {
         ..Parts::default()
     };
     Some((parts, None))
+}
+
+/// `March 5-7, 2025`, `5–7 March`: the days of one month.
+fn day_span(caps: &Captures<'_>) -> Option<(Parts, Option<String>)> {
+    let (mut parts, note) = day_month_year(caps)?;
+    let last: u8 = number(caps, "d2")?;
+    let first = parts.start.day?;
+    let month = parts.start.month?;
+    if last <= first || last > days_in_month(parts.start.year.unwrap_or(2000), month) {
+        return None;
+    }
+    parts.end = Some(Partial {
+        day: Some(last),
+        ..parts.start
+    });
+    Some((parts, note))
 }
 
 fn month_year(caps: &Captures<'_>) -> Option<(Parts, Option<String>)> {

@@ -76,6 +76,17 @@ fn exact_dates_keep_their_precision() {
         ("In early 2026, the", "early 2026", "2026"),
         ("In the mid-2010s, Australia", "mid-2010s", "2010/2019"),
         ("toward the end of 2025 it", "the end of 2025", "2025"),
+        (
+            "talks on March 5-7, 2025 in Oman",
+            "March 5-7, 2025",
+            "2025-03-05/2025-03-07",
+        ),
+        (
+            "talks on 5–7 March 2025 in Oman",
+            "5–7 March 2025",
+            "2025-03-05/2025-03-07",
+        ),
+        ("Jan. 6, 2021 was a Wednesday", "Jan. 6, 2021", "2021-01-06"),
     ];
     for (phrase, said, iso) in table {
         let (got_said, got_iso, _) = one(phrase);

@@ -79,6 +79,8 @@ fn money_percent_and_counts() {
         ("It holds 2.96 million sq. miles.", "2.96 sq. miles million"),
         ("Exports fell ($34.6 billion) last year.", "34.6 USD billion"),
         ("It displaced a fifth of the country.", "20 percent"),
+        ("It sent 2,000 U.S. troops.", "2000 troops"),
+        ("It seized 30 Chinese fishing vessels.", "30 vessels"),
         ("Nearly two-thirds of members voted.", "66.7 percent hedge=Nearly"),
     ];
     for (phrase, want) in table {

@@ -121,6 +121,17 @@ pub(super) fn counted_noun(text: &str, at: usize, limit: usize) -> Option<String
             words.push(word);
             continue;
         }
+        // `2,000 U.S. troops`, `30 Chinese vessels`: a proper adjective before the noun.
+        if word.starts_with(char::is_uppercase)
+            && word.len() > 1
+            && word
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '.' || c == '-')
+            && words.len() < 6
+        {
+            words.push(word);
+            continue;
+        }
         let clean = word.trim_end_matches([',', '.', ';', ':', ')', '"', '”']);
         let ends_phrase = clean.len() != word.len();
         // `deployed and nondeployed vehicles`: adjectives joined by a conjunction.
@@ -145,10 +156,10 @@ pub(super) fn counted_noun(text: &str, at: usize, limit: usize) -> Option<String
             break;
         }
     }
-    while words
-        .last()
-        .is_some_and(|w| matches!(*w, "and" | "or" | "sq." | "cu." | "sq" | "square" | "cubic"))
-    {
+    while words.last().is_some_and(|w| {
+        matches!(*w, "and" | "or" | "sq." | "cu." | "sq" | "square" | "cubic")
+            || w.starts_with(char::is_uppercase)
+    }) {
         words.pop();
     }
     // The head is a noun, not a verb or an adjective left hanging.
