@@ -11,8 +11,10 @@ use crate::brief::{BriefDate, Point};
 
 use super::context::{fits_context, join_spans, widen};
 
-/// Month names as reports write them; a bare abbreviation needs its full stop.
-const MONTH: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)";
+/// A capitalised word that may be a month; [`month_of`] keeps only month names and their
+/// abbreviations with a full stop. (Matching any such word and checking it in code keeps
+/// the patterns small, so they build in a few milliseconds.)
+const MONTH: &str = r"(?:(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.|[A-Z][a-z]{2,8})";
 const ORDINAL: &str = r"(?:st|nd|rd|th)?";
 const SMALL_NUMBER: &str =
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})";
@@ -200,15 +202,29 @@ pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Raw> {
         .collect()
 }
 
+/// The month a full name (`March`) or an abbreviation with its stop (`Sept.`) names.
 fn month_of(name: &str) -> Option<u8> {
-    let key = name.trim_end_matches('.').get(..3)?.to_ascii_lowercase();
-    let months = [
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
     ];
-    months
-        .iter()
-        .position(|m| *m == key)
-        .and_then(|i| u8::try_from(i + 1).ok())
+    let index = match name.strip_suffix('.') {
+        Some("Sept") => Some(8),
+        Some(short) if short != "May" => NAMES.iter().position(|n| n.get(..3) == Some(short)),
+        Some(_) => None,
+        None => NAMES.iter().position(|n| *n == name),
+    }?;
+    u8::try_from(index + 1).ok()
 }
 
 fn number<T: std::str::FromStr>(caps: &Captures<'_>, name: &str) -> Option<T> {

@@ -23,7 +23,8 @@ const LABEL_WORDS: &[&str] = &[
 #[rustfmt::skip]
 const DETERMINERS: &[&str] = &[
     "the", "these", "those", "its", "their", "his", "her", "our", "my", "your", "all", "both",
-    "next", "last", "past", "first", "other", "each", "every", "which", "what",
+    "next", "last", "past", "first", "other", "each", "every", "which", "what", "latter",
+    "former", "remaining", "same", "said", "further", "additional", "another",
 ];
 /// Words after a number that are not the counted noun.
 #[rustfmt::skip]
@@ -152,7 +153,7 @@ pub(super) fn counted_noun(text: &str, at: usize, limit: usize) -> Option<String
             break;
         }
         words.push(clean);
-        if ends_phrase || words.len() >= 7 || pieces.peek().is_none() {
+        if ends_phrase || words.len() >= 8 || pieces.peek().is_none() {
             break;
         }
     }
