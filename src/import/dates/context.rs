@@ -24,6 +24,17 @@ const MONTH_CUES: &[&str] = &[
     "as", "throughout", "around", "end", "beginning", "start", "middle", "or", "mid-",
 ];
 
+/// Weekday names: part of the date after them, never a date alone.
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// Capitalised words that may stand before a year without making it part of a name.
 #[rustfmt::skip]
 const NOT_NAMES: &[&str] = &[
@@ -189,8 +200,16 @@ const MODIFIERS: &[&str] = &[
     ];
     let lower_before = |at: usize| text[floor..at].to_lowercase();
     let head = lower_before(raw.span.start);
+    let written = |start: usize, word: &str| {
+        start
+            .checked_sub(word.len())
+            .filter(|&at| at >= floor && text.is_char_boundary(at))
+            .is_some_and(|at| text[at..start].eq_ignore_ascii_case(word))
+    };
     if !raw.parts.offset
-        && let Some(modifier) = MODIFIERS.iter().find(|m| head.ends_with(*m))
+        && let Some(modifier) = MODIFIERS
+            .iter()
+            .find(|m| head.ends_with(*m) && written(raw.span.start, m))
     {
         raw.span.start -= modifier.len();
         let said = &text[raw.span.clone()];
@@ -200,6 +219,14 @@ const MODIFIERS: &[&str] = &[
         });
         raw.parts.said = said.to_string();
     }
+    // `Tuesday, April 7, 2026`: the weekday belongs to the date it names.
+    let head = text[floor..raw.span.start].trim_end_matches([',', ' ']);
+    if raw.parts.start.day.is_some()
+        && let Some(day) = WEEKDAYS.iter().find(|d| head.ends_with(*d))
+    {
+        raw.span.start = floor + head.len() - day.len();
+        raw.parts.said = text[raw.span.clone()].to_string();
+    }
     let head = lower_before(raw.span.start);
     if !raw.parts.offset
         && raw
@@ -208,6 +235,7 @@ const MODIFIERS: &[&str] = &[
             .is_none_or(|_| raw.parts.relation == Relation::At)
         && let Some((word, relation)) = BOUNDS.iter().find(|(w, _)| {
             head.ends_with(*w)
+                && written(raw.span.start, w)
                 && (head.len() == w.len()
                     || head[..head.len() - w.len()].ends_with(|c: char| !c.is_alphanumeric()))
         })

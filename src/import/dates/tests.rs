@@ -74,6 +74,12 @@ fn exact_dates_keep_their_precision() {
         ("since the 1990s the", "1990s", "1990/1999"),
         ("by mid-2025 the", "by mid-2025", "before 2025"),
         ("In early 2026, the", "early 2026", "2026"),
+        ("growth in mid-2025 slowed", "mid-2025", "2025"),
+        (
+            "On Tuesday, April 7, 2026, they met",
+            "Tuesday, April 7, 2026",
+            "2026-04-07",
+        ),
         ("In the mid-2010s, Australia", "mid-2010s", "2010/2019"),
         ("toward the end of 2025 it", "the end of 2025", "2025"),
         (
@@ -217,6 +223,7 @@ fn phrases_that_are_not_dates() {
         "Congress may consider the bill.",
         "Iran may differ. May we go?",
         "Protesters March on the capital.",
+        "They met on Tuesday and again on Friday.",
         "the 15th Five-Year Plan",
         "on the 15th of the month",
         "it rose 60% in value",

@@ -248,8 +248,13 @@ fn read_amount(
                     end += at + phrase.len();
                 }
             }
-            // A scaled number without a noun (`up to 1.2 million`) still counts something.
-            None if scale.is_some() => unit = Some("count".to_string()),
+            // A number without a noun still counts something when it is scaled (`up to 1.2
+            // million`), hedged (`more than 1,500`) or grouped in thousands (`1,500`).
+            None if scale.is_some()
+                || !is_word && (raw.contains(',') || hedge_before(text, start).is_some()) =>
+            {
+                unit = Some("count".to_string());
+            }
             None => {}
         }
     }

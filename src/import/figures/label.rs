@@ -52,7 +52,9 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
     let after = &text[amount.span.end..sentence.end];
     let hedge_len = amount.hedge.as_ref().map_or(0, String::len);
     let before_hedge = before.trim_end();
-    let before_hedge = &before_hedge[..before_hedge.len().saturating_sub(hedge_len)];
+    let before_hedge = before_hedge
+        .get(..before_hedge.len().saturating_sub(hedge_len))
+        .unwrap_or(before_hedge);
     let counted = amount.noun.clone().map(|noun| {
         let rest = text[amount.span.end..sentence.end].trim_start();
         let rest = rest.strip_prefix(noun.as_str()).unwrap_or(rest);
@@ -103,7 +105,12 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
         .or_else(|| phrase_back(before_hedge))
         .or_else(|| subject(&text[sentence.start..amount.span.start]))
         .unwrap_or_else(|| amount.unit.clone());
-    finish(&found)
+    let label = finish(&found);
+    if label.is_empty() {
+        finish(&amount.unit)
+    } else {
+        label
+    }
 }
 
 fn is_money_or_share(amount: &Amount) -> bool {
@@ -211,7 +218,7 @@ fn trim_determiners(mut words: Vec<&str>) -> Option<String> {
     {
         words.remove(0);
     }
-    words.retain(|w| !w.is_empty());
+    words.retain(|w| w.chars().any(char::is_alphanumeric));
     (!words.is_empty()).then(|| words.join(" "))
 }
 

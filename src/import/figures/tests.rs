@@ -80,6 +80,7 @@ fn money_percent_and_counts() {
         ("Exports fell ($34.6 billion) last year.", "34.6 USD billion"),
         ("It displaced a fifth of the country.", "20 percent"),
         ("It sent 2,000 U.S. troops.", "2000 troops"),
+        ("Strikes have killed more than 1,500.", "1500 count hedge=more than"),
         ("It seized 30 Chinese fishing vessels.", "30 vessels"),
         ("Nearly two-thirds of members voted.", "66.7 percent hedge=Nearly"),
     ];
@@ -210,6 +211,9 @@ fn phrases_that_are_not_figures() {
         "USMCA Article 34.7 states it.",
         "It shares 5G and G20 goals with COVID-19 policy.",
         "Iran may differ on the 10 issues of May.",
+        "They met at 10 a.m. and again at 9:30 on Monday.",
+        "It was held in mid-2025 and early 2026, by FY2026.",
+        "The list (1) and (2) follows.",
     ] {
         let found = extract(&doc(phrase));
         let spans: Vec<&str> = found.iter().map(|f| &phrase[f.span.clone()]).collect();

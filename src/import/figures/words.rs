@@ -174,11 +174,13 @@ pub(super) fn counted_noun(text: &str, at: usize, limit: usize) -> Option<String
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// The word just before byte `at` (after white space or an opening parenthesis).
 pub(super) fn word_before(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end();
     let start = before
-        .rfind(|c: char| c.is_whitespace() || c == '(')
-        .map_or(0, |i| i + 1);
+        .char_indices()
+        .rfind(|&(_, c)| c.is_whitespace() || c == '(')
+        .map_or(0, |(i, c)| i + c.len_utf8());
     &before[start..]
 }
 

@@ -151,3 +151,79 @@ fn one_sentence_with_one_date_twice_gives_one_event() {
         ["2025-05-05"]
     );
 }
+
+#[test]
+fn noise_never_panics_and_every_span_is_a_slice_of_its_quote() {
+    const PIECES: &[&str] = &[
+        "March",
+        "May",
+        " ",
+        "  ",
+        ", ",
+        ". ",
+        "2025",
+        "1,500",
+        "$",
+        "US$",
+        "€",
+        "%",
+        "-",
+        "–",
+        "between",
+        "and",
+        "to",
+        "from",
+        "since",
+        "by",
+        "early",
+        "mid-",
+        "İ",
+        "K",
+        "ß",
+        "日本",
+        "é",
+        "(",
+        ")",
+        "8",
+        "April 7",
+        "FY",
+        "Q3",
+        "1990s",
+        "\n\n",
+        "billion",
+        "two",
+        "week",
+        "warheads",
+        "of",
+        "the",
+        "\u{a0}",
+        "percent",
+        "percentage points",
+        "a fifth of",
+        "Tuesday",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+        }
+        let doc = doc(&text);
+        for event in extract(&doc, None) {
+            assert!(text.get(event.quote.clone()).is_some(), "{text:?}");
+            assert!(!event.title.is_empty(), "{text:?}");
+        }
+        for figure in crate::import::figures::extract(&doc) {
+            assert!(figure.quote.start <= figure.span.start && figure.span.end <= figure.quote.end);
+            assert!(text.get(figure.span.clone()).is_some(), "{text:?}");
+            assert!(figure.value.is_finite() && figure.value >= 0.0, "{text:?}");
+            assert!(
+                !figure.unit.is_empty() && !figure.label.is_empty(),
+                "{text:?}"
+            );
+        }
+    }
+}
