@@ -63,7 +63,9 @@ pub fn extract(doc: &Document) -> Vec<FigureCandidate> {
             let Some(sentence) = sentences
                 .iter()
                 .find(|s| s.contains(&found.span.start))
-                .cloned()
+                // The quote always holds the number expression, even one the sentence
+                // splitter cut (`U.S.` read as a stop).
+                .map(|s| s.start..s.end.max(found.span.end))
             else {
                 continue;
             };

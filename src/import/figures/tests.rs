@@ -81,6 +81,8 @@ fn money_percent_and_counts() {
         ("It displaced a fifth of the country.", "20 percent"),
         ("It sent 2,000 U.S. troops.", "2000 troops"),
         ("Strikes have killed more than 1,500.", "1500 count hedge=more than"),
+        ("Mining used 0.58 TWh. The report adds more.", "0.58 TWh"),
+        ("It has 1,435 Members. This period ends.", "1435 count"),
         ("It seized 30 Chinese fishing vessels.", "30 vessels"),
         ("Nearly two-thirds of members voted.", "66.7 percent hedge=Nearly"),
     ];

@@ -38,6 +38,12 @@ pub(super) const NOT_NOUNS: &[&str] = &[
     "down", "each", "respectively", "only", "also", "not", "all", "both", "there", "here",
     "then", "when", "where", "while", "previously", "percentage", "worth",
 ];
+/// Units of measure written with capitals, which the counted-noun rule would skip.
+#[rustfmt::skip]
+const MEASURES: &[&str] = &[
+    "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "Btu", "MMBtu", "Bcf", "Tcf", "MMT", "Mt",
+    "MMbbl", "Mb/d", "MMcf",
+];
 /// Duration words: `a two-week ceasefire` is a kind of ceasefire, not a figure.
 #[rustfmt::skip]
 pub(super) const DURATIONS: &[&str] = &[
@@ -122,9 +128,19 @@ pub(super) fn counted_noun(text: &str, at: usize, limit: usize) -> Option<String
             words.push(word);
             continue;
         }
-        // `2,000 U.S. troops`, `30 Chinese vessels`: a proper adjective before the noun.
+        // `0.58 TWh`, `30 GW`: a unit of measure, written in its own case.
+        if words.is_empty() {
+            let unit = word.trim_end_matches([',', '.', ';', ':', ')']);
+            if MEASURES.contains(&unit) {
+                return Some(unit.to_string());
+            }
+        }
+        // `2,000 U.S. troops`, `30 Chinese vessels`: a proper adjective before the noun; a
+        // word ending in a stop that is not an abbreviation (`Congresses.`) ends the sentence.
+        let ends_sentence = word.ends_with('.') && !word[..word.len() - 1].contains('.');
         if word.starts_with(char::is_uppercase)
             && word.len() > 1
+            && !ends_sentence
             && word
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '.' || c == '-')
