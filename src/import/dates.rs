@@ -235,3 +235,23 @@ pub(crate) fn compile(pattern: &str) -> Regex {
         .replace(r"\b", r"(?-u:\b)");
     Regex::new(&ascii).unwrap_or_else(|e| panic!("extractor pattern {pattern:?}: {e}"))
 }
+
+/// At most `bytes` bytes of `text` ending at byte `at` (fewer, to start on a `char`
+/// boundary): the words just before an expression, without copying the whole text before it.
+pub(crate) fn window_before(text: &str, at: usize, bytes: usize) -> &str {
+    let mut start = at.saturating_sub(bytes);
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    &text[start..at]
+}
+
+/// At most `bytes` bytes of `text` starting at byte `at` (fewer, to end on a `char`
+/// boundary).
+pub(crate) fn window_after(text: &str, at: usize, bytes: usize) -> &str {
+    let mut end = (at + bytes).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[at..end]
+}

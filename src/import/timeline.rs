@@ -114,7 +114,7 @@ fn is_name_year(text: &str, mention: &DateMention) -> bool {
 
 /// `the April 11 meeting` after an event of April 11: the same event named again.
 fn is_back_reference(text: &str, mention: &DateMention) -> bool {
-    let before = text[..mention.span.start].trim_end();
+    let before = dates::window_before(text, mention.span.start, 8).trim_end();
     let after = &text[mention.span.end..];
     before.to_lowercase().ends_with(" the")
         && after.starts_with(' ')

@@ -83,7 +83,9 @@ pub(super) fn fits_context(text: &str, span: &Range<usize>, caps: &Captures<'_>)
     {
         return false;
     }
-    let rest = text[span.end..].trim_start().to_ascii_lowercase();
+    let rest = super::window_after(text, span.end, 24)
+        .trim_start()
+        .to_ascii_lowercase();
     let previous = word_before(text, span.start).to_lowercase();
     let is_year_rule = caps.name("y").is_some() && caps.name("m").is_none();
     if is_year_rule {
@@ -198,7 +200,8 @@ const MODIFIERS: &[&str] = &[
         ("since ", Relation::After),
         ("following ", Relation::After),
     ];
-    let lower_before = |at: usize| text[floor..at].to_lowercase();
+    let lower_before =
+        |at: usize| super::window_before(text, at, 24.min(at - floor)).to_lowercase();
     let head = lower_before(raw.span.start);
     let written = |start: usize, word: &str| {
         start

@@ -8,6 +8,8 @@ use regex::Regex;
 
 use crate::brief::Scale;
 
+use crate::import::dates;
+
 use super::words::{self, DURATIONS, counted_noun, hedge_before};
 
 /// One amount the text states, before it gets a label and a period.
@@ -363,7 +365,7 @@ fn read_upper(text: &str, first: &Amount, limit: usize) -> Option<Amount> {
     let rest = &text[first.span.end..limit];
     let join = RANGE_JOIN.captures(rest)?.get(0)?;
     let word = join.as_str().trim();
-    let lead = text[..first.span.start].to_lowercase();
+    let lead = dates::window_before(text, first.span.start, 40).to_lowercase();
     let lead = lead.trim_end();
     let lead = first.hedge.as_ref().map_or(lead, |h| {
         lead.trim_end_matches(&h.to_lowercase()).trim_end()

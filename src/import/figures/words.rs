@@ -202,7 +202,7 @@ pub(super) fn word_before(text: &str, at: usize) -> &str {
 
 /// The hedge right before the amount, in the text's own words and case.
 pub(super) fn hedge_before(text: &str, at: usize) -> Option<String> {
-    let before = text[..at].trim_end();
+    let before = dates::window_before(text, at, 32).trim_end();
     let lower = before.to_lowercase();
     HEDGES
         .iter()
