@@ -178,6 +178,15 @@ fn comparable_figures_share_a_series() {
 }
 
 #[test]
+fn a_one_word_label_makes_a_series_only_within_its_sentence() {
+    let text = "Trade grew from $6 billion in 1992 to $33.4 billion in 2006. \
+                A surplus of $1.7 billion in 1993 turned. A surplus of $2.8 billion in 2023 followed.";
+    let found = extract(&doc(text));
+    let series: Vec<Option<&str>> = found.iter().map(|f| f.series.as_deref()).collect();
+    assert_eq!(series, [Some("Trade"), Some("Trade"), None, None]);
+}
+
+#[test]
 fn a_parenthesised_amount_restating_another_shares_its_label_and_period() {
     let text = "The U.S. accounted for 60% ($752.0 billion) of Mexico's 2024 total trade in goods.";
     let found = extract(&doc(text));
