@@ -81,7 +81,7 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 });
 static CURRENCY_WORD: LazyLock<Regex> = LazyLock::new(|| {
     rx(
-        r"(?i)^\s(?:of\s)?(?:(?P<usd>(?:U\.S\.|US|American)\s)?dollars|(?P<eur>euros?)|(?P<cny>yuan|renminbi|RMB)|(?P<jpy>yen)|(?P<gbp>pounds sterling|pounds)|(?P<inr>rupees))\b",
+        r"(?i)^\s(?:of\s)?(?:(?P<usd>(?:U\.S\.|US|American)\s)?dollars|(?P<eur>euros?)|(?P<cny>yuan|renminbi|RMB)|(?P<jpy>yen)|(?P<gbp>pounds sterling)|(?P<inr>rupees))\b",
     )
 });
 static RANGE_JOIN: LazyLock<Regex> = LazyLock::new(|| rx(r"^\s?(?:-|–|—|to|and)\s?"));

@@ -82,6 +82,9 @@ fn money_percent_and_counts() {
         ("It sent 2,000 U.S. troops.", "2000 troops"),
         ("Strikes have killed more than 1,500.", "1500 count hedge=more than"),
         ("Mining used 0.58 TWh. The report adds more.", "0.58 TWh"),
+        ("It set a 9.0 psi standard.", "9 psi"),
+        ("It weighs 9.0 pounds per square inch.", "9 pounds"),
+        ("Half of the members voted.", "50 percent"),
         ("It has 1,435 Members. This period ends.", "1435 count"),
         ("It seized 30 Chinese fishing vessels.", "30 vessels"),
         ("Nearly two-thirds of members voted.", "66.7 percent hedge=Nearly"),
@@ -225,6 +228,9 @@ fn phrases_that_are_not_figures() {
         "They met at 10 a.m. and again at 9:30 on Monday.",
         "It was held in mid-2025 and early 2026, by FY2026.",
         "The list (1) and (2) follows.",
+        "It is the third of the factors.",
+        "In the first half of 2025 it rose.",
+        "In the 119 Congress propose new sales.",
     ] {
         let found = extract(&doc(phrase));
         let spans: Vec<&str> = found.iter().map(|f| &phrase[f.span.clone()]).collect();

@@ -36,13 +36,14 @@ pub(super) const NOT_NOUNS: &[&str] = &[
     "times", "more", "less", "fewer", "other", "such", "so", "but", "if", "into", "over",
     "under", "between", "among", "after", "before", "since", "during", "about", "out", "up",
     "down", "each", "respectively", "only", "also", "not", "all", "both", "there", "here",
-    "then", "when", "where", "while", "previously", "percentage", "worth",
+    "then", "when", "where", "while", "previously", "percentage", "worth", "greater", "higher",
+    "lower", "larger", "smaller", "above", "below", "ago", "later", "earlier", "apart",
 ];
 /// Units of measure written with capitals, which the counted-noun rule would skip.
 #[rustfmt::skip]
 const MEASURES: &[&str] = &[
     "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "Btu", "MMBtu", "Bcf", "Tcf", "MMT", "Mt",
-    "MMbbl", "Mb/d", "MMcf",
+    "MMbbl", "Mb/d", "MMcf", "psi", "mph", "mpg", "km", "kg", "lb", "lbs", "ft", "mi", "cm", "mm",
 ];
 /// Duration words: `a two-week ceasefire` is a kind of ceasefire, not a figure.
 #[rustfmt::skip]
@@ -137,15 +138,7 @@ pub(super) fn counted_noun(text: &str, at: usize, limit: usize) -> Option<String
         }
         // `2,000 U.S. troops`, `30 Chinese vessels`: a proper adjective before the noun; a
         // word ending in a stop that is not an abbreviation (`Congresses.`) ends the sentence.
-        let ends_sentence = word.ends_with('.') && !word[..word.len() - 1].contains('.');
-        if word.starts_with(char::is_uppercase)
-            && word.len() > 1
-            && !ends_sentence
-            && word
-                .chars()
-                .all(|c| c.is_alphabetic() || c == '.' || c == '-')
-            && words.len() < 6
-        {
+        if is_proper_adjective(word) && words.len() < 6 {
             words.push(word);
             continue;
         }
@@ -190,6 +183,21 @@ pub(super) fn counted_noun(text: &str, at: usize, limit: usize) -> Option<String
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// An abbreviation (`U.S.`, `EU`, `NATO`) or a demonym (`Chinese`, `Iranian`, `Israeli`,
+/// `British`): words that may stand between a number and the noun it counts.
+fn is_proper_adjective(word: &str) -> bool {
+    let ends_sentence = word.ends_with('.') && !word[..word.len() - 1].contains('.');
+    if word.len() < 2 || ends_sentence || !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let abbreviation = word.len() <= 6 && word.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+    let demonym = word.chars().all(char::is_alphabetic)
+        && ["an", "ese", "ish", "i", "ic"]
+            .iter()
+            .any(|end| word.ends_with(end));
+    abbreviation || demonym
+}
+
 /// The word just before byte `at` (after white space or an opening parenthesis).
 pub(super) fn word_before(text: &str, at: usize) -> &str {
     let before = text[..at].trim_end();
@@ -232,6 +240,16 @@ pub(super) fn fractions(text: &str, range: Range<usize>) -> Vec<Amount> {
         .captures_iter(slice)
         .filter_map(|caps| {
             let whole = caps.get(0)?;
+            // `a third of`, `two-thirds of`, `half of`; not `the third of three factors` or
+            // `the first half of`.
+            let previous = word_before(text, range.start + whole.start()).to_lowercase();
+            let bare_half = caps.name("n").is_none()
+                && caps["d"].eq_ignore_ascii_case("half")
+                && !["the", "first", "second", "latter", "other", "each"]
+                    .contains(&previous.as_str());
+            if caps.name("n").is_none() && !bare_half {
+                return None;
+            }
             let numerator = match caps.name("n").map(|m| m.as_str().to_lowercase()) {
                 Some(n) if n == "two" => 2.0,
                 Some(n) if n == "three" => 3.0,
