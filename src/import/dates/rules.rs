@@ -335,9 +335,16 @@ fn year(caps: &Captures<'_>) -> Option<(Parts, Option<String>)> {
     let end = match caps.name("y2") {
         None => None,
         Some(m) if m.as_str().len() == 2 => {
+            // `2025-30` ends later in the same century; `2024-12` is a year and a month
+            // (an ISO date, as in a web address), not a span of years.
             let short: i32 = m.as_str().parse().ok()?;
             let end = start - start % 100 + short;
-            Some(if end < start { end + 100 } else { end })
+            let wraps = start % 100 >= 90 && short < 10;
+            match (end > start, wraps) {
+                (true, _) => Some(end),
+                (false, true) => Some(end + 100),
+                (false, false) => return None,
+            }
         }
         Some(m) => Some(m.as_str().parse().ok()?),
     };
