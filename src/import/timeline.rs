@@ -72,8 +72,9 @@ pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandid
     events
 }
 
-/// A paragraph that is little more than a date (`Updated April 9, 2026`, `Date of
-/// Publication: 8 August 2007`) and states the publication date is front matter.
+/// A paragraph that is little more than a date and no sentence (`Updated April 9, 2026`,
+/// `Date of Publication: 8 August 2007`) and states the publication date (any date, when
+/// the publication date is unknown) is front matter.
 fn is_date_line(
     text: &str,
     span: &Range<usize>,
@@ -86,6 +87,7 @@ fn is_date_line(
     };
     mentions.len() == 1
         && words_outside(&mentions[0]) <= 4
+        && !text[span.clone()].trim_end().ends_with(['.', '!', '?'])
         && published.is_none_or(|p| same_day(p, &mentions[0].date))
 }
 

@@ -49,6 +49,7 @@ fn sentences_and_their_events() {
             &["2025-04/2025-06", "2026-02"],
         ),
         ("NAFTA entered into force in 1994.", &["1994"]),
+        ("In 2005, AUSFTA took effect.", &["2005"]),
         (
             "In 2024, Mexico surpassed Canada as the top U.S. trading partner.",
             &["2024"],
