@@ -1,14 +1,257 @@
-//! Timeline: dated events from the document's sentences.
+//! The timeline extractor: one event per date mention that marks something happening, with
+//! its sentence as evidence and a short clause of it as title.
 //!
-//! (Stub in this branch so assembly can call it; the dates helper's version replaces it.)
+//! Not events: the publication date on a date line (`Updated April 9, 2026`), dates of
+//! access to a source (`accessed on April 8, 2026`), and a year or month that only says which
+//! period a statistic covers (`Mexico's GDP was $1.8 trillion in 2025`); the figures
+//! extractor keeps those as periods.
 
-use crate::brief::BriefDate;
+use std::ops::Range;
+use std::sync::LazyLock;
 
-use super::{Document, EventCandidate};
+use regex::Regex;
 
-/// The dated events of `doc`, each quoting its sentence; `published` anchors relative dates.
-/// This stub finds none.
+use crate::brief::{BriefDate, Point};
+
+use super::dates::{self, DateMention};
+use super::{Document, EventCandidate, sentences};
+
+/// Longest title, in bytes, before it is cut at a word boundary.
+const TITLE_MAX: usize = 80;
+/// Words a cut title does not end on.
+const DANGLING: &[&str] = &[
+    "and", "or", "the", "a", "an", "of", "to", "in", "on", "for", "with", "by", "that", "as", "at",
+    "from", "its", "their", "his", "her",
+];
+
+/// The dated events of `doc`, in text order.
+///
+/// `published` is the report's own date from its meta: on a paragraph that is only a date
+/// line it is metadata, not an event. Each event's `quote` is the byte span of the sentence
+/// holding the date; `date` keeps the text's precision, and `date_note` says why a date is
+/// inexact (a bound, an offset, a missing year, `early`, a fiscal year). Two mentions of one
+/// date in one sentence give one event.
 pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandidate> {
-    let _ = (doc, published);
-    Vec::new()
+    let text = doc.text.as_str();
+    let mut events: Vec<EventCandidate> = Vec::new();
+    for (block, mentions) in doc.paragraphs.iter().zip(dates::in_document(doc)) {
+        if mentions.is_empty() || is_date_line(text, &block.span, &mentions, published) {
+            continue;
+        }
+        let sentences = sentences::split(text, block.span.clone());
+        for mention in &mentions {
+            let Some(sentence) = sentences
+                .iter()
+                .find(|s| s.contains(&mention.span.start))
+                .cloned()
+            else {
+                continue;
+            };
+            if mention.date == BriefDate::Undated && mention.needs_anchor()
+                || is_cross_reference(text, &sentence)
+                || is_access_date(text, &sentence, mention)
+                || is_name_year(text, mention)
+                || is_statistic_period(text, &sentence, mention)
+            {
+                continue;
+            }
+            let seen = |e: &EventCandidate| e.date == mention.date;
+            if events.iter().any(|e| seen(e) && e.quote == sentence)
+                || events.iter().any(seen) && is_back_reference(text, mention)
+            {
+                continue;
+            }
+            events.push(EventCandidate {
+                date: mention.date.clone(),
+                date_note: mention.note.clone(),
+                title: title(text, &sentence, mention, &mentions),
+                quote: sentence,
+            });
+        }
+    }
+    events
 }
+
+/// A paragraph that is little more than a date and no sentence (`Updated April 9, 2026`,
+/// `Date of Publication: 8 August 2007`) and states the publication date (any date, when
+/// the publication date is unknown) is front matter.
+fn is_date_line(
+    text: &str,
+    span: &Range<usize>,
+    mentions: &[DateMention],
+    published: Option<&BriefDate>,
+) -> bool {
+    let words_outside = |m: &DateMention| {
+        text[span.start..m.span.start].split_whitespace().count()
+            + text[m.span.end..span.end].split_whitespace().count()
+    };
+    mentions.len() == 1
+        && words_outside(&mentions[0]) <= 4
+        && !text[span.clone()].trim_end().ends_with(['.', '!', '?'])
+        && published.is_none_or(|p| same_day(p, &mentions[0].date))
+}
+
+fn same_day(a: &BriefDate, b: &BriefDate) -> bool {
+    match (a, b) {
+        (BriefDate::Point(x), BriefDate::Point(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// `See CRS In Focus IF11684, …`: a pointer to another report, not an event.
+fn is_cross_reference(text: &str, sentence: &Range<usize>) -> bool {
+    let body = text[sentence.clone()].trim_start_matches(['(', ' ']);
+    body.starts_with("See ") || body.starts_with("See also ") || body.starts_with("Cf. ")
+}
+
+/// `the Trade Act of 1974`, `the Treaty of 1951`: a year that closes a capitalised name.
+fn is_name_year(text: &str, mention: &DateMention) -> bool {
+    matches!(mention.date, BriefDate::Point(Point::Year(_)))
+        && text[..mention.span.start]
+            .trim_end()
+            .strip_suffix(" of")
+            .and_then(|rest| rest.rsplit(' ').next())
+            .is_some_and(|word| word.starts_with(char::is_uppercase))
+}
+
+/// `the April 11 meeting` after an event of April 11: the same event named again.
+fn is_back_reference(text: &str, mention: &DateMention) -> bool {
+    let before = dates::window_before(text, mention.span.start, 8).trim_end();
+    let after = &text[mention.span.end..];
+    before.to_lowercase().ends_with(" the")
+        && after.starts_with(' ')
+        && after[1..].starts_with(char::is_lowercase)
+}
+
+/// `accessed on April 8, 2026`, `retrieved March 2025`: when a source was read, not an event.
+fn is_access_date(text: &str, sentence: &Range<usize>, mention: &DateMention) -> bool {
+    static ACCESS: LazyLock<Regex> = LazyLock::new(|| {
+        dates::compile(r"(?i)\b(?:accessed|retrieved|viewed|last updated|updated)\b[^.;]{0,40}$")
+    });
+    ACCESS.is_match(&text[sentence.start..mention.span.start])
+}
+
+static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+    dates::compile(
+        r"(?i)(?:[$€£¥]\s?\d|\d\s?%|\d\s(?:percent|per cent|percentage points?|million|billion|trillion)\b)",
+    )
+});
+/// Verbs of a statistic: a change or a total (`grew`, `accounted for`), or a copula right
+/// before an amount (`was $1.8 trillion`, `is about 2 percent`).
+static STATISTIC_VERB: LazyLock<Regex> = LazyLock::new(|| {
+    dates::compile(
+        r"(?i)\b(?:totaled|totalled|reached|grew|rose|fell|increased|decreased|declined|dropped|accounted|accounting|amounted|stood|exceeded|valued|expanded|contracted|averaged|doubled|tripled|surged|climbed|(?:was|were|is|are)\s+(?:\w+\s+){0,2}?[$€£¥]?\d)",
+    )
+});
+/// An amount followed closely by the date: `$1.7 billion in 1993`, `60% of Mexico's 2024`.
+static AMOUNT_THEN_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    dates::compile(
+        r"(?i)(?:[$€£¥]\s?[\d.,]+(?:\s(?:thousand|million|billion|trillion))?|[\d.,]+\s?(?:%|percent|per cent)|\d[\d,]*\s(?:million|billion|trillion))\)?[^$€£¥%.;]{0,40}$",
+    )
+});
+
+/// A year, month or span (not a day, not a bound) in a clause that states an amount, where
+/// the clause is a statistic (`was`, `grew`, `accounted`) or the date follows the amount.
+fn is_statistic_period(text: &str, sentence: &Range<usize>, mention: &DateMention) -> bool {
+    let is_period = match &mention.date {
+        BriefDate::Point(Point::Day { .. }) => false,
+        BriefDate::Point(_) | BriefDate::Span(..) => true,
+        _ => false,
+    };
+    if !is_period {
+        return false;
+    }
+    let clause = clause_around(text, sentence, &mention.span);
+    let clause_text = &text[clause.clone()];
+    if !AMOUNT.is_match(clause_text) {
+        return false;
+    }
+    AMOUNT_THEN_DATE.is_match(&text[clause.start..mention.span.start])
+        || STATISTIC_VERB.is_match(clause_text)
+}
+
+/// The part of the sentence between semicolons that holds `span`.
+fn clause_around(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> Range<usize> {
+    let start = text[sentence.start..span.start]
+        .rfind(';')
+        .map_or(sentence.start, |i| sentence.start + i + 1);
+    let end = text[span.end..sentence.end]
+        .find(';')
+        .map_or(sentence.end, |i| span.end + i);
+    start..end
+}
+
+/// A short clause from the sentence: the part between semicolons that holds the date,
+/// without a leading date phrase (`On April 7, 2026,`) or list marker, up to a dash, a
+/// parenthesis or a subordinate clause, cut at a word boundary near [`TITLE_MAX`] bytes,
+/// first letter capitalised.
+fn title(
+    text: &str,
+    sentence: &Range<usize>,
+    mention: &DateMention,
+    mentions: &[DateMention],
+) -> String {
+    let clause = clause_around(text, sentence, &mention.span);
+    let mut start = clause.start;
+    start += text[start..clause.end].len()
+        - text[start..clause.end]
+            .trim_start_matches(['-', '•', '*', ' '])
+            .len();
+    // A leading date phrase (`On April 7, 2026,`, `In early March,`) is not the event.
+    if let Some(lead) = mentions.iter().find(|m| {
+        m.span.start >= start
+            && m.span.end < clause.end
+            && text[start..m.span.start].split_whitespace().count() <= 3
+            && text[m.span.end..].starts_with(',')
+    }) {
+        start = lead.span.end + 1;
+    }
+    let body = &text[start..clause.end];
+    let body = body.trim();
+    let cut = [
+        ";",
+        " — ",
+        " – ",
+        "—",
+        " (",
+        ": \"",
+        ", though ",
+        ", which ",
+        ", while ",
+        ", but ",
+    ]
+    .iter()
+    .filter_map(|stop| body.find(stop))
+    .filter(|&i| i > 20)
+    .min()
+    .unwrap_or(body.len());
+    let mut clause = body[..cut].trim_end_matches(['.', ',', ' ', ':']);
+    if clause.len() > TITLE_MAX {
+        let mut end = TITLE_MAX;
+        while !clause.is_char_boundary(end) {
+            end -= 1;
+        }
+        let head = &clause[..end];
+        clause = if clause[end..].starts_with(' ') {
+            head
+        } else {
+            head.rfind(' ').map_or(head, |i| &head[..i])
+        };
+        while let Some((rest, last)) = clause.rsplit_once(' ') {
+            if DANGLING.contains(&last.to_lowercase().as_str()) || last.ends_with(',') {
+                clause = rest;
+            } else {
+                break;
+            }
+        }
+    }
+    let clause = clause.trim_end_matches([',', ' ', ';', ':']);
+    let mut chars = clause.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => text[sentence.clone()].to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,230 @@
+//! Example tables for the timeline: sentences and the events (date, title) they must give,
+//! and sentences that must give none.
+
+use super::*;
+use crate::import::Block;
+
+/// A document whose paragraphs are the blank-line separated parts of `text`.
+fn doc(text: &str) -> Document {
+    let mut paragraphs = Vec::new();
+    let mut at = 0;
+    for part in text.split("\n\n") {
+        paragraphs.push(Block {
+            span: at..at + part.len(),
+            section: None,
+        });
+        at += part.len() + 2;
+    }
+    Document {
+        text: text.to_string(),
+        paragraphs,
+        front: Vec::new(),
+    }
+}
+
+fn dates_of(text: &str) -> Vec<String> {
+    extract(&doc(text), None)
+        .iter()
+        .map(|e| e.date.iso())
+        .collect()
+}
+
+#[test]
+fn sentences_and_their_events() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "On 8 June 2007, Hu met Putin in Heiligendamm.",
+            &["2007-06-08"],
+        ),
+        (
+            "Hu will meet Putin again in August 2007 in Kyrgyzstan.",
+            &["2007-08"],
+        ),
+        (
+            "From 1992 to 2006, China was reported to have spent about US$250 billion on arms.",
+            &["1992/2006"],
+        ),
+        (
+            "Talks (in April-June 2025 and February 2026) stalled.",
+            &["2025-04/2025-06", "2026-02"],
+        ),
+        ("NAFTA entered into force in 1994.", &["1994"]),
+        ("In 2005, AUSFTA took effect.", &["2005"]),
+        (
+            "In 2024, Mexico surpassed Canada as the top U.S. trading partner.",
+            &["2024"],
+        ),
+        ("FDI in China has been falling since 2021.", &["after 2021"]),
+        (
+            "In February 2026, the Administration initiated two investigations.",
+            &["2026-02"],
+        ),
+        (
+            "Four similar measures were rejected by the House and Senate in March 2026.",
+            &["2026-03"],
+        ),
+        ("The plan targets growth by 2035.", &["before 2035"]),
+        ("Funds for FY2026 were appropriated by Congress.", &["2026"]),
+        (
+            "In March, Hezbollah started firing into Israel.",
+            &["undated"],
+        ),
+    ];
+    for (text, want) in table {
+        assert_eq!(dates_of(text), *want, "{text:?}");
+    }
+}
+
+#[test]
+fn statistic_periods_are_not_events() {
+    for text in [
+        "In 2024, trade was $840 billion.",
+        "Mexico's GDP was $1.8 trillion in 2025, compared to the U.S. GDP of $31.7 trillion.",
+        "Mexico's real GDP grew by 0.6% in 2025 and is forecast to grow by 1.5% in 2026.",
+        "The balance went from a surplus of $1.7 billion in 1993 to a deficit of $171.5 billion in 2025.",
+        "China accounted for about $710 million in 2024.",
+        "Sources: EIU, accessed by CRS on April 8, 2026; U.S. International Trade Administration.",
+    ] {
+        assert_eq!(dates_of(text), Vec::<String>::new(), "{text:?}");
+    }
+}
+
+#[test]
+fn the_publication_date_line_is_not_an_event() {
+    let text = "Updated April 9, 2026\n\nAs of April 9, no text has been released.";
+    let published = BriefDate::parse("2026-04-09").ok();
+    let events = extract(&doc(text), published.as_ref());
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0].date.iso(), "2026-04-09");
+    assert_eq!(
+        &text[events[0].quote.clone()],
+        "As of April 9, no text has been released."
+    );
+}
+
+#[test]
+fn a_yearless_event_borrows_a_stated_year_and_says_so() {
+    let text = "On April 7, 2026, the two sides agreed to a ceasefire.\n\nIn early March, Hezbollah started firing into Israel.";
+    let events = extract(&doc(text), None);
+    assert_eq!(events[1].date.iso(), "2026-03");
+    assert!(
+        events[1]
+            .date_note
+            .as_deref()
+            .unwrap_or_default()
+            .contains("early March")
+    );
+    assert_eq!(events[1].title, "Hezbollah started firing into Israel");
+}
+
+#[test]
+fn titles_are_a_short_clause_of_the_sentence() {
+    let table = [
+        (
+            "On April 7, 2026, the United States and Iran agreed to a two-week ceasefire.",
+            "The United States and Iran agreed to a two-week ceasefire",
+        ),
+        (
+            "- Lebanon. In early March 2026, Hezbollah started firing into Israel; Israel responded.",
+            "Hezbollah started firing into Israel",
+        ),
+        (
+            "The 2010 New START Treaty that limited U.S. and Russian strategic nuclear forces expired in February 2026, though Russian officials then stated otherwise.",
+            "The 2010 New START Treaty that limited U.S. and Russian strategic nuclear forces",
+        ),
+    ];
+    for (text, want) in table {
+        let events = extract(&doc(text), None);
+        assert!(!events.is_empty(), "{text:?}");
+        assert_eq!(
+            events.last().map(|e| e.title.as_str()),
+            Some(want),
+            "{text:?}"
+        );
+        assert!(events.iter().all(|e| e.title.len() <= TITLE_MAX));
+    }
+}
+
+#[test]
+fn one_sentence_with_one_date_twice_gives_one_event() {
+    assert_eq!(
+        dates_of("On May 5, 2025 and again on May 5, 2025, it rained."),
+        ["2025-05-05"]
+    );
+}
+
+#[test]
+fn noise_never_panics_and_every_span_is_a_slice_of_its_quote() {
+    const PIECES: &[&str] = &[
+        "March",
+        "May",
+        " ",
+        "  ",
+        ", ",
+        ". ",
+        "2025",
+        "1,500",
+        "$",
+        "US$",
+        "€",
+        "%",
+        "-",
+        "–",
+        "between",
+        "and",
+        "to",
+        "from",
+        "since",
+        "by",
+        "early",
+        "mid-",
+        "İ",
+        "K",
+        "ß",
+        "日本",
+        "é",
+        "(",
+        ")",
+        "8",
+        "April 7",
+        "FY",
+        "Q3",
+        "1990s",
+        "\n\n",
+        "billion",
+        "two",
+        "week",
+        "warheads",
+        "of",
+        "the",
+        "\u{a0}",
+        "percent",
+        "percentage points",
+        "a fifth of",
+        "Tuesday",
+    ];
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    for _ in 0..300 {
+        let mut text = String::new();
+        for _ in 0..40 {
+            seed = seed
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+        }
+        let doc = doc(&text);
+        for event in extract(&doc, None) {
+            assert!(text.get(event.quote.clone()).is_some(), "{text:?}");
+            assert!(!event.title.is_empty(), "{text:?}");
+        }
+        for figure in crate::import::figures::extract(&doc) {
+            assert!(figure.quote.start <= figure.span.start && figure.span.end <= figure.quote.end);
+            assert!(text.get(figure.span.clone()).is_some(), "{text:?}");
+            assert!(figure.value.is_finite() && figure.value >= 0.0, "{text:?}");
+            assert!(
+                !figure.unit.is_empty() && !figure.label.is_empty(),
+                "{text:?}"
+            );
+        }
+    }
+}
