@@ -1,0 +1,361 @@
+//! Running a query over a brief's records: the linked names matched once per query, the
+//! records scored in parallel blocks, the best kept, hits built only for those shown.
+
+use std::thread;
+use std::time::{Duration, Instant};
+
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::fold::{Folded, original_positions};
+use super::matching::{Haystack, find, positions};
+use super::query::{Group, Query};
+use super::rank::{ItemScore, Tier, term_score};
+use super::records::{Entry, Records};
+use super::{Field, Hit};
+use crate::brief::Brief;
+
+/// Records scored between two checks for a newer query, and the unit of parallel work.
+const BLOCK: usize = 16_384;
+
+/// Below this many candidates one thread is quicker than starting others.
+const PARALLEL_MIN: usize = 4_096;
+
+/// After this long without finishing, the best hits so far are handed out as a stage.
+pub const STAGE_AFTER: Duration = Duration::from_millis(16);
+
+/// The field a hit shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Shown {
+    Own(usize),
+    Actor(u32, usize),
+    Theme(u32),
+    Id,
+}
+
+/// A record that matched: its score and the field that scored best.
+#[derive(Debug, Clone, Copy)]
+struct Scored {
+    score: i64,
+    record: u32,
+    shown: Shown,
+}
+
+/// One group's best match in each actor and theme, computed once per query.
+struct Linked {
+    /// Records whose id the group names (case folded); never for an exclusion.
+    ids: Vec<u32>,
+    actors: Vec<Option<(i64, Shown)>>,
+    themes: Vec<Option<(i64, Shown)>>,
+}
+
+/// What a finished run found: the best hits, and every matching record (document order),
+/// from which a longer query may be narrowed.
+#[derive(Debug, Clone)]
+pub struct Outcome {
+    pub hits: Vec<Hit>,
+    pub matched: Vec<u32>,
+}
+
+/// The searchable form of a brief. Build it once, query it on every keystroke.
+pub struct SearchIndex {
+    data: Records,
+    all: Vec<u32>,
+    matcher: SkimMatcherV2,
+}
+
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("records", &self.data.records.len())
+            .finish_non_exhaustive()
+    }
+}
+
+impl SearchIndex {
+    pub fn new(brief: &Brief) -> SearchIndex {
+        let data = Records::of(brief);
+        let all = (0..u32::try_from(data.records.len()).unwrap_or(u32::MAX)).collect();
+        SearchIndex {
+            data,
+            all,
+            // Both sides are folded before they meet, so skim compares characters as given.
+            matcher: SkimMatcherV2::default().respect_case(),
+        }
+    }
+
+    /// Number of searchable items.
+    pub fn len(&self) -> usize {
+        self.data.records.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.data.records.is_empty()
+    }
+
+    /// Every matching item, best first, ties in document order. An empty query matches
+    /// nothing; one of only exclusions (`!toll`) lists every item without them, in order.
+    pub fn search(&self, query: &str) -> Vec<Hit> {
+        self.search_top(query, usize::MAX)
+    }
+
+    /// Like `search`, but only the best `limit` hits; cheaper for a screenful.
+    pub fn search_top(&self, query: &str, limit: usize) -> Vec<Hit> {
+        let query = Query::parse(query);
+        self.run(&query, None, limit, &|| false, &mut |_| {})
+            .map(|outcome| outcome.hits)
+            .unwrap_or_default()
+    }
+
+    /// Runs `query` over `candidates` (record indices in document order; all when None),
+    /// keeping the best `limit` hits. `stop` is asked between blocks and ends the run with
+    /// None when it says so; `stage` receives the best hits so far when a run takes longer
+    /// than [`STAGE_AFTER`] and more blocks remain.
+    pub fn run(
+        &self,
+        query: &Query,
+        candidates: Option<&[u32]>,
+        limit: usize,
+        stop: &dyn Fn() -> bool,
+        stage: &mut dyn FnMut(Vec<Hit>),
+    ) -> Option<Outcome> {
+        if query.is_empty() {
+            return Some(Outcome {
+                hits: Vec::new(),
+                matched: Vec::new(),
+            });
+        }
+        let started = Instant::now();
+        let linked: Vec<Linked> = query.groups.iter().map(|g| self.linked(g)).collect();
+        let extra = self.id_matches(query, candidates);
+        let candidates = candidates.unwrap_or(&self.all);
+        let mut scored: Vec<Scored> = Vec::new();
+        let mut blocks = candidates.chunks(BLOCK).peekable();
+        while let Some(block) = blocks.next() {
+            if stop() {
+                return None;
+            }
+            scored.extend(self.scan(query, &linked, block));
+            if blocks.peek().is_some() && started.elapsed() >= STAGE_AFTER {
+                stage(self.best(query, scored.clone(), limit));
+            }
+        }
+        for record in extra {
+            if let Some(found) = self.score(query, &linked, record) {
+                scored.push(found);
+            }
+        }
+        let mut matched: Vec<u32> = scored.iter().map(|s| s.record).collect();
+        matched.sort_unstable();
+        Some(Outcome {
+            hits: self.best(query, scored, limit),
+            matched,
+        })
+    }
+
+    /// Records whose id a term names but that `candidates` leaves out (an id matches whole,
+    /// so a query that grows into an id finds it though its prefix did not).
+    fn id_matches(&self, query: &Query, candidates: Option<&[u32]>) -> Vec<u32> {
+        let Some(candidates) = candidates else {
+            return Vec::new();
+        };
+        let mut extra: Vec<u32> = query
+            .groups
+            .iter()
+            .filter(|g| !g.negated)
+            .flat_map(|g| &g.patterns)
+            .filter_map(|p| self.data.ids.get(&p.loose).copied())
+            .filter(|r| candidates.binary_search(r).is_err())
+            .collect();
+        extra.sort_unstable();
+        extra.dedup();
+        extra
+    }
+
+    /// Scores a block, on every core when it is large.
+    fn scan(&self, query: &Query, linked: &[Linked], block: &[u32]) -> Vec<Scored> {
+        let score_all = |part: &[u32]| -> Vec<Scored> {
+            part.iter()
+                .filter_map(|&r| self.score(query, linked, r))
+                .collect()
+        };
+        let threads = thread::available_parallelism().map_or(1, usize::from);
+        if block.len() < PARALLEL_MIN || threads < 2 {
+            return score_all(block);
+        }
+        let chunk = block.len().div_ceil(threads);
+        thread::scope(|scope| {
+            let handles: Vec<_> = block
+                .chunks(chunk)
+                .map(|part| scope.spawn(move || score_all(part)))
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|handle| handle.join().unwrap_or_default())
+                .collect()
+        })
+    }
+
+    /// A record's score and shown field, or None when a group fails (or an exclusion hits).
+    fn score(&self, query: &Query, linked: &[Linked], index: u32) -> Option<Scored> {
+        let mut total = ItemScore::default();
+        let mut shown: Option<(i64, Shown)> = None;
+        for (group, linked) in query.groups.iter().zip(linked) {
+            let best = self.best_in_record(group, linked, index);
+            if group.negated {
+                if best.is_some() {
+                    return None;
+                }
+                continue;
+            }
+            let (score, field) = best?;
+            total.add(score);
+            if shown.is_none_or(|(seen, _)| score > seen) {
+                shown = Some((score, field));
+            }
+        }
+        Some(Scored {
+            score: total.total(),
+            record: index,
+            shown: shown.map_or(Shown::Own(0), |(_, field)| field),
+        })
+    }
+
+    /// The group's best match in a record: by id, own fields, then linked names.
+    fn best_in_record(&self, group: &Group, linked: &Linked, index: u32) -> Option<(i64, Shown)> {
+        let record = &self.data.records[index as usize];
+        let mut best: Option<(i64, Shown)> = None;
+        let mut offer = |candidate: Option<(i64, Shown)>| {
+            if let Some((score, field)) = candidate
+                && best.is_none_or(|(seen, _)| score > seen)
+            {
+                best = Some((score, field));
+            }
+        };
+        if linked.ids.contains(&index) {
+            offer(Some((term_score(Tier::Id, 999), Shown::Id)));
+        }
+        for (position, entry) in record.entries.iter().enumerate() {
+            for pattern in &group.patterns {
+                let found = find(&self.matcher, pattern, &haystack(entry), true);
+                offer(found.map(|f| (term_score(f.tier, f.within), Shown::Own(position))));
+            }
+        }
+        for &actor in &record.actors {
+            offer(linked.actors.get(actor as usize).copied().flatten());
+        }
+        for &theme in &record.themes {
+            offer(linked.themes.get(theme as usize).copied().flatten());
+        }
+        best
+    }
+
+    /// The group matched against every actor's and theme's names once.
+    fn linked(&self, group: &Group) -> Linked {
+        let best_of = |entries: &[Entry], shown: &dyn Fn(usize) -> Shown| {
+            let mut best: Option<(i64, Shown)> = None;
+            for (index, entry) in entries.iter().enumerate() {
+                for pattern in &group.patterns {
+                    if let Some(found) = find(&self.matcher, pattern, &haystack(entry), false) {
+                        let score = term_score(found.tier, found.within);
+                        if best.is_none_or(|(seen, _)| score > seen) {
+                            best = Some((score, shown(index)));
+                        }
+                    }
+                }
+            }
+            best
+        };
+        let ids = if group.negated {
+            Vec::new()
+        } else {
+            group
+                .patterns
+                .iter()
+                .filter_map(|p| self.data.ids.get(&p.loose).copied())
+                .collect()
+        };
+        Linked {
+            ids,
+            actors: (0..self.data.actors.len())
+                .map(|a| best_of(&self.data.actors[a], &|e| Shown::Actor(a as u32, e)))
+                .collect(),
+            themes: (0..self.data.themes.len())
+                .map(|t| {
+                    best_of(std::slice::from_ref(&self.data.themes[t]), &|_| {
+                        Shown::Theme(t as u32)
+                    })
+                })
+                .collect(),
+        }
+    }
+
+    /// The best `limit` of `scored`, best first, ties in document order, as hits.
+    fn best(&self, query: &Query, mut scored: Vec<Scored>, limit: usize) -> Vec<Hit> {
+        let order = |a: &Scored, b: &Scored| b.score.cmp(&a.score).then(a.record.cmp(&b.record));
+        if limit < scored.len() {
+            if limit == 0 {
+                return Vec::new();
+            }
+            scored.select_nth_unstable_by(limit - 1, order);
+            scored.truncate(limit);
+        }
+        scored.sort_unstable_by(order);
+        scored.iter().map(|s| self.hit(query, s)).collect()
+    }
+
+    /// A hit: the shown field's text and the characters every positive group matched in it.
+    fn hit(&self, query: &Query, scored: &Scored) -> Hit {
+        let record = &self.data.records[scored.record as usize];
+        let entry = match scored.shown {
+            Shown::Own(index) => record.entries.get(index),
+            Shown::Actor(actor, index) => self
+                .data
+                .actors
+                .get(actor as usize)
+                .and_then(|a| a.get(index)),
+            Shown::Theme(theme) => self.data.themes.get(theme as usize),
+            Shown::Id => None,
+        };
+        let Some(entry) = entry else {
+            return Hit {
+                item: record.item,
+                score: scored.score,
+                field: Field::Id,
+                text: record.id.clone(),
+                positions: if scored.shown == Shown::Id {
+                    (0..record.id.chars().count()).collect()
+                } else {
+                    Vec::new()
+                },
+            };
+        };
+        let mut found: Vec<usize> = Vec::new();
+        for group in query.groups.iter().filter(|g| !g.negated) {
+            let first = group
+                .patterns
+                .iter()
+                .find_map(|pattern| positions(&self.matcher, pattern, &haystack(entry)));
+            if let Some((folded_positions, exact)) = first {
+                let folding: &Folded = exact.as_ref().unwrap_or(&entry.folded);
+                found.extend(original_positions(&entry.text, folding, &folded_positions));
+            }
+        }
+        found.sort_unstable();
+        found.dedup();
+        Hit {
+            item: record.item,
+            score: scored.score,
+            field: entry.field,
+            text: entry.text.clone(),
+            positions: found,
+        }
+    }
+}
+
+fn haystack(entry: &Entry) -> Haystack<'_> {
+    Haystack {
+        field: entry.field,
+        text: &entry.text,
+        folded: &entry.folded,
+    }
+}
