@@ -42,7 +42,30 @@ impl Folded {
 
     /// The original char index of folded char `index`.
     pub fn original(&self, index: usize) -> usize {
-        match &self.map {
+        self.view().original(index)
+    }
+
+    /// The same, borrowed.
+    pub fn view(&self) -> FoldedRef<'_> {
+        FoldedRef {
+            text: &self.text,
+            map: self.map.as_deref(),
+        }
+    }
+}
+
+/// A folded text borrowed from wherever it is kept (an index keeps all of a brief's in one
+/// buffer), with its map back to the original.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoldedRef<'a> {
+    pub text: &'a str,
+    pub map: Option<&'a [u32]>,
+}
+
+impl FoldedRef<'_> {
+    /// The original char index of folded char `index`.
+    pub fn original(&self, index: usize) -> usize {
+        match self.map {
             None => index,
             Some(map) => map.get(index).map_or(index, |&i| i as usize),
         }
@@ -51,15 +74,23 @@ impl Folded {
 
 /// Folds `text` as `folding` asks. Positions in the result map back with [`Folded::original`].
 pub fn fold(text: &str, folding: Folding) -> Folded {
-    if text.is_ascii() && !has_odd_space(text) {
-        let text = if folding.case {
-            text.to_ascii_lowercase()
-        } else {
-            text.to_string()
-        };
-        return Folded { text, map: None };
-    }
     let mut folded = String::with_capacity(text.len());
+    let map = fold_into(text, folding, &mut folded);
+    Folded { text: folded, map }
+}
+
+/// Appends `text` folded to `out`; returns the map from each appended char to the char of
+/// `text` it came from, or None when that is the identity. One allocation at most, so an
+/// index can fold a whole brief into one buffer.
+pub fn fold_into(text: &str, folding: Folding, out: &mut String) -> Option<Vec<u32>> {
+    if text.is_ascii() && !has_odd_space(text) {
+        let start = out.len();
+        out.push_str(text);
+        if folding.case {
+            out[start..].make_ascii_lowercase();
+        }
+        return None;
+    }
     let mut map: Vec<u32> = Vec::with_capacity(text.len());
     let mut identity = true;
     let mut last_space = false;
@@ -70,7 +101,7 @@ pub fn fold(text: &str, folding: Folding) -> Folded {
                 identity = false;
             } else {
                 identity &= c == ' ' && map.len() == index as usize;
-                folded.push(' ');
+                out.push(' ');
                 map.push(index);
             }
             last_space = true;
@@ -84,20 +115,17 @@ pub fn fold(text: &str, folding: Folding) -> Folded {
             }
             if folding.case {
                 for lower in std::iter::once(part).default_case_fold() {
-                    folded.push(lower);
+                    out.push(lower);
                     map.push(index);
                 }
             } else {
-                folded.push(part);
+                out.push(part);
                 map.push(index);
             }
         });
         identity &= map.len() == before + 1 && before == index as usize;
     }
-    Folded {
-        text: folded,
-        map: (!identity).then_some(map),
-    }
+    (!identity).then_some(map)
 }
 
 /// Folds a query word the same way as the text it is compared with.
@@ -128,7 +156,7 @@ fn has_odd_space(text: &str) -> bool {
 /// the whole letter of decomposed (NFD) text.
 pub fn original_positions(
     original: &str,
-    folded: &Folded,
+    folded: FoldedRef<'_>,
     folded_positions: &[usize],
 ) -> Vec<usize> {
     let mut positions: Vec<usize> = folded_positions
@@ -220,14 +248,23 @@ mod tests {
     fn positions_map_back_to_the_original_characters() {
         // "ß" folds to "ss": both folded chars point at the one original char.
         let folded = fold("Straße", Folding::LOOSE);
-        assert_eq!(original_positions("Straße", &folded, &[4, 5, 6]), [4, 5]);
+        assert_eq!(
+            original_positions("Straße", folded.view(), &[4, 5, 6]),
+            [4, 5]
+        );
         // In decomposed text the combining mark is highlighted with its letter.
         let nfd = "Zu\u{308}rich";
         let folded = fold(nfd, Folding::LOOSE);
         assert_eq!(folded.text, "zurich");
-        assert_eq!(original_positions(nfd, &folded, &[0, 1, 2]), [0, 1, 2, 3]);
+        assert_eq!(
+            original_positions(nfd, folded.view(), &[0, 1, 2]),
+            [0, 1, 2, 3]
+        );
         // Composed text: one char per char, so the positions stay.
         let composed = fold("Zürich", Folding::LOOSE);
-        assert_eq!(original_positions("Zürich", &composed, &[1, 2]), [1, 2]);
+        assert_eq!(
+            original_positions("Zürich", composed.view(), &[1, 2]),
+            [1, 2]
+        );
     }
 }

@@ -6,13 +6,13 @@ use std::time::{Duration, Instant};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::fold::{Folded, original_positions};
-use super::matching::{Haystack, find, positions};
-use super::query::{Group, Query};
+use super::fold::original_positions;
+use super::matching::{Haystack, char_mask, find, is_subsequence, positions};
+use super::query::{Group, Kind, Query};
 use super::rank::{ItemScore, Tier, term_score};
 use super::records::{Entry, Records};
 use super::{Field, Hit};
-use crate::brief::Brief;
+use crate::brief::{Brief, Section};
 
 /// Records scored between two checks for a newer query, and the unit of parallel work.
 const BLOCK: usize = 16_384;
@@ -44,6 +44,8 @@ struct Scored {
 struct Linked {
     /// Records whose id the group names (case folded); never for an exclusion.
     ids: Vec<u32>,
+    /// [`char_mask`] of each pattern.
+    masks: Vec<u64>,
     actors: Vec<Option<(i64, Shown)>>,
     themes: Vec<Option<(i64, Shown)>>,
 }
@@ -126,7 +128,6 @@ impl SearchIndex {
         }
         let started = Instant::now();
         let linked: Vec<Linked> = query.groups.iter().map(|g| self.linked(g)).collect();
-        let extra = self.id_matches(query, candidates);
         let candidates = candidates.unwrap_or(&self.all);
         let mut scored: Vec<Scored> = Vec::new();
         let mut blocks = candidates.chunks(BLOCK).peekable();
@@ -139,11 +140,6 @@ impl SearchIndex {
                 stage(self.best(query, scored.clone(), limit));
             }
         }
-        for record in extra {
-            if let Some(found) = self.score(query, &linked, record) {
-                scored.push(found);
-            }
-        }
         let mut matched: Vec<u32> = scored.iter().map(|s| s.record).collect();
         matched.sort_unstable();
         Some(Outcome {
@@ -152,23 +148,39 @@ impl SearchIndex {
         })
     }
 
-    /// Records whose id a term names but that `candidates` leaves out (an id matches whole,
-    /// so a query that grows into an id finds it though its prefix did not).
-    fn id_matches(&self, query: &Query, candidates: Option<&[u32]>) -> Vec<u32> {
-        let Some(candidates) = candidates else {
-            return Vec::new();
-        };
-        let mut extra: Vec<u32> = query
+    /// Records (indices, ascending) whose id a positive term of `query` names, case folded.
+    /// A session narrowing from an earlier query adds these: an id matches whole, so a query
+    /// that grows into an id finds it though its prefix did not.
+    pub fn records_named(&self, query: &Query) -> Vec<u32> {
+        let mut named: Vec<u32> = query
             .groups
             .iter()
             .filter(|g| !g.negated)
             .flat_map(|g| &g.patterns)
-            .filter_map(|p| self.data.ids.get(&p.loose).copied())
-            .filter(|r| candidates.binary_search(r).is_err())
+            .flat_map(|p| self.data.with_id(&p.loose))
             .collect();
-        extra.sort_unstable();
-        extra.dedup();
-        extra
+        named.sort_unstable();
+        named.dedup();
+        named
+    }
+
+    /// Records of `section`, ascending (they are contiguous: records are in document order).
+    pub fn records_in(&self, section: Section) -> Vec<u32> {
+        self.all
+            .iter()
+            .copied()
+            .filter(|&r| self.data.records[r as usize].item.section == section)
+            .collect()
+    }
+
+    /// Like `search_top`, only among the items of `section` when one is given: what
+    /// `briefing search --in SECTION --limit N` prints.
+    pub fn search_in(&self, query: &str, section: Option<Section>, limit: usize) -> Vec<Hit> {
+        let query = Query::parse(query);
+        let candidates = section.map(|s| self.records_in(s));
+        self.run(&query, candidates.as_deref(), limit, &|| false, &mut |_| {})
+            .map(|outcome| outcome.hits)
+            .unwrap_or_default()
     }
 
     /// Scores a block, on every core when it is large.
@@ -234,16 +246,25 @@ impl SearchIndex {
         if linked.ids.contains(&index) {
             offer(Some((term_score(Tier::Id, 999), Shown::Id)));
         }
-        for (position, entry) in record.entries.iter().enumerate() {
-            for pattern in &group.patterns {
-                let found = find(&self.matcher, pattern, &haystack(entry), true);
+        let own = self.data.own_folded(record);
+        for (pattern, &mask) in group.patterns.iter().zip(&linked.masks) {
+            let possible = mask & !record.mask == 0
+                && match pattern.kind {
+                    Kind::Fuzzy => is_subsequence(&pattern.loose, own),
+                    _ => own.contains(pattern.loose.as_str()),
+                };
+            if !possible {
+                continue;
+            }
+            for (position, entry) in self.data.entries(record).iter().enumerate() {
+                let found = find(&self.matcher, pattern, &self.haystack(entry), true);
                 offer(found.map(|f| (term_score(f.tier, f.within), Shown::Own(position))));
             }
         }
-        for &actor in &record.actors {
+        for &actor in &*record.actors {
             offer(linked.actors.get(actor as usize).copied().flatten());
         }
-        for &theme in &record.themes {
+        for &theme in &*record.themes {
             offer(linked.themes.get(theme as usize).copied().flatten());
         }
         best
@@ -255,7 +276,8 @@ impl SearchIndex {
             let mut best: Option<(i64, Shown)> = None;
             for (index, entry) in entries.iter().enumerate() {
                 for pattern in &group.patterns {
-                    if let Some(found) = find(&self.matcher, pattern, &haystack(entry), false) {
+                    if let Some(found) = find(&self.matcher, pattern, &self.haystack(entry), false)
+                    {
                         let score = term_score(found.tier, found.within);
                         if best.is_none_or(|(seen, _)| score > seen) {
                             best = Some((score, shown(index)));
@@ -271,21 +293,31 @@ impl SearchIndex {
             group
                 .patterns
                 .iter()
-                .filter_map(|p| self.data.ids.get(&p.loose).copied())
+                .flat_map(|p| self.data.with_id(&p.loose))
                 .collect()
         };
+        let actors = (0..self.data.actor_count())
+            .map(|a| {
+                let a = u32::try_from(a).unwrap_or(u32::MAX);
+                best_of(self.data.actor(a), &|e| Shown::Actor(a, e))
+            })
+            .collect();
+        let themes = (0..self.data.theme_count())
+            .map(|t| {
+                let t = u32::try_from(t).unwrap_or(u32::MAX);
+                let entry = self
+                    .data
+                    .theme(t)
+                    .map(std::slice::from_ref)
+                    .unwrap_or_default();
+                best_of(entry, &|_| Shown::Theme(t))
+            })
+            .collect();
         Linked {
             ids,
-            actors: (0..self.data.actors.len())
-                .map(|a| best_of(&self.data.actors[a], &|e| Shown::Actor(a as u32, e)))
-                .collect(),
-            themes: (0..self.data.themes.len())
-                .map(|t| {
-                    best_of(std::slice::from_ref(&self.data.themes[t]), &|_| {
-                        Shown::Theme(t as u32)
-                    })
-                })
-                .collect(),
+            masks: group.patterns.iter().map(|p| char_mask(&p.loose)).collect(),
+            actors,
+            themes,
         }
     }
 
@@ -307,37 +339,35 @@ impl SearchIndex {
     fn hit(&self, query: &Query, scored: &Scored) -> Hit {
         let record = &self.data.records[scored.record as usize];
         let entry = match scored.shown {
-            Shown::Own(index) => record.entries.get(index),
-            Shown::Actor(actor, index) => self
-                .data
-                .actors
-                .get(actor as usize)
-                .and_then(|a| a.get(index)),
-            Shown::Theme(theme) => self.data.themes.get(theme as usize),
+            Shown::Own(index) => self.data.entries(record).get(index),
+            Shown::Actor(actor, index) => self.data.actor(actor).get(index),
+            Shown::Theme(theme) => self.data.theme(theme),
             Shown::Id => None,
         };
         let Some(entry) = entry else {
+            let id = self.data.id(record);
             return Hit {
                 item: record.item,
                 score: scored.score,
                 field: Field::Id,
-                text: record.id.clone(),
+                text: id.to_string(),
                 positions: if scored.shown == Shown::Id {
-                    (0..record.id.chars().count()).collect()
+                    (0..id.chars().count()).collect()
                 } else {
                     Vec::new()
                 },
             };
         };
+        let text = self.data.text(entry);
         let mut found: Vec<usize> = Vec::new();
         for group in query.groups.iter().filter(|g| !g.negated) {
             let first = group
                 .patterns
                 .iter()
-                .find_map(|pattern| positions(&self.matcher, pattern, &haystack(entry)));
+                .find_map(|pattern| positions(&self.matcher, pattern, &self.haystack(entry)));
             if let Some((folded_positions, exact)) = first {
-                let folding: &Folded = exact.as_ref().unwrap_or(&entry.folded);
-                found.extend(original_positions(&entry.text, folding, &folded_positions));
+                let folding = exact.as_ref().map_or(self.data.folded(entry), |f| f.view());
+                found.extend(original_positions(text, folding, &folded_positions));
             }
         }
         found.sort_unstable();
@@ -346,16 +376,16 @@ impl SearchIndex {
             item: record.item,
             score: scored.score,
             field: entry.field,
-            text: entry.text.clone(),
+            text: text.to_string(),
             positions: found,
         }
     }
-}
 
-fn haystack(entry: &Entry) -> Haystack<'_> {
-    Haystack {
-        field: entry.field,
-        text: &entry.text,
-        folded: &entry.folded,
+    fn haystack<'a>(&'a self, entry: &'a Entry) -> Haystack<'a> {
+        Haystack {
+            field: entry.field,
+            text: self.data.text(entry),
+            folded: self.data.folded(entry),
+        }
     }
 }

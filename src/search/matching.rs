@@ -5,7 +5,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::Field;
-use super::fold::{Folded, Folding, fold};
+use super::fold::{Folded, FoldedRef, Folding, fold};
 use super::query::{Kind, Pattern};
 use super::rank::{Tier, WordClass, literal_score, scattered_score};
 
@@ -26,10 +26,11 @@ pub struct Found {
 }
 
 /// What the matcher needs of a field: its kind, original text and loose folding.
+#[derive(Debug, Clone, Copy)]
 pub struct Haystack<'a> {
     pub field: Field,
     pub text: &'a str,
-    pub folded: &'a Folded,
+    pub folded: FoldedRef<'a>,
 }
 
 /// Matches `pattern` in a field; `own` is false for an involved actor's or theme's names.
@@ -39,14 +40,14 @@ pub fn find(
     field: &Haystack<'_>,
     own: bool,
 ) -> Option<Found> {
-    if !field.folded.text.contains(pattern.loose.as_str()) && pattern.kind != Kind::Fuzzy {
+    if pattern.kind != Kind::Fuzzy && !field.folded.text.contains(pattern.loose.as_str()) {
         return None;
     }
     if pattern.folding == Folding::LOOSE {
-        find_in(matcher, pattern, field.field, &field.folded.text, own)
+        find_in(matcher, pattern, field.field, field.folded.text, own)
     } else {
         // Capitals or accents: the loose check must pass first, then the exact form decides.
-        if pattern.kind == Kind::Fuzzy && !is_subsequence(&pattern.loose, &field.folded.text) {
+        if pattern.kind == Kind::Fuzzy && !is_subsequence(&pattern.loose, field.folded.text) {
             return None;
         }
         let exact = fold(field.text, pattern.folding);
@@ -64,7 +65,7 @@ pub fn positions(
     let exact = (pattern.folding != Folding::LOOSE).then(|| fold(field.text, pattern.folding));
     let haystack = exact
         .as_ref()
-        .map_or(field.folded.text.as_str(), |f| f.text.as_str());
+        .map_or(field.folded.text, |f| f.text.as_str());
     let found = find_in(matcher, pattern, field.field, haystack, true)?;
     if found.tier == Tier::Scattered {
         let chars: Vec<char> = haystack.chars().collect();
@@ -167,12 +168,27 @@ pub fn classify(text: &str, start: usize, len: usize) -> WordClass {
 pub fn is_subsequence(needle: &str, haystack: &str) -> bool {
     let mut rest = haystack.as_bytes();
     for &b in needle.as_bytes() {
-        match rest.iter().position(|&h| h == b) {
+        match memchr::memchr(b, rest) {
             Some(at) => rest = &rest[at + 1..],
             None => return false,
         }
     }
     true
+}
+
+/// Which kinds of bytes a folded text holds, one bit each: `a`–`z`, `0`–`9`, and the
+/// remaining bytes in 27 classes by value. A text cannot hold a term whose mask has a bit its
+/// own lacks; checking that costs one AND per record.
+pub fn char_mask(text: &str) -> u64 {
+    text.bytes().fold(0, |mask, b| {
+        let bit = match b {
+            b'a'..=b'z' => b - b'a',
+            b'0'..=b'9' => 26 + b - b'0',
+            b' ' | 1 => return mask,
+            _ => 36 + b % 27,
+        };
+        mask | 1 << bit
+    })
 }
 
 /// The first short stretch (in chars) holding the needle's letters in order; see [`max_span`].

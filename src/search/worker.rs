@@ -60,12 +60,20 @@ impl SearchSession {
         stage: &mut dyn FnMut(Vec<Hit>),
     ) -> Option<(Vec<Hit>, usize)> {
         let parsed = Query::parse(query);
-        let narrowed = self
+        let narrowed: Option<Vec<u32>> = self
             .last
             .as_ref()
             .filter(|(earlier, _)| parsed.narrows(earlier, NARROW_MAX_LEN))
-            .map(|(_, matched)| matched.as_slice());
-        let outcome = self.index.run(&parsed, narrowed, limit, stop, stage)?;
+            .map(|(_, matched)| {
+                let mut candidates = matched.clone();
+                candidates.extend(self.index.records_named(&parsed));
+                candidates.sort_unstable();
+                candidates.dedup();
+                candidates
+            });
+        let outcome = self
+            .index
+            .run(&parsed, narrowed.as_deref(), limit, stop, stage)?;
         let total = outcome.matched.len();
         self.last = parsed.has_positive().then_some((parsed, outcome.matched));
         Some((outcome.hits, total))
@@ -208,5 +216,85 @@ fn serve(
                 complete: true,
             });
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::brief::load_embedded;
+
+    fn shipped() -> Arc<SearchIndex> {
+        Arc::new(SearchIndex::new(&load_embedded().unwrap()))
+    }
+
+    #[test]
+    fn a_session_narrowing_as_the_reader_types_finds_what_a_fresh_search_finds() {
+        let index = shipped();
+        let mut session = SearchSession::new(Arc::clone(&index));
+        for query in [
+            "p",
+            "pi",
+            "pip",
+            "pipe",
+            "pipel",
+            "pipeline",
+            "pipeline !oil",
+            "hu",
+            "hu p",
+            "P1",
+            "defen",
+            "defence",
+            "defense",
+        ] {
+            let (hits, total) = session
+                .search(query, usize::MAX, &|| false, &mut |_| {})
+                .unwrap();
+            let fresh = index.search(query);
+            assert_eq!(hits, fresh, "{query}");
+            assert_eq!(total, fresh.len(), "{query}");
+        }
+    }
+
+    #[test]
+    fn a_stopped_search_answers_nothing_and_forgets_nothing() {
+        let index = shipped();
+        let mut session = SearchSession::new(Arc::clone(&index));
+        assert!(session.search("china", 10, &|| true, &mut |_| {}).is_none());
+        let (hits, _) = session.search("china", 10, &|| false, &mut |_| {}).unwrap();
+        assert_eq!(hits, index.search_top("china", 10));
+    }
+
+    #[test]
+    fn the_worker_answers_the_latest_query() {
+        let index = shipped();
+        let (worker, answers) = SearchWorker::with_channel(Arc::clone(&index), 5);
+        let first = worker.submit("trade");
+        let second = worker.submit("pipeline");
+        assert!(second > first);
+        assert_eq!(worker.latest(), second);
+        let mut last = None;
+        while let Ok(answer) = answers.recv_timeout(Duration::from_secs(5)) {
+            assert!(answer.generation <= second);
+            let done = answer.complete && answer.generation == second;
+            last = Some(answer);
+            if done {
+                break;
+            }
+        }
+        let last = last.expect("an answer arrives");
+        assert_eq!(last.query, "pipeline");
+        assert_eq!(last.hits, index.search_top("pipeline", 5));
+        assert_eq!(last.total, index.search("pipeline").len());
+        // A new index: the next query runs on it.
+        worker.set_index(Arc::new(SearchIndex::new(&load_embedded().unwrap())));
+        let third = worker.submit("zzqqxx");
+        let answer = answers.recv_timeout(Duration::from_secs(5)).unwrap();
+        assert_eq!(
+            (answer.generation, answer.total, answer.complete),
+            (third, 0, true)
+        );
     }
 }
