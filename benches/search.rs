@@ -35,7 +35,7 @@ fn keystrokes(c: &mut Criterion) {
         b.iter(|| {
             let mut session = SearchSession::new(Arc::clone(&index));
             for prefix in &prefixes {
-                black_box(session.search(prefix, LIMIT, &|| false, &mut |_| {}));
+                black_box(session.search(prefix, LIMIT, &|| false, None));
             }
         });
     });

@@ -103,22 +103,22 @@ impl SearchIndex {
     /// Like `search`, but only the best `limit` hits; cheaper for a screenful.
     pub fn search_top(&self, query: &str, limit: usize) -> Vec<Hit> {
         let query = Query::parse(query);
-        self.run(&query, None, limit, &|| false, &mut |_| {})
+        self.run(&query, None, limit, &|| false, None)
             .map(|outcome| outcome.hits)
             .unwrap_or_default()
     }
 
     /// Runs `query` over `candidates` (record indices in document order; all when None),
     /// keeping the best `limit` hits. `stop` is asked between blocks and ends the run with
-    /// None when it says so; `stage` receives the best hits so far when a run takes longer
-    /// than [`STAGE_AFTER`] and more blocks remain.
+    /// None when it says so; `stage`, when given, receives the best hits so far when a run
+    /// takes longer than [`STAGE_AFTER`] and more blocks remain.
     pub fn run(
         &self,
         query: &Query,
         candidates: Option<&[u32]>,
         limit: usize,
         stop: &dyn Fn() -> bool,
-        stage: &mut dyn FnMut(Vec<Hit>),
+        mut stage: Option<&mut dyn FnMut(Vec<Hit>)>,
     ) -> Option<Outcome> {
         if query.is_empty() {
             return Some(Outcome {
@@ -136,7 +136,10 @@ impl SearchIndex {
                 return None;
             }
             scored.extend(self.scan(query, &linked, block));
-            if blocks.peek().is_some() && started.elapsed() >= STAGE_AFTER {
+            if let Some(stage) = stage.as_mut()
+                && blocks.peek().is_some()
+                && started.elapsed() >= STAGE_AFTER
+            {
                 stage(self.best(query, scored.clone(), limit));
             }
         }
@@ -178,7 +181,7 @@ impl SearchIndex {
     pub fn search_in(&self, query: &str, section: Option<Section>, limit: usize) -> Vec<Hit> {
         let query = Query::parse(query);
         let candidates = section.map(|s| self.records_in(s));
-        self.run(&query, candidates.as_deref(), limit, &|| false, &mut |_| {})
+        self.run(&query, candidates.as_deref(), limit, &|| false, None)
             .map(|outcome| outcome.hits)
             .unwrap_or_default()
     }

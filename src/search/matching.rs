@@ -3,6 +3,7 @@
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
+use memchr::memmem::Finder;
 
 use super::Field;
 use super::fold::{Folded, FoldedRef, Folding, fold};
@@ -40,14 +41,15 @@ pub fn find(
     field: &Haystack<'_>,
     own: bool,
 ) -> Option<Found> {
-    if pattern.kind != Kind::Fuzzy && !field.folded.text.contains(pattern.loose.as_str()) {
-        return None;
-    }
     if pattern.folding == Folding::LOOSE {
         find_in(matcher, pattern, field.field, field.folded.text, own)
     } else {
         // Capitals or accents: the loose check must pass first, then the exact form decides.
-        if pattern.kind == Kind::Fuzzy && !is_subsequence(&pattern.loose, field.folded.text) {
+        let possible = match pattern.kind {
+            Kind::Fuzzy => is_subsequence(&pattern.loose, field.folded.text),
+            _ => field.folded.text.contains(pattern.loose.as_str()),
+        };
+        if !possible {
             return None;
         }
         let exact = fold(field.text, pattern.folding);
@@ -89,7 +91,7 @@ fn find_in(
 ) -> Option<Found> {
     let needle = pattern.text.as_str();
     let literal = match pattern.kind {
-        Kind::Fuzzy | Kind::Exact => best_occurrence(haystack, needle),
+        Kind::Fuzzy | Kind::Exact => best_occurrence(haystack, needle, &pattern.finder),
         Kind::Prefix => haystack
             .starts_with(needle)
             .then(|| (0, classify(haystack, 0, needle.len()))),
@@ -126,9 +128,13 @@ fn find_in(
 
 /// The best-placed literal occurrence of `needle`: a whole word, else a word start, else a
 /// word end, else the first. Returns its byte offset and class.
-fn best_occurrence(haystack: &str, needle: &str) -> Option<(usize, WordClass)> {
+fn best_occurrence(
+    haystack: &str,
+    needle: &str,
+    finder: &Finder<'_>,
+) -> Option<(usize, WordClass)> {
     let mut best: Option<(usize, WordClass)> = None;
-    for (byte, _) in haystack.match_indices(needle) {
+    for byte in finder.find_iter(haystack.as_bytes()) {
         let class = classify(haystack, byte, needle.len());
         if best.is_none_or(|(_, seen)| class > seen) {
             best = Some((byte, class));
@@ -142,6 +148,9 @@ fn best_occurrence(haystack: &str, needle: &str) -> Option<(usize, WordClass)> {
 
 /// How the bytes `start..start + len` of `text` sit among its words.
 pub fn classify(text: &str, start: usize, len: usize) -> WordClass {
+    if text.is_ascii() {
+        return classify_ascii(text.as_bytes(), start, len);
+    }
     let before = text[..start].chars().next_back();
     let after = text[start + len..].chars().next();
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
@@ -155,6 +164,20 @@ pub fn classify(text: &str, start: usize, len: usize) -> WordClass {
         .is_some_and(char::is_alphanumeric);
     let starts = boundary(before) || !first_is_word;
     let ends = boundary(after) || !last_is_word;
+    match (starts, ends) {
+        (true, true) => WordClass::WholeWord,
+        (true, false) => WordClass::WordStart,
+        (false, true) => WordClass::WordEnd,
+        (false, false) => WordClass::Inside,
+    }
+}
+
+/// [`classify`] for ASCII text, byte by byte.
+fn classify_ascii(text: &[u8], start: usize, len: usize) -> WordClass {
+    let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
+    let end = start + len;
+    let starts = !word(start.checked_sub(1).and_then(|i| text.get(i))) || !word(text.get(start));
+    let ends = !word(text.get(end)) || !word(end.checked_sub(1).and_then(|i| text.get(i)));
     match (starts, ends) {
         (true, true) => WordClass::WholeWord,
         (true, false) => WordClass::WordStart,
@@ -286,17 +309,21 @@ mod tests {
 
     #[test]
     fn the_best_placed_occurrence_wins() {
-        let text = "thus human hu";
+        let best = |text: &str, needle: &str| best_occurrence(text, needle, &Finder::new(needle));
         assert_eq!(
-            best_occurrence(text, "hu"),
+            best("thus human hu", "hu"),
             Some((11, WordClass::WholeWord))
         );
+        assert_eq!(best("thus human", "hu"), Some((5, WordClass::WordStart)));
+        assert_eq!(best("thus", "hu"), Some((1, WordClass::Inside)));
+        assert_eq!(best("thus", "xy"), None);
+        let moscow = "москва-река";
+        assert_eq!(best(moscow, "москва"), Some((0, WordClass::WholeWord)));
         assert_eq!(
-            best_occurrence("thus human", "hu"),
-            Some((5, WordClass::WordStart))
+            best("подмосковье", "моск"),
+            Some((6, WordClass::Inside)),
+            "bytes"
         );
-        assert_eq!(best_occurrence("thus", "hu"), Some((1, WordClass::Inside)));
-        assert_eq!(best_occurrence("thus", "xy"), None);
     }
 
     #[test]

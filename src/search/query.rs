@@ -1,6 +1,8 @@
 //! A query as fzf users write it, plus `"exact phrases"`: groups of terms that must all
 //! match, each group one term or several joined by `|`, each term with its other spellings.
 
+use memchr::memmem::Finder;
+
 use super::fold::{Folding, fold_str, has_accent};
 use super::spelling::spellings;
 
@@ -18,7 +20,7 @@ pub enum Kind {
 }
 
 /// One spelling of one term, folded for comparison.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone)]
 pub struct Pattern {
     pub kind: Kind,
     /// Smart case and accents: what folding the text must get to compare with `text`.
@@ -28,7 +30,18 @@ pub struct Pattern {
     /// The term folded loosely: a field that does not hold this cannot hold `text` either,
     /// so it is the cheap first check.
     pub loose: String,
+    /// A SIMD substring searcher for `text`, built once per query, not once per field.
+    pub finder: Finder<'static>,
 }
+
+impl PartialEq for Pattern {
+    fn eq(&self, other: &Pattern) -> bool {
+        (self.kind, self.folding, &self.text, &self.loose)
+            == (other.kind, other.folding, &other.text, &other.loose)
+    }
+}
+
+impl Eq for Pattern {}
 
 /// Terms of which one must match (`a | b`), or, negated, none may.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -206,6 +219,7 @@ fn term(raw: &str, quoted: bool) -> Option<(bool, Vec<Pattern>)> {
         .map(|(index, (loose, text))| Pattern {
             kind,
             folding: if index == 0 { folding } else { Folding::LOOSE },
+            finder: Finder::new(text.as_bytes()).into_owned(),
             text,
             loose,
         })
