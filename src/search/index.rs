@@ -1,6 +1,7 @@
 //! Running a query over a brief's records: the linked names matched once per query, the
 //! records scored in parallel blocks, the best kept, hits built only for those shown.
 
+use std::sync::OnceLock;
 use std::thread;
 use std::time::{Duration, Instant};
 
@@ -22,6 +23,12 @@ const PARALLEL_MIN: usize = 4_096;
 
 /// After this long without finishing, the best hits so far are handed out as a stage.
 pub const STAGE_AFTER: Duration = Duration::from_millis(16);
+
+/// The cores to match on, asked once: the answer takes system calls (cgroup files).
+fn cores() -> usize {
+    static CORES: OnceLock<usize> = OnceLock::new();
+    *CORES.get_or_init(|| thread::available_parallelism().map_or(1, usize::from))
+}
 
 /// The field a hit shows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -193,8 +200,11 @@ impl SearchIndex {
                 .filter_map(|&r| self.score(query, linked, r))
                 .collect()
         };
-        let threads = thread::available_parallelism().map_or(1, usize::from);
-        if block.len() < PARALLEL_MIN || threads < 2 {
+        if block.len() < PARALLEL_MIN {
+            return score_all(block);
+        }
+        let threads = cores();
+        if threads < 2 {
             return score_all(block);
         }
         let chunk = block.len().div_ceil(threads);

@@ -147,10 +147,8 @@ fn best_occurrence(
 }
 
 /// How the bytes `start..start + len` of `text` sit among its words.
+/// Looks at the four chars around the two ends only, so it costs the same on any length.
 pub fn classify(text: &str, start: usize, len: usize) -> WordClass {
-    if text.is_ascii() {
-        return classify_ascii(text.as_bytes(), start, len);
-    }
     let before = text[..start].chars().next_back();
     let after = text[start + len..].chars().next();
     let boundary = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
@@ -164,20 +162,6 @@ pub fn classify(text: &str, start: usize, len: usize) -> WordClass {
         .is_some_and(char::is_alphanumeric);
     let starts = boundary(before) || !first_is_word;
     let ends = boundary(after) || !last_is_word;
-    match (starts, ends) {
-        (true, true) => WordClass::WholeWord,
-        (true, false) => WordClass::WordStart,
-        (false, true) => WordClass::WordEnd,
-        (false, false) => WordClass::Inside,
-    }
-}
-
-/// [`classify`] for ASCII text, byte by byte.
-fn classify_ascii(text: &[u8], start: usize, len: usize) -> WordClass {
-    let word = |b: Option<&u8>| b.is_some_and(u8::is_ascii_alphanumeric);
-    let end = start + len;
-    let starts = !word(start.checked_sub(1).and_then(|i| text.get(i))) || !word(text.get(start));
-    let ends = !word(text.get(end)) || !word(end.checked_sub(1).and_then(|i| text.get(i)));
     match (starts, ends) {
         (true, true) => WordClass::WholeWord,
         (true, false) => WordClass::WordStart,

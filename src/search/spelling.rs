@@ -89,10 +89,12 @@ pub fn variants(word: &str) -> Vec<String> {
 
 /// `modernize` ↔ `modernise`, with `-ization`, `-izing`, `-ized`, `-izer`, `-izes`.
 fn ize_ise(word: &str) -> Option<String> {
-    for (from, to) in [("iz", "is"), ("is", "iz"), ("yz", "ys"), ("ys", "yz")] {
-        for tail in IZE_TAILS {
-            let ending = format!("{from}{tail}");
-            if let Some(stem) = word.strip_suffix(&ending)
+    for tail in IZE_TAILS {
+        let Some(body) = word.strip_suffix(tail) else {
+            continue;
+        };
+        for (from, to) in [("iz", "is"), ("is", "iz"), ("yz", "ys"), ("ys", "yz")] {
+            if let Some(stem) = body.strip_suffix(from)
                 && stem.chars().count() >= MIN_STEM
             {
                 return Some(format!("{stem}{to}{tail}"));
