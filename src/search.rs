@@ -48,6 +48,7 @@ pub enum Field {
 }
 
 impl Field {
+    /// The field's name as results and `search --json` print it: "title", "alias"…
     pub fn name(self) -> &'static str {
         match self {
             Field::Title => "title",

@@ -70,6 +70,7 @@ pub struct SearchIndex {
     data: Records,
     all: Vec<u32>,
     matcher: SkimMatcherV2,
+    stage_after: Duration,
 }
 
 impl std::fmt::Debug for SearchIndex {
@@ -81,6 +82,7 @@ impl std::fmt::Debug for SearchIndex {
 }
 
 impl SearchIndex {
+    /// Folds every item's fields once; under 2 µs an item on the benchmark's brief, under load (docs/performance.md).
     pub fn new(brief: &Brief) -> SearchIndex {
         let data = Records::of(brief);
         let all = (0..u32::try_from(data.records.len()).unwrap_or(u32::MAX)).collect();
@@ -89,6 +91,7 @@ impl SearchIndex {
             all,
             // Both sides are folded before they meet, so skim compares characters as given.
             matcher: SkimMatcherV2::default().respect_case(),
+            stage_after: STAGE_AFTER,
         }
     }
 
@@ -97,6 +100,13 @@ impl SearchIndex {
         self.data.records.len()
     }
 
+    /// Hands out stages after `after` instead of [`STAGE_AFTER`] (zero: after every block
+    /// but the last).
+    pub fn set_stage_after(&mut self, after: Duration) {
+        self.stage_after = after;
+    }
+
+    /// Whether the brief has no searchable items.
     pub fn is_empty(&self) -> bool {
         self.data.records.is_empty()
     }
@@ -118,7 +128,8 @@ impl SearchIndex {
     /// Runs `query` over `candidates` (record indices in document order; all when None),
     /// keeping the best `limit` hits. `stop` is asked between blocks and ends the run with
     /// None when it says so; `stage`, when given, receives the best hits so far when a run
-    /// takes longer than [`STAGE_AFTER`] and more blocks remain.
+    /// takes longer than [`STAGE_AFTER`] (or [`SearchIndex::set_stage_after`]) and more
+    /// blocks remain.
     pub fn run(
         &self,
         query: &Query,
@@ -145,7 +156,7 @@ impl SearchIndex {
             scored.extend(self.scan(query, &linked, block));
             if let Some(stage) = stage.as_mut()
                 && blocks.peek().is_some()
-                && started.elapsed() >= STAGE_AFTER
+                && started.elapsed() >= self.stage_after
             {
                 stage(self.best(query, scored.clone(), limit));
             }

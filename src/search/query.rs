@@ -94,6 +94,7 @@ impl Query {
         self.groups.iter().any(|group| !group.negated)
     }
 
+    /// Whether the query has no terms at all (blank, or only operators).
     pub fn is_empty(&self) -> bool {
         self.groups.is_empty()
     }

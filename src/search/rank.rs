@@ -79,12 +79,14 @@ pub struct ItemScore {
 }
 
 impl ItemScore {
+    /// Counts one positive term's [`term_score`].
     pub fn add(&mut self, term_score: i64) {
         let tier = tier_of(term_score);
         self.worst = Some(self.worst.map_or(tier, |worst| worst.min(tier)));
         self.sum = self.sum.saturating_add(term_score);
     }
 
+    /// The item's score so far; 0 when no term was added.
     pub fn total(&self) -> i64 {
         let Some(worst) = self.worst else {
             return 0;

@@ -228,10 +228,12 @@ impl Records {
         self.entries.get(entry as usize)
     }
 
+    /// Number of actors in the brief.
     pub fn actor_count(&self) -> usize {
         self.actors.len()
     }
 
+    /// Number of themes in the brief.
     pub fn theme_count(&self) -> usize {
         self.themes.len()
     }

@@ -40,10 +40,12 @@ pub struct SearchSession {
 }
 
 impl SearchSession {
+    /// A session with nothing to narrow from yet.
     pub fn new(index: Arc<SearchIndex>) -> SearchSession {
         SearchSession { index, last: None }
     }
 
+    /// The index the session searches.
     pub fn index(&self) -> &Arc<SearchIndex> {
         &self.index
     }
@@ -293,6 +295,40 @@ mod tests {
         assert_eq!(
             (answer.generation, answer.total, answer.complete),
             (third, 0, true)
+        );
+    }
+
+    #[test]
+    fn a_long_search_hands_out_stages_before_its_answer() {
+        let mut brief = load_embedded().unwrap();
+        let position = brief.positions[0].clone();
+        brief.positions = (0..20_000)
+            .map(|n| {
+                let mut copy = position.clone();
+                copy.id = format!("pos{n}");
+                copy
+            })
+            .collect();
+        let mut index = SearchIndex::new(&brief);
+        index.set_stage_after(Duration::ZERO);
+        let (worker, answers) = SearchWorker::with_channel(Arc::new(index), 3);
+        let generation = worker.submit("partnership");
+        let first = answers.recv_timeout(Duration::from_secs(20)).unwrap();
+        assert_eq!(
+            (first.generation, first.complete, first.total),
+            (generation, false, 0)
+        );
+        assert_eq!(first.hits.len(), 3, "the best of the first block");
+        let last = loop {
+            let answer = answers.recv_timeout(Duration::from_secs(20)).unwrap();
+            if answer.complete {
+                break answer;
+            }
+        };
+        assert!(
+            last.total > 16_384,
+            "more than one block matched: {}",
+            last.total
         );
     }
 }
