@@ -182,12 +182,7 @@ pub fn search(args: &SearchArgs, global: &GlobalArgs) -> Result<ExitCode> {
     } else {
         args.limit
     };
-    let hits: Vec<Hit> = index
-        .search(&query)
-        .into_iter()
-        .filter(|hit| section.is_none_or(|wanted| hit.item.section == wanted))
-        .take(limit)
-        .collect();
+    let hits: Vec<Hit> = index.search_in(&query, section, limit);
 
     let mut out = io::stdout().lock();
     if args.json {
@@ -306,14 +301,14 @@ pub fn show(args: &ShowArgs, global: &GlobalArgs) -> Result<ExitCode> {
 
 pub fn get(args: &GetArgs, global: &GlobalArgs) -> Result<ExitCode> {
     let brief = load_brief(global.file.as_deref())?;
-    let Some(item) = brief.find(&args.id) else {
+    let Some(item) = crate::search::resolve_id(&brief, &args.id) else {
         return unknown_id(&brief, &args.id);
     };
     let mut out = io::stdout().lock();
     if args.json {
         let data = ItemData::of(&brief, item).context("the item found has vanished")?;
         let found = Found {
-            id: &args.id,
+            id: brief.id_of(item).unwrap_or(&args.id),
             section: item.section,
             item: data,
         };
@@ -328,7 +323,7 @@ pub fn get(args: &GetArgs, global: &GlobalArgs) -> Result<ExitCode> {
 
 pub fn cite(args: &CiteArgs, global: &GlobalArgs) -> Result<ExitCode> {
     let brief = load_brief(global.file.as_deref())?;
-    let Some(item) = brief.find(&args.id) else {
+    let Some(item) = crate::search::resolve_id(&brief, &args.id) else {
         return unknown_id(&brief, &args.id);
     };
     let cited = citation(&brief, item);
