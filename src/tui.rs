@@ -29,7 +29,7 @@ use terminal::{Held, Mouse, in_terminal};
 
 use crate::action::Action;
 use crate::app::{App, Mode, Request};
-use crate::brief::{self, Brief};
+use crate::brief::Brief;
 use crate::cli::ColorChoice;
 use crate::present::PresentAction;
 use crate::theme::Theme;
@@ -168,7 +168,7 @@ fn dispatch(
 }
 
 fn reload(path: &Path) -> Action {
-    match brief::load_file(path) {
+    match crate::import::load_path(path) {
         Ok(brief) => Action::ReplaceBrief(Box::new(brief)),
         Err(error) => Action::ReportReloadFailure(error.lines()),
     }

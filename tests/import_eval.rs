@@ -10,7 +10,6 @@ use std::time::Instant;
 
 use briefing::brief::{self, Brief, load::Format};
 use briefing::import::evaluate::{self, Report};
-use briefing::import::{MetaFacts, assemble};
 
 /// (seed text, hand-built brief).
 const PAIRS: &[(&str, &str)] = &[
@@ -27,9 +26,8 @@ fn root(path: &str) -> std::path::PathBuf {
 
 /// Imports a text file; the one place this test reads a report.
 fn import(path: &str) -> Brief {
-    let text = std::fs::read_to_string(root(path)).expect("the seed text is in the repository");
-    let doc = evaluate::plain_document(&text);
-    assemble::build(&doc, &MetaFacts::default())
+    briefing::import::import_file(&root(path))
+        .unwrap_or_else(|error| panic!("{path} imports: {}", error.lines().join("\n")))
 }
 
 fn reload(brief: &Brief) -> Brief {

@@ -6,14 +6,12 @@ use std::path::Path;
 use super::LibraryError;
 use crate::brief::Brief;
 
-/// Imports the report at `path` into a brief. Today it always fails with
-/// [`LibraryError::Report`] naming the file: the importer (`briefing import`) is not merged
-/// yet, and this function is where it will be called from.
+/// Imports the report at `path` into a brief through [`crate::import::import_file`] (text,
+/// Markdown, HTML or PDF). Errors: [`LibraryError::Report`] naming the file, with the
+/// importer's located problems joined on one line each.
 pub fn import_report(path: &Path) -> Result<Brief, LibraryError> {
-    Err(LibraryError::Report {
+    crate::import::import_file(path).map_err(|error| LibraryError::Report {
         path: path.to_path_buf(),
-        message: "not a brief file (.toml or .json); importing reports needs `briefing import` \
-                  (not merged yet)"
-            .to_string(),
+        message: error.lines().join("\n"),
     })
 }

@@ -282,17 +282,38 @@ fn a_read_only_folder_still_lists_when_permissions_are_enforced() {
 }
 
 #[test]
-fn a_report_needs_the_importer_for_now() {
+fn a_report_is_imported_and_two_versions_diff_by_their_changes() {
     let library = Library::new();
-    let report = library.root.parent().expect("a parent").join("report.md");
-    fs::write(&report, "# A report\n\nText.\n").expect("write");
-    let output = library.run(&["add", report.to_str().expect("UTF-8 path")]);
-    assert_eq!(output.status.code(), Some(2));
-    let error = text(&output.stderr);
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/library");
+    let v6 = fixtures.join("IF10753v6-energy-star-program.md");
+    let v7 = fixtures.join("IF10753v7-energy-star-program.md");
+    let added = library.ok(&[
+        "add",
+        v6.to_str().expect("UTF-8"),
+        v7.to_str().expect("UTF-8"),
+    ]);
+    assert_eq!(added.matches("added ").count(), 2, "{added}");
+    let list: Value =
+        serde_json::from_str(&library.ok(&["list", "--json"])).expect("list --json is JSON");
+    let briefs = list["briefs"].as_array().expect("briefs");
+    assert_eq!(briefs.len(), 2);
+    let id_published = |date: &str| {
+        briefs
+            .iter()
+            .find(|b| b["summary"]["published"] == date)
+            .and_then(|b| b["id"].as_str())
+            .unwrap_or_else(|| panic!("a brief published {date} in {list}"))
+            .to_string()
+    };
+    let (old, new) = (id_published("2026-04-20"), id_published("2026-04-23"));
+    let diff = library.ok(&["diff", &old, &new]);
+    // Version 7 rewrote the appropriations paragraph: $36 million "for ENERGY STAR" is new.
+    assert!(diff.contains("added figure"), "{diff}");
     assert!(
-        error.contains("report.md") && error.contains("briefing import"),
-        "{error}"
+        diff.contains("$36 million for ENERGY STAR") || diff.contains("a total of $36 million"),
+        "{diff}"
     );
+    assert!(diff.contains("removed "), "{diff}");
 }
 
 #[test]
