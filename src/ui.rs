@@ -8,6 +8,7 @@ pub mod chrome;
 pub mod detail;
 pub mod figures;
 pub mod help;
+pub mod library;
 pub mod positions;
 pub mod search;
 pub mod slides;
@@ -78,6 +79,7 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     match app.mode {
         Mode::Search => search::render(app, theme, areas.body, buf),
         Mode::Help => help::render(app, theme, areas.body, buf),
+        Mode::Library => library::render(app, theme, areas.body, buf),
         Mode::Browse | Mode::Present => {}
     }
     status_bar::render_problems(app, theme, areas.body, buf);

@@ -1,0 +1,191 @@
+//! The runner's side of the Library pane: building the shelf (the library folder, or the
+//! paths given) and reading a brief, or all of them merged, when the reader opens it.
+//!
+//! `update` never reads files; it asks with `Request::Library`, and `Books::answer` gives
+//! back the `LibraryAction` to apply.
+
+use std::path::{Path, PathBuf};
+
+use crate::app::{LibraryAction, LibraryRequest, Scope, Shelf};
+use crate::brief::{self, Brief, BriefError};
+use crate::library::{Counts, Entry, Library, LibraryError, Summary, base_id, merge};
+
+/// Where the shelf's briefs are read from: the library folder (read when opened), and the
+/// briefs held in memory (the embedded No. 346, the files given on the command line).
+pub struct Books {
+    library: Option<Library>,
+    held: Vec<(String, Brief, Option<PathBuf>)>,
+}
+
+/// Reads one file given on the command line as a brief. The one seam for files: when the
+/// importer is merged, this becomes `import::load_path`, which also imports reports.
+pub fn load_path(path: &Path) -> Result<Brief, BriefError> {
+    brief::load_file(path)
+}
+
+/// The `list` facts of a brief in memory.
+fn summary_of(brief: &Brief) -> Summary {
+    Summary {
+        title: brief.meta.title.clone(),
+        published: brief.meta.published.iso(),
+        series: brief.meta.series.clone(),
+        number: brief.meta.number.clone(),
+        counts: Counts::of(brief),
+    }
+}
+
+fn problems_of(error: &LibraryError) -> Vec<String> {
+    match error {
+        LibraryError::Brief(error) => error.lines(),
+        other => vec![other.to_string()],
+    }
+}
+
+impl Books {
+    /// The library folder's briefs (broken ones listed with their problems) and the
+    /// embedded No. 346, unless the library holds a brief of the same id.
+    ///
+    /// # Errors
+    /// `LibraryError` when the library folder cannot be found or read.
+    pub fn of_library(library: Library, embedded: Brief) -> Result<(Books, Vec<Entry>), LibraryError> {
+        let mut entries = library.entries()?;
+        let mut books = Books {
+            library: Some(library),
+            held: Vec::new(),
+        };
+        let id = base_id(&embedded.meta);
+        if !entries.iter().any(|e| e.id == id) {
+            entries.insert(0, books.hold(id, embedded, None));
+        }
+        Ok((books, entries))
+    }
+
+    /// The briefs in `paths`: files as given, and in each folder its `.toml` and `.json`
+    /// files (not hidden), by name. A file that does not load is listed with its problems;
+    /// ids are file names without extension, `-2`, `-3`… when taken.
+    pub fn of_paths(paths: &[PathBuf]) -> (Books, Vec<Entry>) {
+        let mut books = Books {
+            library: None,
+            held: Vec::new(),
+        };
+        let mut entries: Vec<Entry> = Vec::new();
+        for file in paths.iter().flat_map(|p| files_in(p)) {
+            let stem = file
+                .file_stem()
+                .map_or_else(|| "brief".to_string(), |s| s.to_string_lossy().into_owned());
+            let mut id = stem.clone();
+            let mut n = 1;
+            while entries.iter().any(|e| e.id == id) {
+                n += 1;
+                id = format!("{stem}-{n}");
+            }
+            let entry = match load_path(&file) {
+                Ok(brief) => books.hold(id, brief, Some(file)),
+                Err(error) => Entry {
+                    id,
+                    file,
+                    summary: None,
+                    problems: error.lines(),
+                },
+            };
+            entries.push(entry);
+        }
+        (books, entries)
+    }
+
+    fn hold(&mut self, id: String, brief: Brief, file: Option<PathBuf>) -> Entry {
+        let entry = Entry {
+            id: id.clone(),
+            file: file.clone().unwrap_or_else(|| PathBuf::from("(embedded)")),
+            summary: Some(summary_of(&brief)),
+            problems: Vec::new(),
+        };
+        self.held.push((id, brief, file));
+        entry
+    }
+
+    /// The brief with this id and the file to reload it from.
+    fn load(&self, id: &str) -> Result<(Brief, Option<PathBuf>), Vec<String>> {
+        if let Some((_, brief, file)) = self.held.iter().find(|(held, ..)| held == id) {
+            return Ok((brief.clone(), file.clone()));
+        }
+        let Some(library) = &self.library else {
+            return Err(vec![format!("{id}: no such brief")]);
+        };
+        let brief = library.load(id).map_err(|e| problems_of(&e))?;
+        let file = library
+            .entries()
+            .ok()
+            .and_then(|entries| entries.into_iter().find(|e| e.id == id))
+            .map(|e| e.file);
+        Ok((brief, file))
+    }
+
+    /// What the runner answers to a request of the Library pane: the brief opened, all the
+    /// shelf's briefs that load merged into one, or why it failed.
+    pub fn answer(&self, shelf: &Shelf, request: &LibraryRequest) -> LibraryAction {
+        match request {
+            LibraryRequest::Open(id) => match self.load(id) {
+                Ok((brief, file)) => LibraryAction::Opened {
+                    scope: Scope::Brief(id.clone()),
+                    brief: Box::new(brief),
+                    file,
+                },
+                Err(problems) => LibraryAction::Failed(problems),
+            },
+            LibraryRequest::OpenAll => {
+                let briefs: Vec<(String, Brief)> = shelf
+                    .entries
+                    .iter()
+                    .filter(|e| e.summary.is_some())
+                    .filter_map(|e| self.load(&e.id).ok().map(|(b, _)| (e.id.clone(), b)))
+                    .collect();
+                LibraryAction::Opened {
+                    scope: Scope::All,
+                    brief: Box::new(merge::merge(briefs).brief),
+                    file: None,
+                }
+            }
+        }
+    }
+}
+
+/// A file as itself; a folder as its brief files (`.toml`, `.json`, not hidden), by name.
+fn files_in(path: &Path) -> Vec<PathBuf> {
+    if !path.is_dir() {
+        return vec![path.to_path_buf()];
+    }
+    let Ok(read) = std::fs::read_dir(path) else {
+        return vec![path.to_path_buf()];
+    };
+    let mut files: Vec<PathBuf> = read
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            let hidden = p
+                .file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+            let brief = p
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json"));
+            p.is_file() && brief && !hidden
+        })
+        .collect();
+    files.sort();
+    files
+}
+
+/// The shelf and the app to start the explorer with: on the Library pane when there is
+/// more than one brief to choose from, else straight on the one brief (as before libraries).
+pub fn start(books: &Books, entries: Vec<Entry>, fallback: Brief) -> crate::app::App {
+    let loadable: Vec<&Entry> = entries.iter().filter(|e| e.summary.is_some()).collect();
+    if entries.len() == 1 && loadable.len() == 1 {
+        let id = loadable[0].id.clone();
+        if let Ok((brief, file)) = books.load(&id) {
+            let mut app = crate::app::App::with_shelf(brief, Shelf::new(entries, Some(Scope::Brief(id))));
+            app.source = file;
+            return app;
+        }
+    }
+    crate::app::App::with_shelf(fallback, Shelf::new(entries, None))
+}
