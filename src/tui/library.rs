@@ -47,7 +47,10 @@ impl Books {
     ///
     /// # Errors
     /// `LibraryError` when the library folder cannot be found or read.
-    pub fn of_library(library: Library, embedded: Brief) -> Result<(Books, Vec<Entry>), LibraryError> {
+    pub fn of_library(
+        library: Library,
+        embedded: Brief,
+    ) -> Result<(Books, Vec<Entry>), LibraryError> {
         let mut entries = library.entries()?;
         let mut books = Books {
             library: Some(library),
@@ -182,10 +185,85 @@ pub fn start(books: &Books, entries: Vec<Entry>, fallback: Brief) -> crate::app:
     if entries.len() == 1 && loadable.len() == 1 {
         let id = loadable[0].id.clone();
         if let Ok((brief, file)) = books.load(&id) {
-            let mut app = crate::app::App::with_shelf(brief, Shelf::new(entries, Some(Scope::Brief(id))));
+            let mut app =
+                crate::app::App::with_shelf(brief, Shelf::new(entries, Some(Scope::Brief(id))));
             app.source = file;
             return app;
         }
     }
     crate::app::App::with_shelf(fallback, Shelf::new(entries, None))
+}
+
+/// The explorer over `paths` (briefs, folders of briefs), or over the library when `paths`
+/// is empty: `$BRIEFING_LIBRARY` or the platform folder, with the embedded No. 346. A library
+/// folder that does not exist yet (nothing added) is an empty library, not an error, and is
+/// not created.
+///
+/// # Errors
+/// The embedded brief failing to load (a build problem), the library folder unreadable, or
+/// the terminal failing.
+pub fn explore(paths: &[PathBuf], color: crate::cli::ColorChoice) -> anyhow::Result<()> {
+    let embedded = brief::load_embedded()?;
+    let (books, entries) = if paths.is_empty() {
+        match Library::default_root() {
+            Ok(root) if root.is_dir() => {
+                Books::of_library(Library::open(&root)?, embedded.clone())?
+            }
+            _ => {
+                let mut books = Books {
+                    library: None,
+                    held: Vec::new(),
+                };
+                let entry = books.hold(base_id(&embedded.meta), embedded.clone(), None);
+                (books, vec![entry])
+            }
+        }
+    } else {
+        Books::of_paths(paths)
+    };
+    let app = start(&books, entries, embedded);
+    super::run_shelf(app, &books, color)
+}
+
+/// For tests of `update` and the views: a shelf of fixture briefs and a runner stand-in.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::path::PathBuf;
+
+    use super::{Books, start};
+    use crate::action::Action;
+    use crate::app::{App, Request};
+
+    /// `tests/fixtures/NAME`, as a path relative to the crate, so problems print the same
+    /// on every machine.
+    pub fn fixture(name: &str) -> PathBuf {
+        PathBuf::from("tests/fixtures").join(name)
+    }
+
+    /// Three briefs that load and one that does not, the Library pane open on them.
+    pub fn shelf_app(width: u16, height: u16) -> (App, Books) {
+        let paths = [
+            fixture("library/taiwan-v1.toml"),
+            fixture("us-iran-ceasefire.toml"),
+            fixture("example.toml"),
+            fixture("broken/broken-brief.toml"),
+        ];
+        let (books, entries) = Books::of_paths(&paths);
+        let mut app = start(
+            &books,
+            entries,
+            crate::brief::load_embedded().expect("embedded brief loads"),
+        );
+        app.update(Action::Resize(width, height));
+        (app, books)
+    }
+
+    /// Applies `action`, then answers a request of the Library pane as the runner does.
+    pub fn act(app: &mut App, books: &Books, action: Action) {
+        app.apply(action);
+        if let Some(Request::Library(request)) = app.request.take() {
+            let answer = books.answer(app.shelf.as_ref().expect("a shelf"), &request);
+            app.apply(Action::Library(answer));
+        }
+    }
 }
