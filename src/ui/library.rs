@@ -117,3 +117,57 @@ fn entry_spans(entry: &Entry, theme: &Theme, width: usize, open: bool) -> Vec<Sp
         Span::raw(truncate(&rest, room)),
     ]
 }
+
+/// The header while the Library pane is up: what it lists, and which brief is open.
+pub fn draw_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(shelf) = &app.shelf else { return };
+    Clear.render(area, buf);
+    let left = format!(" Library · {}", counted(shelf.entries.len(), "brief"));
+    let right = match &shelf.scope {
+        Some(_) => format!("open: {} ", app.brief.meta.title),
+        None => "nothing open yet ".to_string(),
+    };
+    let width = usize::from(area.width);
+    let right = truncate(&right, width.saturating_sub(crate::ui::width_of(&left) + 1));
+    let gap = width.saturating_sub(crate::ui::width_of(&left) + crate::ui::width_of(&right));
+    let line = Line::from(vec![
+        Span::styled(left, theme.title),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, theme.muted),
+    ]);
+    buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// The status line while the Library pane is up: the row, then a message or the keys.
+pub fn draw_status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(shelf) = &app.shelf else { return };
+    Clear.render(area, buf);
+    let place = format!(
+        " Library · row {} of {} ",
+        shelf.list.selected + 1,
+        shelf.len()
+    );
+    let rest = match &app.status {
+        Some(status) => {
+            let style = match status.kind {
+                crate::app::StatusKind::Error => theme.error,
+                crate::app::StatusKind::Info => theme.info,
+            };
+            Span::styled(format!(" {}", status.text), style)
+        }
+        None if app.can_go_back() => {
+            Span::raw("  type filter  ↑/↓ move  Enter open  Esc back  Ctrl-c quit")
+        }
+        None => Span::raw("  type filter  ↑/↓ move  Enter open  Ctrl-c quit"),
+    };
+    let width = usize::from(area.width);
+    let rest = Span::styled(
+        truncate(
+            &rest.content,
+            width.saturating_sub(crate::ui::width_of(&place)),
+        ),
+        rest.style,
+    );
+    let line = Line::from(vec![Span::styled(place, theme.tab_active), rest]);
+    buf.set_line(area.x, area.y, &line, area.width);
+}
