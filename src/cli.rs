@@ -26,6 +26,7 @@ pub const EXIT_USAGE: u8 = 2;
 #[derive(Debug, Parser)]
 #[command(
     name = "briefing",
+    subcommand_precedence_over_arg = true,
     version,
     about = "Read, search and present policy briefs in the terminal",
     long_about = "Read, search and present policy briefs in the terminal.\n\n\
