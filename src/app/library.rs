@@ -182,39 +182,39 @@ impl App {
     }
 
     pub(super) fn library(&mut self, action: LibraryAction) -> Option<Action> {
-        let Some(shelf) = self.shelf.as_mut() else {
+        let Some(listed) = self.shelf.as_mut() else {
             self.status = Some(Status {
                 kind: StatusKind::Info,
                 text: "No library here: run `briefing` with no file to open it".to_string(),
             });
             return None;
         };
-        let last = shelf.len().saturating_sub(1);
+        let last = listed.len().saturating_sub(1);
         match action {
             LibraryAction::Show => {
                 self.detail = None;
                 self.mode = Mode::Library;
             }
             LibraryAction::Filter(c) => {
-                shelf.filter.push(c);
-                shelf.refilter();
+                listed.filter.push(c);
+                listed.refilter();
             }
             LibraryAction::FilterDeleteChar => {
-                shelf.filter.pop();
-                shelf.refilter();
+                listed.filter.pop();
+                listed.refilter();
             }
             LibraryAction::FilterClear => {
-                shelf.filter.clear();
-                shelf.refilter();
+                listed.filter.clear();
+                listed.refilter();
             }
             LibraryAction::SelectNext => {
-                shelf.list.selected = (shelf.list.selected + 1).min(last);
+                listed.list.selected = (listed.list.selected + 1).min(last);
             }
             LibraryAction::SelectPrevious => {
-                shelf.list.selected = shelf.list.selected.saturating_sub(1);
+                listed.list.selected = listed.list.selected.saturating_sub(1);
             }
-            LibraryAction::SelectFirst => shelf.list.selected = 0,
-            LibraryAction::SelectLast => shelf.list.selected = last,
+            LibraryAction::SelectFirst => listed.list.selected = 0,
+            LibraryAction::SelectLast => listed.list.selected = last,
             LibraryAction::Open => self.open_selected(),
             LibraryAction::Opened { scope, brief, file } => self.open_scope(scope, *brief, file),
             LibraryAction::Failed(problems) => {
@@ -232,8 +232,8 @@ impl App {
     }
 
     fn open_selected(&mut self) {
-        let Some(shelf) = &self.shelf else { return };
-        match shelf.row(shelf.list.selected) {
+        let Some(listed) = &self.shelf else { return };
+        match listed.row(listed.list.selected) {
             Some(ShelfRow::All) => {
                 self.request = Some(Request::Library(LibraryRequest::OpenAll));
             }
@@ -253,13 +253,13 @@ impl App {
 
     /// Shows a brief the runner read, from a fresh state: its panes as `App::new` sets them.
     fn open_scope(&mut self, scope: Scope, brief: Brief, file: Option<PathBuf>) {
-        let mut shelf = self.shelf.take();
-        if let Some(shelf) = shelf.as_mut() {
-            shelf.scope = Some(scope);
+        let mut kept = self.shelf.take();
+        if let Some(listed) = kept.as_mut() {
+            listed.scope = Some(scope);
         }
         let size = self.size;
         *self = App::new(brief);
-        self.shelf = shelf;
+        self.shelf = kept;
         self.source = file;
         self.update(Action::Resize(size.0, size.1));
         self.status = Some(Status {

@@ -59,13 +59,48 @@ fn fold(name: &str) -> String {
 /// Takes the briefs by value so a large library is not held twice. Never fails: the briefs
 /// are already validated, and the merge only renames and concatenates.
 pub fn merge(briefs: Vec<(String, Brief)>) -> Merged {
-    let count = briefs.len();
     let published = briefs
         .iter()
         .map(|(_, brief)| brief.meta.published.clone())
         .max()
         .unwrap_or(BriefDate::Undated);
-    let mut out = Brief {
+    let mut merger = Merger {
+        out: empty(briefs.len(), published),
+        origins: HashMap::new(),
+        actors: ActorMerge::default(),
+        themes: HashMap::new(),
+        events: Vec::new(),
+    };
+    for (id, brief) in briefs {
+        merger.add(&id, brief);
+    }
+    let Merger {
+        mut out,
+        mut origins,
+        mut events,
+        ..
+    } = merger;
+    // Stable: equal dates keep each brief's order, then the order the briefs came in.
+    events.sort_by(|a, b| a.0.date.cmp(&b.0.date));
+    for (index, (event, brief, original)) in events.into_iter().enumerate() {
+        origins.insert((Section::Timeline, index), (brief, original));
+        out.timeline.push(event);
+    }
+    series_across_briefs(&mut out, &origins);
+    for figure in &mut out.figures {
+        if let Some((brief, _)) = figure.id.split_once('/') {
+            figure.label = mark(brief, &figure.label);
+        }
+    }
+    Merged {
+        brief: out,
+        origins,
+    }
+}
+
+/// The merged brief before any brief is in: "All briefs", dated by the latest brief.
+fn empty(count: usize, published: BriefDate) -> Brief {
+    Brief {
         meta: Meta {
             title: "All briefs".to_string(),
             subtitle: Some(format!(
@@ -88,12 +123,24 @@ pub fn merge(briefs: Vec<(String, Brief)>) -> Merged {
         figures: Vec::new(),
         positions: Vec::new(),
         deck: None,
-    };
-    let mut origins = HashMap::new();
-    let mut actors = ActorMerge::default();
-    let mut themes: HashMap<String, String> = HashMap::new();
-    let mut events = Vec::new();
-    for (id, brief) in briefs {
+    }
+}
+
+/// The merge in progress; events wait in `events` (with brief id and original id) to be
+/// sorted by date once every brief is in.
+struct Merger {
+    out: Brief,
+    origins: HashMap<(Section, usize), (String, String)>,
+    actors: ActorMerge,
+    /// Folded theme name → merged theme id.
+    themes: HashMap<String, String>,
+    events: Vec<(crate::brief::TimelineEvent, String, String)>,
+}
+
+impl Merger {
+    fn add(&mut self, id: &str, brief: Brief) {
+        let out = &mut self.out;
+        let origins = &mut self.origins;
         if !out.meta.source.is_empty() {
             out.meta.source.push_str("\n\n");
         }
@@ -102,21 +149,18 @@ pub fn merge(briefs: Vec<(String, Brief)>) -> Merged {
         let mut actor_ids = HashMap::new();
         for actor in brief.actors {
             let original = actor.id.clone();
-            let merged = actors.add(&id, actor, &mut out, &mut origins);
+            let merged = self.actors.add(id, actor, out, origins);
             actor_ids.insert(original, merged);
         }
-        // An affiliation names an actor of the same brief.
         let mut theme_ids = HashMap::new();
         for theme in brief.themes {
-            let key = fold(&theme.name);
-            let merged = themes
-                .entry(key)
+            let merged = self
+                .themes
+                .entry(fold(&theme.name))
                 .or_insert_with(|| {
-                    let merged = qualify(&id, &theme.id);
-                    origins.insert(
-                        (Section::Themes, out.themes.len()),
-                        (id.clone(), theme.id.clone()),
-                    );
+                    let merged = qualify(id, &theme.id);
+                    let at = (Section::Themes, out.themes.len());
+                    origins.insert(at, (id.to_string(), theme.id.clone()));
                     out.themes.push(crate::brief::Theme {
                         id: merged.clone(),
                         name: theme.name.clone(),
@@ -126,37 +170,30 @@ pub fn merge(briefs: Vec<(String, Brief)>) -> Merged {
                 .clone();
             theme_ids.insert(theme.id, merged);
         }
-        let actor = |a: &String| actor_ids.get(a).cloned().unwrap_or_else(|| qualify(&id, a));
-        let theme = |t: &String| theme_ids.get(t).cloned().unwrap_or_else(|| qualify(&id, t));
-        let paragraph = |p: &Option<String>| p.as_ref().map(|p| qualify(&id, p));
+        let actor = |a: &String| actor_ids.get(a).cloned().unwrap_or_else(|| qualify(id, a));
+        let theme = |t: &String| theme_ids.get(t).cloned().unwrap_or_else(|| qualify(id, t));
+        let paragraph = |p: &Option<String>| p.as_ref().map(|p| qualify(id, p));
+        let origin = |item: &str| (id.to_string(), item.to_string());
         for mut item in brief.summary {
-            origins.insert(
-                (Section::Summary, out.summary.len()),
-                (id.clone(), item.id.clone()),
-            );
-            item.id = qualify(&id, &item.id);
-            item.section = Some(mark(
-                &id,
-                item.section.as_deref().unwrap_or(&brief.meta.title),
-            ));
+            origins.insert((Section::Summary, out.summary.len()), origin(&item.id));
+            item.id = qualify(id, &item.id);
+            let section = item.section.as_deref().unwrap_or(&brief.meta.title);
+            item.section = Some(mark(id, section));
             out.summary.push(item);
         }
         for mut event in brief.timeline {
             let original = event.id.clone();
-            event.id = qualify(&id, &event.id);
-            event.title = mark(&id, &event.title);
+            event.id = qualify(id, &event.id);
+            event.title = mark(id, &event.title);
             event.actors = event.actors.iter().map(actor).collect();
             event.themes = event.themes.iter().map(theme).collect();
             event.paragraph = paragraph(&event.paragraph);
-            events.push((event, id.clone(), original));
+            self.events.push((event, id.to_string(), original));
         }
         for mut figure in brief.figures {
-            origins.insert(
-                (Section::Figures, out.figures.len()),
-                (id.clone(), figure.id.clone()),
-            );
-            figure.id = qualify(&id, &figure.id);
-            figure.series = figure.series.map(|s| qualify(&id, &s));
+            origins.insert((Section::Figures, out.figures.len()), origin(&figure.id));
+            figure.id = qualify(id, &figure.id);
+            figure.series = figure.series.map(|s| qualify(id, &s));
             figure.actors = figure.actors.iter().map(actor).collect();
             figure.themes = figure.themes.iter().map(theme).collect();
             figure.paragraph = paragraph(&figure.paragraph);
@@ -165,33 +202,17 @@ pub fn merge(briefs: Vec<(String, Brief)>) -> Merged {
         for mut position in brief.positions {
             origins.insert(
                 (Section::Positions, out.positions.len()),
-                (id.clone(), position.id.clone()),
+                origin(&position.id),
             );
-            position.id = qualify(&id, &position.id);
-            position.issue = mark(&id, &position.issue);
+            position.id = qualify(id, &position.id);
+            position.issue = mark(id, &position.issue);
             position.actors = position.actors.iter().map(actor).collect();
             position.stated_by = position.stated_by.as_ref().map(actor);
             position.themes = position.themes.iter().map(theme).collect();
             position.paragraph = paragraph(&position.paragraph);
             out.positions.push(position);
         }
-        actors.fix_affiliations(&actor_ids, &mut out);
-    }
-    // Stable: equal dates keep each brief's order, then the order the briefs came in.
-    events.sort_by(|a, b| a.0.date.cmp(&b.0.date));
-    for (index, (event, brief, original)) in events.into_iter().enumerate() {
-        origins.insert((Section::Timeline, index), (brief, original));
-        out.timeline.push(event);
-    }
-    series_across_briefs(&mut out, &origins);
-    for figure in &mut out.figures {
-        if let Some((brief, _)) = figure.id.split_once('/') {
-            figure.label = mark(brief, &figure.label);
-        }
-    }
-    Merged {
-        brief: out,
-        origins,
+        self.actors.fix_affiliations(&actor_ids, out);
     }
 }
 

@@ -126,7 +126,7 @@ impl Books {
 
     /// What the runner answers to a request of the Library pane: the brief opened, all the
     /// shelf's briefs that load merged into one, or why it failed.
-    pub fn answer(&self, shelf: &Shelf, request: &LibraryRequest) -> LibraryAction {
+    pub fn answer(&self, listed: &Shelf, request: &LibraryRequest) -> LibraryAction {
         match request {
             LibraryRequest::Open(id) => match self.load(id) {
                 Ok((brief, file)) => LibraryAction::Opened {
@@ -137,7 +137,7 @@ impl Books {
                 Err(problems) => LibraryAction::Failed(problems),
             },
             LibraryRequest::OpenAll => {
-                let briefs: Vec<(String, Brief)> = shelf
+                let briefs: Vec<(String, Brief)> = listed
                     .entries
                     .iter()
                     .filter(|e| e.summary.is_some())

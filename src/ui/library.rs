@@ -1,6 +1,8 @@
 //! The Library pane: the filter, then "All briefs" and one row per brief (date, title,
 //! series and number, counts), or a broken file with its first located problem.
 
+use std::fmt::Write as _;
+
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -101,13 +103,14 @@ fn entry_spans(entry: &Entry, theme: &Theme, width: usize, open: bool) -> Vec<Sp
         rest.push_str(&series.join(" "));
     }
     let c = summary.counts;
-    rest.push_str(&format!(
+    let _ = write!(
+        rest,
         " · {}, {}, {}, {}",
         counted(c.events, "event"),
         counted(c.figures, "figure"),
         counted(c.positions, "position"),
         counted(c.actors, "actor")
-    ));
+    );
     if open {
         rest.push_str(" (open)");
     }
