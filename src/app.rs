@@ -145,8 +145,15 @@ pub struct App {
 
 impl App {
     pub fn new(brief: Brief) -> App {
+        let index = SearchIndex::new(&brief);
+        App::with_index(brief, index)
+    }
+
+    /// An `App` searching through `index` rather than one built from `brief` (the
+    /// All-briefs scope over a library searches the library's index instead).
+    pub fn with_index(brief: Brief, index: SearchIndex) -> App {
         let mut app = App {
-            index: SearchIndex::new(&brief),
+            index,
             matrix: Matrix::new(&brief),
             brief,
             mode: Mode::Browse,

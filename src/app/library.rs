@@ -4,6 +4,7 @@
 //! Opening a brief reads files, which `update` may not do: it asks the runner with
 //! `Request::Library`, and the runner answers with `LibraryAction::Opened` or `Failed`.
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use fuzzy_matcher::FuzzyMatcher;
@@ -11,8 +12,9 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::{App, ListPos, Mode, Request, Status, StatusKind};
 use crate::action::Action;
-use crate::brief::Brief;
+use crate::brief::{Brief, ItemRef};
 use crate::library::Entry;
+use crate::search::{Field, Hit, SearchIndex};
 
 /// What the panes show: one brief of the shelf (by id), or every brief merged.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +37,9 @@ pub struct Shelf {
     pub list: ListPos,
     /// What the panes show now; `None` before anything was opened.
     pub scope: Option<Scope>,
+    /// In the All-briefs scope over a library: each merged item by (brief id, original item
+    /// id), for the hits the library's index gives. Search then goes through the runner.
+    pub located: Option<HashMap<(String, String), ItemRef>>,
 }
 
 /// A row of the Library pane.
@@ -59,6 +64,7 @@ impl Shelf {
                 offset: 0,
             },
             scope,
+            located: None,
         }
     }
 
@@ -150,11 +156,19 @@ pub enum LibraryAction {
     SelectLast,
     /// Open the selected row: a brief, or all of them.
     Open,
-    /// The runner read what was asked: show it (`file` for reloading one brief).
+    /// The runner read what was asked: show it (`file` for reloading one brief). With
+    /// `located`, searching goes to the library's index through the runner, and no
+    /// in-memory index is built (it would take 15 times the library's size).
     Opened {
         scope: Scope,
         brief: Box<Brief>,
         file: Option<PathBuf>,
+        located: Option<HashMap<(String, String), ItemRef>>,
+    },
+    /// The library's index answered `query` with these items, best first.
+    Found {
+        query: String,
+        hits: Vec<(String, String)>,
     },
     /// The runner could not: the located problems, one a line.
     Failed(Vec<String>),
@@ -167,6 +181,8 @@ pub enum LibraryRequest {
     Open(String),
     /// Load every brief that loads and merge them (`library::merge::merge`).
     OpenAll,
+    /// Search every brief through the library's index (All-briefs scope).
+    Search(String),
 }
 
 impl App {
@@ -216,7 +232,13 @@ impl App {
             LibraryAction::SelectFirst => listed.list.selected = 0,
             LibraryAction::SelectLast => listed.list.selected = last,
             LibraryAction::Open => self.open_selected(),
-            LibraryAction::Opened { scope, brief, file } => self.open_scope(scope, *brief, file),
+            LibraryAction::Opened {
+                scope,
+                brief,
+                file,
+                located,
+            } => self.open_scope(scope, *brief, file, located),
+            LibraryAction::Found { query, hits } => self.found(&query, &hits),
             LibraryAction::Failed(problems) => {
                 self.status = Some(Status {
                     kind: StatusKind::Error,
@@ -252,13 +274,28 @@ impl App {
     }
 
     /// Shows a brief the runner read, from a fresh state: its panes as `App::new` sets them.
-    fn open_scope(&mut self, scope: Scope, brief: Brief, file: Option<PathBuf>) {
+    fn open_scope(
+        &mut self,
+        scope: Scope,
+        brief: Brief,
+        file: Option<PathBuf>,
+        located: Option<HashMap<(String, String), ItemRef>>,
+    ) {
         let mut kept = self.shelf.take();
+        let searches_library = located.is_some();
         if let Some(listed) = kept.as_mut() {
             listed.scope = Some(scope);
+            listed.located = located;
         }
         let size = self.size;
-        *self = App::new(brief);
+        *self = if searches_library {
+            App::with_index(
+                brief,
+                SearchIndex::new(&crate::library::merge::merge(Vec::new()).brief),
+            )
+        } else {
+            App::new(brief)
+        };
         self.shelf = kept;
         self.source = file;
         self.update(Action::Resize(size.0, size.1));
@@ -266,5 +303,48 @@ impl App {
             kind: StatusKind::Info,
             text: format!("Opened \"{}\"", self.brief.meta.title),
         });
+    }
+}
+
+impl App {
+    /// In the All-briefs scope over a library, asks the runner to search the library's index
+    /// for the query; says whether it did (else the in-memory index searches).
+    pub(super) fn search_library(&mut self) -> bool {
+        if self.shelf.as_ref().is_none_or(|s| s.located.is_none()) {
+            return false;
+        }
+        self.search.hits.clear();
+        self.search.list = ListPos::default();
+        if !self.search.query.trim().is_empty() {
+            let query = self.search.query.clone();
+            self.request = Some(Request::Library(LibraryRequest::Search(query)));
+        }
+        true
+    }
+
+    /// The index's answer, as hits on the merged items, each showing its title (which
+    /// names its brief); an answer to a query since changed is dropped.
+    fn found(&mut self, query: &str, hits: &[(String, String)]) {
+        let Some(located) = self.shelf.as_ref().and_then(|s| s.located.as_ref()) else {
+            return;
+        };
+        if query != self.search.query {
+            return;
+        }
+        let count = hits.len();
+        self.search.hits = hits
+            .iter()
+            .filter_map(|key| located.get(key))
+            .filter(|item| super::Pane::of_section(item.section).is_some())
+            .enumerate()
+            .map(|(rank, &item)| Hit {
+                item,
+                score: i64::try_from(count - rank).unwrap_or(i64::MAX),
+                field: Field::Title,
+                text: self.brief.title_of(item),
+                positions: Vec::new(),
+            })
+            .collect();
+        self.search.list = ListPos::default();
     }
 }

@@ -7,14 +7,18 @@
 use std::path::{Path, PathBuf};
 
 use crate::app::{LibraryAction, LibraryRequest, Scope, Shelf};
-use crate::brief::{self, Brief, BriefError};
+use crate::brief::{self, Brief, BriefError, ItemRef};
 use crate::library::{Counts, Entry, Library, LibraryError, Summary, base_id, merge};
+use crate::search::SearchIndex;
 
 /// Where the shelf's briefs are read from: the library folder (read when opened), and the
 /// briefs held in memory (the embedded No. 346, the files given on the command line).
 pub struct Books {
     library: Option<Library>,
     held: Vec<(String, Brief, Option<PathBuf>)>,
+    /// Over a library, the held briefs' own search indices: the library's index does not
+    /// hold them.
+    held_index: Vec<(String, SearchIndex)>,
 }
 
 /// Reads one file given on the command line as a brief. The one seam for files: when the
@@ -55,9 +59,13 @@ impl Books {
         let mut books = Books {
             library: Some(library),
             held: Vec::new(),
+            held_index: Vec::new(),
         };
         let id = base_id(&embedded.meta);
         if !entries.iter().any(|e| e.id == id) {
+            books
+                .held_index
+                .push((id.clone(), SearchIndex::new(&embedded)));
             entries.insert(0, books.hold(id, embedded, None));
         }
         Ok((books, entries))
@@ -70,6 +78,7 @@ impl Books {
         let mut books = Books {
             library: None,
             held: Vec::new(),
+            held_index: Vec::new(),
         };
         let mut entries: Vec<Entry> = Vec::new();
         for file in paths.iter().flat_map(|p| files_in(p)) {
@@ -133,6 +142,7 @@ impl Books {
                     scope: Scope::Brief(id.clone()),
                     brief: Box::new(brief),
                     file,
+                    located: None,
                 },
                 Err(problems) => LibraryAction::Failed(problems),
             },
@@ -143,15 +153,60 @@ impl Books {
                     .filter(|e| e.summary.is_some())
                     .filter_map(|e| self.load(&e.id).ok().map(|(b, _)| (e.id.clone(), b)))
                     .collect();
+                let merged = merge::merge(briefs);
+                // Over a library, search goes to its index: see `LibraryAction::Opened`.
+                let located = self.library.as_ref().map(|_| {
+                    merged
+                        .origins
+                        .into_iter()
+                        .map(|((section, index), key)| (key, ItemRef { section, index }))
+                        .collect()
+                });
                 LibraryAction::Opened {
                     scope: Scope::All,
-                    brief: Box::new(merge::merge(briefs).brief),
+                    brief: Box::new(merged.brief),
                     file: None,
+                    located,
+                }
+            }
+            LibraryRequest::Search(query) => LibraryAction::Found {
+                query: query.clone(),
+                hits: self.search(query),
+            },
+        }
+    }
+
+    /// Items matching `query` across the shelf, best first, as (brief id, item id): the
+    /// library's index (`Library::search`, every word as a prefix, at most `SEARCH_LIMIT`),
+    /// then the briefs held in memory (the embedded No. 346), fuzzily, at most
+    /// `HELD_LIMIT` each.
+    fn search(&self, query: &str) -> Vec<(String, String)> {
+        let mut hits: Vec<(String, String)> = self
+            .library
+            .as_ref()
+            .and_then(|library| library.search(query, SEARCH_LIMIT).ok())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|hit| (hit.brief, hit.item))
+            .collect();
+        for (id, index) in &self.held_index {
+            let Some((_, brief, _)) = self.held.iter().find(|(held, ..)| held == id) else {
+                continue;
+            };
+            for hit in index.search_top(query, HELD_LIMIT) {
+                if let Some(item) = brief.id_of(hit.item) {
+                    hits.push((id.clone(), item.to_string()));
                 }
             }
         }
+        hits
     }
 }
+
+/// The most hits the library's index gives for one query in the All-briefs scope.
+pub const SEARCH_LIMIT: usize = 200;
+/// The most hits each brief held in memory adds to them.
+pub const HELD_LIMIT: usize = 20;
 
 /// A file as itself; a folder as its brief files (`.toml`, `.json`, not hidden), by name.
 fn files_in(path: &Path) -> Vec<PathBuf> {
@@ -213,6 +268,7 @@ pub fn explore(paths: &[PathBuf], color: crate::cli::ColorChoice) -> anyhow::Res
                 let mut books = Books {
                     library: None,
                     held: Vec::new(),
+                    held_index: Vec::new(),
                 };
                 let entry = books.hold(base_id(&embedded.meta), embedded.clone(), None);
                 (books, vec![entry])
@@ -256,6 +312,26 @@ pub(crate) mod testing {
         );
         app.update(Action::Resize(width, height));
         (app, books)
+    }
+
+    /// A temporary library folder holding taiwan-v1 and the ceasefire brief, and the
+    /// explorer on its Library pane (with the embedded No. 346).
+    pub fn library_app() -> (App, Books, tempfile::TempDir) {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        for file in [
+            "library/taiwan-v1.toml",
+            "us-iran-ceasefire.toml",
+            "us-iran-ceasefire.txt",
+        ] {
+            let name = fixture(file).file_name().expect("a name").to_owned();
+            std::fs::copy(fixture(file), folder.path().join(name)).expect("copied");
+        }
+        let library = crate::library::Library::open(folder.path()).expect("opens");
+        let embedded = crate::brief::load_embedded().expect("embedded brief loads");
+        let (books, entries) = Books::of_library(library, embedded.clone()).expect("entries");
+        let mut app = start(&books, entries, embedded);
+        app.update(Action::Resize(80, 24));
+        (app, books, folder)
     }
 
     /// Applies `action`, then answers a request of the Library pane as the runner does.

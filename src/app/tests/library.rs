@@ -185,3 +185,55 @@ fn search_spans_the_library_and_a_result_names_its_brief() {
     assert!(app.detail.is_none());
     assert_eq!(app.pane, Pane::Timeline);
 }
+
+#[test]
+fn over_a_library_all_briefs_searches_its_index_and_each_hit_names_its_brief() {
+    let (mut app, books, _folder) = crate::tui::library::testing::library_app();
+    let ids: Vec<String> = app
+        .shelf
+        .as_ref()
+        .expect("shelf")
+        .entries
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(
+        ids,
+        ["eai-background-brief-346", "taiwan-v1", "us-iran-ceasefire"]
+    );
+    act(&mut app, &books, lib(LibraryAction::SelectFirst));
+    act(&mut app, &books, lib(LibraryAction::Open));
+    assert_eq!(app.brief.meta.subtitle.as_deref(), Some("3 briefs"));
+    assert!(
+        app.index.is_empty(),
+        "no in-memory index over the whole library"
+    );
+    act(&mut app, &books, Action::StartSearch);
+    for c in "howitz".chars() {
+        act(&mut app, &books, Action::SearchInput(c));
+    }
+    let hit = app
+        .search
+        .hits
+        .first()
+        .expect("the index finds howitzers")
+        .clone();
+    assert!(hit.text.starts_with("taiwan-v1 · "), "{}", hit.text);
+    assert_eq!(app.brief.id_of(hit.item), Some("taiwan-v1/e-approval"));
+    // The embedded brief is not in the index; its own index answers for it.
+    act(&mut app, &books, Action::SearchClear);
+    for c in "pipeline".chars() {
+        act(&mut app, &books, Action::SearchInput(c));
+    }
+    assert!(app.search.hits.iter().any(|h| {
+        app.brief
+            .id_of(h.item)
+            .is_some_and(|id| id.starts_with("eai-background-brief-346/"))
+    }));
+    // An answer to an older query is dropped.
+    app.apply(lib(LibraryAction::Found {
+        query: "pipelin".to_string(),
+        hits: Vec::new(),
+    }));
+    assert!(!app.search.hits.is_empty());
+}
