@@ -38,13 +38,6 @@ fn summary_of(brief: &Brief) -> Summary {
     }
 }
 
-fn problems_of(error: &LibraryError) -> Vec<String> {
-    match error {
-        LibraryError::Brief(error) => error.lines(),
-        other => vec![other.to_string()],
-    }
-}
-
 impl Books {
     /// The library folder's briefs (broken ones listed with their problems) and the
     /// embedded No. 346, unless the library holds a brief of the same id.
@@ -116,28 +109,29 @@ impl Books {
         entry
     }
 
-    /// The brief with this id and the file to reload it from.
-    fn load(&self, id: &str) -> Result<(Brief, Option<PathBuf>), Vec<String>> {
-        if let Some((_, brief, file)) = self.held.iter().find(|(held, ..)| held == id) {
+    /// The brief of this shelf entry and the file to reload it from: a brief held in
+    /// memory, else the entry's file (read directly: `Library::load` lists the folder to
+    /// find it, which over 1,000 briefs costs seconds when every brief is opened).
+    fn load(&self, entry: &Entry) -> Result<(Brief, Option<PathBuf>), Vec<String>> {
+        if let Some((_, brief, file)) = self.held.iter().find(|(held, ..)| *held == entry.id) {
             return Ok((brief.clone(), file.clone()));
         }
-        let Some(library) = &self.library else {
-            return Err(vec![format!("{id}: no such brief")]);
-        };
-        let brief = library.load(id).map_err(|e| problems_of(&e))?;
-        let file = library
-            .entries()
-            .ok()
-            .and_then(|entries| entries.into_iter().find(|e| e.id == id))
-            .map(|e| e.file);
-        Ok((brief, file))
+        if self.library.is_none() {
+            return Err(vec![format!("{}: no such brief", entry.id)]);
+        }
+        let brief = brief::load_file(&entry.file).map_err(|e| e.lines())?;
+        Ok((brief, Some(entry.file.clone())))
     }
 
     /// What the runner answers to a request of the Library pane: the brief opened, all the
     /// shelf's briefs that load merged into one, or why it failed.
     pub fn answer(&self, listed: &Shelf, request: &LibraryRequest) -> LibraryAction {
         match request {
-            LibraryRequest::Open(id) => match self.load(id) {
+            LibraryRequest::Open(id) => match listed
+                .entry(id)
+                .ok_or_else(|| vec![format!("{id}: no such brief")])
+                .and_then(|entry| self.load(entry))
+            {
                 Ok((brief, file)) => LibraryAction::Opened {
                     scope: Scope::Brief(id.clone()),
                     brief: Box::new(brief),
@@ -151,7 +145,7 @@ impl Books {
                     .entries
                     .iter()
                     .filter(|e| e.summary.is_some())
-                    .filter_map(|e| self.load(&e.id).ok().map(|(b, _)| (e.id.clone(), b)))
+                    .filter_map(|e| self.load(e).ok().map(|(b, _)| (e.id.clone(), b)))
                     .collect();
                 let merged = merge::merge(briefs);
                 // Over a library, search goes to its index: see `LibraryAction::Opened`.
@@ -239,7 +233,7 @@ pub fn start(books: &Books, entries: Vec<Entry>, fallback: Brief) -> crate::app:
     let loadable: Vec<&Entry> = entries.iter().filter(|e| e.summary.is_some()).collect();
     if entries.len() == 1 && loadable.len() == 1 {
         let id = loadable[0].id.clone();
-        if let Ok((brief, file)) = books.load(&id) {
+        if let Ok((brief, file)) = books.load(loadable[0]) {
             let mut app =
                 crate::app::App::with_shelf(brief, Shelf::new(entries, Some(Scope::Brief(id))));
             app.source = file;
