@@ -332,17 +332,26 @@ impl App {
             return;
         }
         let count = hits.len();
+        let mark = crate::library::merge::BRIEF_MARK;
         self.search.hits = hits
             .iter()
-            .filter_map(|key| located.get(key))
-            .filter(|item| super::Pane::of_section(item.section).is_some())
+            .filter_map(|key| located.get(key).map(|item| (&key.0, *item)))
+            .filter(|(_, item)| super::Pane::of_section(item.section).is_some())
             .enumerate()
-            .map(|(rank, &item)| Hit {
-                item,
-                score: i64::try_from(count - rank).unwrap_or(i64::MAX),
-                field: Field::Title,
-                text: self.brief.title_of(item),
-                positions: Vec::new(),
+            .map(|(rank, (brief, item))| {
+                let title = self.brief.title_of(item);
+                let named = format!("{brief}{mark}");
+                Hit {
+                    item,
+                    score: i64::try_from(count - rank).unwrap_or(i64::MAX),
+                    field: Field::Title,
+                    text: if title.starts_with(&named) {
+                        title
+                    } else {
+                        named + &title
+                    },
+                    positions: Vec::new(),
+                }
             })
             .collect();
         self.search.list = ListPos::default();

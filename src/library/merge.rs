@@ -5,7 +5,8 @@
 //! - every item keeps its quote; the merged source is the briefs' sources joined by blank
 //!   lines, so each quote is still a substring of it;
 //! - ids are qualified `BRIEF/ITEM`, and every reference (actors, themes, paragraphs) follows;
-//! - rows name their brief: titles, labels, issues and paragraph sections get `BRIEF · `
+//! - rows name their brief: titles, labels, issues, position summaries and paragraph
+//!   sections get `BRIEF · `
 //!   before them;
 //! - the timeline is every brief's events sorted by date (stable: a brief's own order, then
 //!   the order the briefs were given, on equal dates);
@@ -206,6 +207,7 @@ impl Merger {
             );
             position.id = qualify(id, &position.id);
             position.issue = mark(id, &position.issue);
+            position.summary = mark(id, &position.summary);
             position.actors = position.actors.iter().map(actor).collect();
             position.stated_by = position.stated_by.as_ref().map(actor);
             position.themes = position.themes.iter().map(theme).collect();
