@@ -109,7 +109,11 @@ fn stages(root: &Path) {
     };
     let briefs: Vec<(String, briefing::brief::Brief)> = entries
         .iter()
-        .filter_map(|e| library.load(&e.id).ok().map(|b| (e.id.clone(), b)))
+        .filter_map(|e| {
+            briefing::brief::load_file(&e.file)
+                .ok()
+                .map(|b| (e.id.clone(), b))
+        })
         .collect();
     step("load every brief");
     let merged = briefing::library::merge::merge(briefs);

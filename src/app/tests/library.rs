@@ -237,3 +237,16 @@ fn over_a_library_all_briefs_searches_its_index_and_each_hit_names_its_brief() {
     }));
     assert!(!app.search.hits.is_empty());
 }
+
+#[test]
+fn the_mouse_does_not_reach_the_panes_under_the_library() {
+    use ratatui::crossterm::event::{Event, KeyModifiers, MouseEvent, MouseEventKind};
+    let (app, _) = shelf_app(80, 24);
+    let scroll = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 10,
+        row: 10,
+        modifiers: KeyModifiers::NONE,
+    });
+    assert_eq!(crate::tui::action_for_event(&app, &scroll), None);
+}
