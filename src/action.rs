@@ -60,4 +60,6 @@ pub enum Action {
     StartPresentation,
     /// Something asked of the slides: next, previous, jump, timer, notes, leave…
     Present(crate::present::PresentAction),
+    /// Something asked of the Library pane: show it, filter, open a brief or all of them.
+    Library(crate::app::LibraryAction),
 }

@@ -5,6 +5,7 @@
 
 mod detail;
 mod history;
+mod library;
 mod matrix;
 mod navigation;
 mod pane;
@@ -13,6 +14,7 @@ mod related;
 mod reload;
 mod search;
 
+pub use library::{LibraryAction, LibraryRequest, Scope, Shelf, ShelfRow};
 pub use matrix::{Cell, Matrix};
 pub use pane::Pane;
 pub use present::SlideMode;
@@ -33,6 +35,8 @@ pub enum Mode {
     Search,
     Help,
     Present,
+    /// The Library pane: the briefs on the shelf, filtered as the reader types.
+    Library,
 }
 
 /// A list's selected row and the first row shown, both item indices.
@@ -90,6 +94,8 @@ pub enum Request {
     Copy(String),
     Reload,
     Suspend,
+    /// Read a brief, or all of them, for the Library pane.
+    Library(LibraryRequest),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -132,13 +138,22 @@ pub struct App {
     pub help_scroll: u16,
     /// The slide deck, once `p` has opened it; kept so the talk resumes where it was.
     pub slides: Option<SlideMode>,
+    /// The briefs the Library pane lists; `None` when the explorer opened one file.
+    pub shelf: Option<Shelf>,
     pub should_quit: bool,
 }
 
 impl App {
     pub fn new(brief: Brief) -> App {
+        let index = SearchIndex::new(&brief);
+        App::with_index(brief, index)
+    }
+
+    /// An `App` searching through `index` rather than one built from `brief` (the
+    /// All-briefs scope over a library searches the library's index instead).
+    pub fn with_index(brief: Brief, index: SearchIndex) -> App {
         let mut app = App {
-            index: SearchIndex::new(&brief),
+            index,
             matrix: Matrix::new(&brief),
             brief,
             mode: Mode::Browse,
@@ -155,6 +170,7 @@ impl App {
             source: None,
             help_scroll: 0,
             slides: None,
+            shelf: None,
             should_quit: false,
         };
         app.sync_cell();
@@ -319,6 +335,7 @@ impl App {
             Action::ReportReloadFailure(problems) => self.report_reload_failure(problems),
             Action::StartPresentation => self.start_presentation(),
             Action::Present(action) => self.present(action),
+            Action::Library(action) => return self.library(action),
             Action::ConfirmCopied => {
                 self.status = Some(Status {
                     kind: StatusKind::Info,

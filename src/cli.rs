@@ -28,20 +28,23 @@ pub const EXIT_USAGE: u8 = 2;
 #[derive(Debug, Parser)]
 #[command(
     name = "briefing",
+    subcommand_precedence_over_arg = true,
     version,
     about = "Read, search and present policy briefs in the terminal",
     long_about = "Read, search and present policy briefs in the terminal.\n\n\
-        With no command, opens the explorer on FILE, or on the embedded brief \
-        (EAI Background Brief No. 346, China-Russia Relations) when FILE is omitted.",
-    after_help = "Examples:\n  briefing                        explore the embedded brief\n  \
+        With no command, opens the explorer on the briefs or folders given, or on the \
+        library ($BRIEFING_LIBRARY, else ~/.local/share/briefing) with the embedded brief \
+        (EAI Background Brief No. 346, China-Russia Relations) always in it.",
+    after_help = "Examples:\n  briefing                        explore the library and the embedded brief\n  \
         briefing my-brief.toml          explore another brief\n  \
+        briefing a.toml b.toml briefs/  choose among these briefs (the Library pane, L)\n  \
         briefing search pipeline        find items without opening the explorer\n  \
         briefing present                present the brief as slides"
 )]
 pub struct Cli {
-    /// Brief (TOML or JSON) or report (.txt, .md, .html, .pdf, imported) to open in the explorer; the embedded brief when omitted
-    #[arg(value_name = "FILE")]
-    pub brief: Option<PathBuf>,
+    /// Briefs (TOML, JSON), reports (.txt, .md, .html, .pdf: imported) or folders to open in the explorer; the library when omitted
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
 
     #[command(flatten)]
     pub global: GlobalArgs,
@@ -170,8 +173,18 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let mut global = cli.global;
+    let mut paths = cli.paths;
+    let explore_shelf = paths.len() > 1 || paths.iter().any(|p| p.is_dir());
+    if cli.command.is_none() && global.file.is_none() && (paths.is_empty() || explore_shelf) {
+        crate::tui::library::explore(&paths, global.color)?;
+        return Ok(ExitCode::SUCCESS);
+    }
+    anyhow::ensure!(
+        paths.len() <= 1,
+        "give one brief FILE with a command or --file"
+    );
     // `briefing FILE show figures` names the brief as `--file FILE` does.
-    global.file = either_file(cli.brief, global.file)?;
+    global.file = either_file(paths.pop(), global.file)?;
     match cli.command {
         None => {
             let file = global.file.clone();

@@ -7,6 +7,7 @@ use crate::action::Action;
 use crate::app::{App, Mode};
 use crate::present;
 
+mod library;
 mod table;
 
 use table::BINDINGS;
@@ -122,6 +123,7 @@ pub fn action_for_app(app: &App, event: KeyEvent) -> Option<Action> {
             }
             present::keys::action_for(&slides.talk, slides.role, event).map(Action::Present)
         }
+        (Mode::Library, _) => library::action_for(event),
         (mode, _) => action_for(mode, event),
     }
 }

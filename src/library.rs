@@ -20,6 +20,7 @@
 mod diff;
 mod index;
 mod items;
+pub mod merge;
 mod naming;
 mod refresh;
 mod report;

@@ -20,6 +20,7 @@ use base64::engine::general_purpose::STANDARD;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
+pub mod library;
 mod link;
 mod terminal;
 
@@ -49,7 +50,21 @@ pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<(
 /// Runs an `App` already set up (the slides open, say) until the reader quits, in the
 /// colours `color` asks for. With a `link`, the slides publish to or follow the channel;
 /// then the mouse is left to the terminal, so text can still be selected there.
-pub fn run_app(mut app: App, color: ColorChoice, mut link: Link) -> Result<()> {
+pub fn run_app(app: App, color: ColorChoice, link: Link) -> Result<()> {
+    run_with(app, color, link, None)
+}
+
+/// Runs the explorer over a shelf of briefs: the Library pane reads them from `books`.
+pub fn run_shelf(app: App, books: &library::Books, color: ColorChoice) -> Result<()> {
+    run_with(app, color, Link::Unlinked, Some(books))
+}
+
+fn run_with(
+    mut app: App,
+    color: ColorChoice,
+    mut link: Link,
+    books: Option<&library::Books>,
+) -> Result<()> {
     let theme = Theme::for_choice(color);
     let mouse = if link.is_unlinked() {
         Mouse::Captured
@@ -61,7 +76,7 @@ pub fn run_app(mut app: App, color: ColorChoice, mut link: Link) -> Result<()> {
     // presenter still tells them before the process exits.
     let on_abandon = link.on_abandon();
     in_terminal(mouse, on_abandon, |terminal, held| {
-        let result = event_loop(terminal, &mut app, &theme, &mut link, held);
+        let result = event_loop(terminal, &mut app, &theme, &mut link, held, books);
         // Whatever ended the loop, followers hear that the presenter has gone.
         let _ = link.publish(&app, false);
         result
@@ -75,6 +90,7 @@ fn event_loop(
     theme: &Theme,
     link: &mut Link,
     held: &Held,
+    books: Option<&library::Books>,
 ) -> Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
@@ -108,7 +124,7 @@ fn event_loop(
             continue;
         }
         if let Some(action) = action_for_event(app, &event::read()?) {
-            dispatch(terminal, held, app, action)?;
+            dispatch(terminal, held, app, action, books)?;
             dirty = true;
         }
     }
@@ -124,6 +140,8 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
             MouseEventKind::ScrollUp => Some(Action::Present(PresentAction::PreviousSlide)),
             _ => None,
         },
+        // The Library pane draws over the panes: clicks there must not reach them.
+        Event::Mouse(_) if app.mode == Mode::Library => None,
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::ScrollDown => Some(Action::SelectNext),
             MouseEventKind::ScrollUp => Some(Action::SelectPrevious),
@@ -147,6 +165,7 @@ fn dispatch(
     held: &Held,
     app: &mut App,
     action: Action,
+    books: Option<&library::Books>,
 ) -> Result<()> {
     app.apply(action);
     match app.request.take() {
@@ -163,6 +182,12 @@ fn dispatch(
             }
         }
         Some(Request::Suspend) => held.suspend(terminal)?,
+        Some(Request::Library(request)) => {
+            if let (Some(books), Some(shelf)) = (books, &app.shelf) {
+                let answer = books.answer(shelf, &request);
+                app.apply(Action::Library(answer));
+            }
+        }
     }
     Ok(())
 }

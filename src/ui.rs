@@ -8,6 +8,7 @@ pub mod chrome;
 pub mod detail;
 pub mod figures;
 pub mod help;
+pub mod library;
 pub mod positions;
 pub mod search;
 pub mod slides;
@@ -78,10 +79,15 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     match app.mode {
         Mode::Search => search::render(app, theme, areas.body, buf),
         Mode::Help => help::render(app, theme, areas.body, buf),
+        Mode::Library => library::render(app, theme, areas.body, buf),
         Mode::Browse | Mode::Present => {}
     }
     status_bar::render_problems(app, theme, areas.body, buf);
     status_bar::render(app, theme, areas.status, buf);
+    if app.mode == Mode::Library {
+        library::draw_header(app, theme, areas.header, buf);
+        library::draw_status(app, theme, areas.status, buf);
+    }
 }
 
 /// A bordered block, brighter when it holds the focus.

@@ -354,3 +354,64 @@ fn a_paste_is_one_event_and_a_huge_one_is_cut_with_a_note() {
     session.send(&["q"]);
     session.wait_for(&["exited=0"]);
 }
+
+#[test]
+fn the_library_opens_a_brief_then_all_briefs_and_searches_across_them() {
+    if !tmux_available() {
+        eprintln!("skipping the end-to-end test: tmux is not installed");
+        return;
+    }
+    let fixtures = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let library = tempfile::tempdir().expect("a temporary library");
+    for file in [
+        "library/taiwan-v1.toml",
+        "us-iran-ceasefire.toml",
+        "us-iran-ceasefire.txt",
+    ] {
+        let name = std::path::Path::new(file).file_name().expect("a name");
+        std::fs::copy(fixtures.join(file), library.path().join(name)).expect("copied");
+    }
+    let session = Session::start("library", 80, 24);
+    session.wait_for(&["e2e$"]);
+    let binary = env!("CARGO_BIN_EXE_briefing");
+    session.type_text(&format!(
+        "BRIEFING_LIBRARY='{}' '{binary}'; echo \"exited=$?\"",
+        library.path().display()
+    ));
+    session.send(&["Enter"]);
+    // Two briefs and the embedded No. 346.
+    session.wait_for(&[
+        "Library · 3 briefs",
+        "nothing open yet",
+        "Taiwan: Arms Sales",
+    ]);
+
+    session.type_text("taiwan");
+    session.wait_for(&["Filter: taiwan"]);
+    session.send(&["Enter"]);
+    session.wait_for(&["Taiwan: Arms Sales", "Summary · item 1 of"]);
+
+    session.send(&["L"]);
+    session.wait_for(&["open: Taiwan: Arms Sales", "All briefs: 3 briefs merged"]);
+    session.send(&["Home"]);
+    session.send(&["Enter"]);
+    session.wait_for(&["All briefs: 3 briefs", "Summary · item 1 of"]);
+
+    session.send(&["2"]);
+    session.wait_for(&["Timeline · item 1 of"]);
+    session.send(&["/"]);
+    session.wait_for(&["Search every item"]);
+    session.type_text("howitzer");
+    session.wait_for(&["/ howitzer", "taiwan-v1 · Howitzer sale approved"]);
+    session.send(&["Enter"]);
+    session.wait_for(&["taiwan-v1/e-approval", "Esc back"]);
+    session.send(&["Escape"]);
+    session.wait_for(&["Timeline · item 1 of"]);
+
+    session.send(&["q"]);
+    session.wait_for(&["exited=0"]);
+    assert!(
+        !session.alternate_screen_on(),
+        "the alternate screen was left"
+    );
+}

@@ -71,6 +71,7 @@ impl App {
         match self.mode {
             Mode::Search | Mode::Help => true,
             Mode::Present => false,
+            Mode::Library => self.shelf.as_ref().is_some_and(|s| s.scope.is_some()),
             Mode::Browse => {
                 !self.history.is_empty()
                     || self.detail.is_some()
@@ -83,6 +84,11 @@ impl App {
         match self.mode {
             Mode::Search | Mode::Help => self.mode = Mode::Browse,
             Mode::Present => {}
+            Mode::Library => {
+                if self.can_go_back() {
+                    self.mode = Mode::Browse;
+                }
+            }
             Mode::Browse => {
                 if self.return_to_slides() {
                     return;

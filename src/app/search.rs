@@ -9,6 +9,9 @@ pub const QUERY_LIMIT: usize = 200;
 
 impl App {
     pub(super) fn run_search(&mut self) {
+        if self.search_library() {
+            return;
+        }
         self.search.hits = self.index.search(&self.search.query);
         self.search.list = ListPos::default();
     }

@@ -304,4 +304,5 @@ fn quit_and_suspend_are_requests_not_effects() {
     assert!(app.should_quit);
 }
 
+mod library;
 mod search;

@@ -156,6 +156,13 @@ pub(super) static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         ),
         bind(
             BROWSE,
+            &[c('L')],
+            Action::Library(crate::app::LibraryAction::Show),
+            "the library: every brief, or all briefs at once",
+            None,
+        ),
+        bind(
+            BROWSE,
             &[c('?')],
             Action::ToggleHelp,
             "show this help",

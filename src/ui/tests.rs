@@ -289,4 +289,5 @@ fn results_matching_an_actor_name_show_their_own_titles() {
 }
 
 mod input;
+mod library;
 mod styles;

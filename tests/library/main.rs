@@ -3,6 +3,7 @@
 //! an index that cannot be written. `diff.rs` holds the `diff` tests.
 
 mod diff;
+mod paths;
 
 use std::fs;
 use std::path::{Path, PathBuf};

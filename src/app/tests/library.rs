@@ -1,0 +1,252 @@
+//! The Library pane and the All-briefs scope: open the library, filter, open a brief,
+//! switch to all briefs, search across them.
+
+use crate::action::Action;
+use crate::app::{LibraryAction, LibraryRequest, Mode, Pane, Request, Scope, ShelfRow};
+use crate::brief::{ItemRef, Section};
+use crate::tui::library::testing::{act, shelf_app};
+
+fn lib(action: LibraryAction) -> Action {
+    Action::Library(action)
+}
+
+fn type_filter(app: &mut crate::app::App, text: &str) {
+    for c in text.chars() {
+        app.apply(lib(LibraryAction::Filter(c)));
+    }
+}
+
+#[test]
+fn opens_on_the_library_listing_every_file_broken_ones_too() {
+    let (app, _) = shelf_app(80, 24);
+    assert_eq!(app.mode, Mode::Library);
+    let shelf = app.shelf.as_ref().expect("shelf");
+    let ids: Vec<&str> = shelf.entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        ["taiwan-v1", "us-iran-ceasefire", "example", "broken-brief"]
+    );
+    assert_eq!(shelf.row(0), Some(ShelfRow::All));
+    assert_eq!(
+        shelf.list.selected, 1,
+        "the cursor starts on the first brief"
+    );
+    let broken = shelf.entry("broken-brief").expect("listed");
+    assert!(broken.summary.is_none());
+    assert!(broken.problems[0].starts_with("tests/fixtures/broken/broken-brief.toml:3:13:"));
+    assert_eq!(shelf.loadable(), 3);
+}
+
+#[test]
+fn typing_filters_fuzzily_and_puts_the_cursor_on_the_best_match() {
+    let (mut app, _) = shelf_app(80, 24);
+    type_filter(&mut app, "ceasefr");
+    let shelf = app.shelf.as_ref().expect("shelf");
+    assert_eq!(shelf.shown.len(), 1);
+    assert!(matches!(shelf.row(1), Some(ShelfRow::Brief(e)) if e.id == "us-iran-ceasefire"));
+    assert_eq!(shelf.list.selected, 1);
+    type_filter(&mut app, "zzz");
+    assert!(app.shelf.as_ref().expect("shelf").shown.is_empty());
+    assert_eq!(app.shelf.as_ref().expect("shelf").list.selected, 0);
+    app.apply(lib(LibraryAction::FilterClear));
+    assert_eq!(app.shelf.as_ref().expect("shelf").shown.len(), 4);
+}
+
+#[test]
+fn enter_asks_the_runner_for_the_brief_then_shows_its_panes() {
+    let (mut app, books) = shelf_app(80, 24);
+    type_filter(&mut app, "taiwan");
+    app.apply(lib(LibraryAction::Open));
+    assert_eq!(
+        app.request,
+        Some(Request::Library(LibraryRequest::Open(
+            "taiwan-v1".to_string()
+        )))
+    );
+    app.request = None;
+    act(&mut app, &books, lib(LibraryAction::Open));
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.brief.meta.title, "Taiwan: Arms Sales");
+    assert_eq!(
+        app.source,
+        Some(crate::tui::library::testing::fixture(
+            "library/taiwan-v1.toml"
+        ))
+    );
+    assert_eq!(
+        app.shelf.as_ref().and_then(|s| s.scope.clone()),
+        Some(Scope::Brief("taiwan-v1".to_string()))
+    );
+    // L shows the library again, Esc goes back to the brief.
+    act(&mut app, &books, lib(LibraryAction::Show));
+    assert_eq!(app.mode, Mode::Library);
+    act(&mut app, &books, Action::Back);
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.brief.meta.title, "Taiwan: Arms Sales");
+}
+
+#[test]
+fn esc_stays_on_the_library_while_nothing_is_open() {
+    let (mut app, books) = shelf_app(80, 24);
+    assert!(!app.can_go_back());
+    act(&mut app, &books, Action::Back);
+    assert_eq!(app.mode, Mode::Library);
+}
+
+#[test]
+fn a_broken_brief_does_not_open_and_says_why() {
+    let (mut app, books) = shelf_app(80, 24);
+    act(&mut app, &books, lib(LibraryAction::SelectLast));
+    act(&mut app, &books, lib(LibraryAction::Open));
+    assert_eq!(app.mode, Mode::Library);
+    assert!(app.request.is_none());
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.contains("broken-brief"))
+    );
+    assert!(app.errors[0].contains("invalid date"));
+}
+
+/// The Library pane, "All briefs" selected, opened.
+fn all_briefs() -> (crate::app::App, crate::tui::library::Books) {
+    let (mut app, books) = shelf_app(80, 24);
+    act(&mut app, &books, lib(LibraryAction::SelectFirst));
+    act(&mut app, &books, lib(LibraryAction::Open));
+    (app, books)
+}
+
+#[test]
+fn all_briefs_merges_every_brief_that_loads_into_one_timeline_by_date() {
+    let (app, _) = all_briefs();
+    assert_eq!(app.mode, Mode::Browse);
+    assert_eq!(app.brief.meta.title, "All briefs");
+    assert_eq!(
+        app.shelf.as_ref().and_then(|s| s.scope.clone()),
+        Some(Scope::All)
+    );
+    assert_eq!(app.source, None);
+    let timeline = &app.brief.timeline;
+    assert!(timeline.windows(2).all(|w| w[0].date <= w[1].date));
+    for prefix in ["taiwan-v1/", "us-iran-ceasefire/", "example/"] {
+        assert!(
+            timeline.iter().any(|e| e.id.starts_with(prefix)),
+            "{prefix}"
+        );
+    }
+    assert!(timeline[0].title.contains(" · "), "rows name their brief");
+}
+
+#[test]
+fn all_briefs_merges_an_actor_by_alias_with_what_it_did_in_each_brief() {
+    let (app, _) = all_briefs();
+    let index = app
+        .brief
+        .actors
+        .iter()
+        .position(|a| a.name == "United States")
+        .expect("one United States");
+    let us = &app.brief.actors[index];
+    // us-iran-ceasefire's actor "the Administration" is an alias of taiwan-v1's United States.
+    assert!(us.aliases.iter().any(|a| a == "the Administration"));
+    let related = crate::app::related_items(
+        &app.brief,
+        ItemRef {
+            section: Section::Actors,
+            index,
+        },
+    );
+    let briefs: std::collections::BTreeSet<String> = related
+        .iter()
+        .filter_map(|r| app.brief.id_of(r.item))
+        .filter_map(|id| id.split_once('/').map(|(b, _)| b.to_string()))
+        .collect();
+    assert!(
+        briefs.contains("taiwan-v1") && briefs.contains("us-iran-ceasefire"),
+        "{briefs:?}"
+    );
+}
+
+#[test]
+fn search_spans_the_library_and_a_result_names_its_brief() {
+    let (mut app, books) = all_briefs();
+    act(&mut app, &books, Action::FocusPane(Pane::Timeline));
+    act(&mut app, &books, Action::StartSearch);
+    for c in "howitzer".chars() {
+        act(&mut app, &books, Action::SearchInput(c));
+    }
+    let hit = app.search.hits.first().expect("a hit").clone();
+    let id = app.brief.id_of(hit.item).expect("an id");
+    assert!(id.starts_with("taiwan-v1/"), "{id}");
+    act(&mut app, &books, Action::DrillDown);
+    let detail = app.detail.as_ref().expect("the item opened");
+    assert_eq!(detail.item, hit.item);
+    act(&mut app, &books, Action::Back);
+    assert!(app.detail.is_none());
+    assert_eq!(app.pane, Pane::Timeline);
+}
+
+#[test]
+fn over_a_library_all_briefs_searches_its_index_and_each_hit_names_its_brief() {
+    let (mut app, books, _folder) = crate::tui::library::testing::library_app();
+    let ids: Vec<String> = app
+        .shelf
+        .as_ref()
+        .expect("shelf")
+        .entries
+        .iter()
+        .map(|e| e.id.clone())
+        .collect();
+    assert_eq!(
+        ids,
+        ["eai-background-brief-346", "taiwan-v1", "us-iran-ceasefire"]
+    );
+    act(&mut app, &books, lib(LibraryAction::SelectFirst));
+    act(&mut app, &books, lib(LibraryAction::Open));
+    assert_eq!(app.brief.meta.subtitle.as_deref(), Some("3 briefs"));
+    assert!(
+        app.index.is_empty(),
+        "no in-memory index over the whole library"
+    );
+    act(&mut app, &books, Action::StartSearch);
+    for c in "howitz".chars() {
+        act(&mut app, &books, Action::SearchInput(c));
+    }
+    let hit = app
+        .search
+        .hits
+        .first()
+        .expect("the index finds howitzers")
+        .clone();
+    assert!(hit.text.starts_with("taiwan-v1 · "), "{}", hit.text);
+    assert_eq!(app.brief.id_of(hit.item), Some("taiwan-v1/e-approval"));
+    // The embedded brief is not in the index; its own index answers for it.
+    act(&mut app, &books, Action::SearchClear);
+    for c in "pipeline".chars() {
+        act(&mut app, &books, Action::SearchInput(c));
+    }
+    assert!(app.search.hits.iter().any(|h| {
+        app.brief
+            .id_of(h.item)
+            .is_some_and(|id| id.starts_with("eai-background-brief-346/"))
+    }));
+    // An answer to an older query is dropped.
+    app.apply(lib(LibraryAction::Found {
+        query: "pipelin".to_string(),
+        hits: Vec::new(),
+    }));
+    assert!(!app.search.hits.is_empty());
+}
+
+#[test]
+fn the_mouse_does_not_reach_the_panes_under_the_library() {
+    use ratatui::crossterm::event::{Event, KeyModifiers, MouseEvent, MouseEventKind};
+    let (app, _) = shelf_app(80, 24);
+    let scroll = Event::Mouse(MouseEvent {
+        kind: MouseEventKind::ScrollDown,
+        column: 10,
+        row: 10,
+        modifiers: KeyModifiers::NONE,
+    });
+    assert_eq!(crate::tui::action_for_event(&app, &scroll), None);
+}

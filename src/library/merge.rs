@@ -1,0 +1,310 @@
+//! The All-briefs scope: many briefs merged into one `Brief`, so every pane of the explorer
+//! reads across the library unchanged.
+//!
+//! Rules (each has a test in `library/merge/tests.rs`):
+//! - every item keeps its quote; the merged source is the briefs' sources joined by blank
+//!   lines, so each quote is still a substring of it;
+//! - ids are qualified `BRIEF/ITEM`, and every reference (actors, themes, paragraphs) follows;
+//! - rows name their brief: titles, labels, issues, position summaries and paragraph
+//!   sections get `BRIEF · `
+//!   before them;
+//! - the timeline is every brief's events sorted by date (stable: a brief's own order, then
+//!   the order the briefs were given, on equal dates);
+//! - an actor is one across briefs when a name or alias agrees (case and spaces ignored):
+//!   "China" in one brief and "PRC" (an alias of China) in another are one actor;
+//! - figures whose label and unit agree in two or more briefs form one series across them.
+
+use std::collections::HashMap;
+
+use crate::brief::{Brief, BriefDate, Meta, Section};
+
+/// Marks a row with the brief it comes from: `BRIEF · text`.
+pub const BRIEF_MARK: &str = " · ";
+
+/// The merged brief and, for each of its items, where it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Merged {
+    pub brief: Brief,
+    /// Per item of `brief`: (section, index in that section) → (brief id, original item id).
+    /// Merged actors point at the first brief that named them.
+    pub origins: HashMap<(Section, usize), (String, String)>,
+}
+
+impl Merged {
+    /// The brief id and original item id of the merged item at `index` in `section`.
+    pub fn origin(&self, section: Section, index: usize) -> Option<(&str, &str)> {
+        self.origins
+            .get(&(section, index))
+            .map(|(brief, item)| (brief.as_str(), item.as_str()))
+    }
+}
+
+/// `BRIEF/ITEM`, the qualified id the merged brief uses.
+pub fn qualify(brief: &str, item: &str) -> String {
+    format!("{brief}/{item}")
+}
+
+fn mark(brief: &str, text: &str) -> String {
+    format!("{brief}{BRIEF_MARK}{text}")
+}
+
+fn fold(name: &str) -> String {
+    name.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+/// Merges `briefs` (each with its id, in the order given) into one brief titled "All briefs".
+///
+/// Takes the briefs by value so a large library is not held twice. Never fails: the briefs
+/// are already validated, and the merge only renames and concatenates.
+pub fn merge(briefs: Vec<(String, Brief)>) -> Merged {
+    let published = briefs
+        .iter()
+        .map(|(_, brief)| brief.meta.published.clone())
+        .max()
+        .unwrap_or(BriefDate::Undated);
+    let mut merger = Merger {
+        out: empty(briefs.len(), published),
+        origins: HashMap::new(),
+        actors: ActorMerge::default(),
+        themes: HashMap::new(),
+        events: Vec::new(),
+    };
+    for (id, brief) in briefs {
+        merger.add(&id, brief);
+    }
+    let Merger {
+        mut out,
+        mut origins,
+        mut events,
+        ..
+    } = merger;
+    // Stable: equal dates keep each brief's order, then the order the briefs came in.
+    events.sort_by(|a, b| a.0.date.cmp(&b.0.date));
+    for (index, (event, brief, original)) in events.into_iter().enumerate() {
+        origins.insert((Section::Timeline, index), (brief, original));
+        out.timeline.push(event);
+    }
+    series_across_briefs(&mut out, &origins);
+    for figure in &mut out.figures {
+        if let Some((brief, _)) = figure.id.split_once('/') {
+            figure.label = mark(brief, &figure.label);
+        }
+    }
+    Merged {
+        brief: out,
+        origins,
+    }
+}
+
+/// The merged brief before any brief is in: "All briefs", dated by the latest brief.
+fn empty(count: usize, published: BriefDate) -> Brief {
+    Brief {
+        meta: Meta {
+            title: "All briefs".to_string(),
+            subtitle: Some(format!(
+                "{count} brief{}",
+                if count == 1 { "" } else { "s" }
+            )),
+            series: None,
+            number: None,
+            authors: Vec::new(),
+            publisher: None,
+            published,
+            source: String::new(),
+            source_file: None,
+            origin: None,
+        },
+        summary: Vec::new(),
+        actors: Vec::new(),
+        themes: Vec::new(),
+        timeline: Vec::new(),
+        figures: Vec::new(),
+        positions: Vec::new(),
+        deck: None,
+    }
+}
+
+/// The merge in progress; events wait in `events` (with brief id and original id) to be
+/// sorted by date once every brief is in.
+struct Merger {
+    out: Brief,
+    origins: HashMap<(Section, usize), (String, String)>,
+    actors: ActorMerge,
+    /// Folded theme name → merged theme id.
+    themes: HashMap<String, String>,
+    events: Vec<(crate::brief::TimelineEvent, String, String)>,
+}
+
+impl Merger {
+    fn add(&mut self, id: &str, brief: Brief) {
+        let out = &mut self.out;
+        let origins = &mut self.origins;
+        if !out.meta.source.is_empty() {
+            out.meta.source.push_str("\n\n");
+        }
+        out.meta.source.push_str(&brief.meta.source);
+        // Each brief's own ids to the merged ones.
+        let mut actor_ids = HashMap::new();
+        for actor in brief.actors {
+            let original = actor.id.clone();
+            let merged = self.actors.add(id, actor, out, origins);
+            actor_ids.insert(original, merged);
+        }
+        let mut theme_ids = HashMap::new();
+        for theme in brief.themes {
+            let merged = self
+                .themes
+                .entry(fold(&theme.name))
+                .or_insert_with(|| {
+                    let merged = qualify(id, &theme.id);
+                    let at = (Section::Themes, out.themes.len());
+                    origins.insert(at, (id.to_string(), theme.id.clone()));
+                    out.themes.push(crate::brief::Theme {
+                        id: merged.clone(),
+                        name: theme.name.clone(),
+                    });
+                    merged
+                })
+                .clone();
+            theme_ids.insert(theme.id, merged);
+        }
+        let actor = |a: &String| actor_ids.get(a).cloned().unwrap_or_else(|| qualify(id, a));
+        let theme = |t: &String| theme_ids.get(t).cloned().unwrap_or_else(|| qualify(id, t));
+        let paragraph = |p: &Option<String>| p.as_ref().map(|p| qualify(id, p));
+        let origin = |item: &str| (id.to_string(), item.to_string());
+        for mut item in brief.summary {
+            origins.insert((Section::Summary, out.summary.len()), origin(&item.id));
+            item.id = qualify(id, &item.id);
+            let section = item.section.as_deref().unwrap_or(&brief.meta.title);
+            item.section = Some(mark(id, section));
+            out.summary.push(item);
+        }
+        for mut event in brief.timeline {
+            let original = event.id.clone();
+            event.id = qualify(id, &event.id);
+            event.title = mark(id, &event.title);
+            event.actors = event.actors.iter().map(actor).collect();
+            event.themes = event.themes.iter().map(theme).collect();
+            event.paragraph = paragraph(&event.paragraph);
+            self.events.push((event, id.to_string(), original));
+        }
+        for mut figure in brief.figures {
+            origins.insert((Section::Figures, out.figures.len()), origin(&figure.id));
+            figure.id = qualify(id, &figure.id);
+            figure.series = figure.series.map(|s| qualify(id, &s));
+            figure.actors = figure.actors.iter().map(actor).collect();
+            figure.themes = figure.themes.iter().map(theme).collect();
+            figure.paragraph = paragraph(&figure.paragraph);
+            out.figures.push(figure);
+        }
+        for mut position in brief.positions {
+            origins.insert(
+                (Section::Positions, out.positions.len()),
+                origin(&position.id),
+            );
+            position.id = qualify(id, &position.id);
+            position.issue = mark(id, &position.issue);
+            position.summary = mark(id, &position.summary);
+            position.actors = position.actors.iter().map(actor).collect();
+            position.stated_by = position.stated_by.as_ref().map(actor);
+            position.themes = position.themes.iter().map(theme).collect();
+            position.paragraph = paragraph(&position.paragraph);
+            out.positions.push(position);
+        }
+        self.actors.fix_affiliations(&actor_ids, out);
+    }
+}
+
+/// Actors merged by name and alias: each folded name or alias points at one merged actor.
+#[derive(Default)]
+struct ActorMerge {
+    by_name: HashMap<String, usize>,
+    /// Affiliations still naming an actor by its brief's own id: (merged index, brief id).
+    pending: Vec<usize>,
+}
+
+impl ActorMerge {
+    /// Adds one brief's actor, merging it with an actor a name or alias already names;
+    /// returns the merged actor's id.
+    fn add(
+        &mut self,
+        brief: &str,
+        actor: crate::brief::Actor,
+        out: &mut Brief,
+        origins: &mut HashMap<(Section, usize), (String, String)>,
+    ) -> String {
+        let names: Vec<String> = std::iter::once(&actor.name)
+            .chain(&actor.aliases)
+            .map(|n| fold(n))
+            .collect();
+        let found = names.iter().find_map(|n| self.by_name.get(n).copied());
+        let index = if let Some(index) = found {
+            let merged = &mut out.actors[index];
+            for name in std::iter::once(&actor.name).chain(&actor.aliases) {
+                if fold(name) != fold(&merged.name)
+                    && !merged.aliases.iter().any(|a| fold(a) == fold(name))
+                {
+                    merged.aliases.push(name.clone());
+                }
+            }
+            index
+        } else {
+            let index = out.actors.len();
+            origins.insert(
+                (Section::Actors, index),
+                (brief.to_string(), actor.id.clone()),
+            );
+            let mut merged = actor;
+            merged.id = qualify(brief, &merged.id);
+            if merged.affiliation.is_some() {
+                self.pending.push(index);
+            }
+            out.actors.push(merged);
+            index
+        };
+        for name in names {
+            self.by_name.entry(name).or_insert(index);
+        }
+        out.actors[index].id.clone()
+    }
+
+    /// Points the new actors' affiliations at merged ids, once their brief's actors are in.
+    fn fix_affiliations(&mut self, ids: &HashMap<String, String>, out: &mut Brief) {
+        for index in self.pending.drain(..) {
+            let actor = &mut out.actors[index];
+            actor.affiliation = actor.affiliation.as_ref().and_then(|a| ids.get(a).cloned());
+        }
+    }
+}
+
+/// Figures whose folded label and unit agree in two or more briefs become one series named
+/// by the label; the others keep their brief's own (qualified) series.
+fn series_across_briefs(out: &mut Brief, origins: &HashMap<(Section, usize), (String, String)>) {
+    let mut groups: HashMap<(String, String), Vec<usize>> = HashMap::new();
+    for (index, figure) in out.figures.iter().enumerate() {
+        groups
+            .entry((fold(&figure.label), fold(&figure.unit)))
+            .or_default()
+            .push(index);
+    }
+    for members in groups.values() {
+        let brief_of = |i: &usize| origins.get(&(Section::Figures, *i)).map(|o| &o.0);
+        let first = members.first().and_then(brief_of);
+        if members.iter().all(|i| brief_of(i) == first) {
+            continue;
+        }
+        let name = format!(
+            "{} ({})",
+            out.figures[members[0]].label, out.figures[members[0]].unit
+        );
+        for &i in members {
+            out.figures[i].series = Some(name.clone());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,341 @@
+//! The runner's side of the Library pane: building the shelf (the library folder, or the
+//! paths given) and reading a brief, or all of them merged, when the reader opens it.
+//!
+//! `update` never reads files; it asks with `Request::Library`, and `Books::answer` gives
+//! back the `LibraryAction` to apply.
+
+use std::path::{Path, PathBuf};
+
+use crate::app::{LibraryAction, LibraryRequest, Scope, Shelf};
+use crate::brief::{self, Brief, ItemRef};
+use crate::library::{Counts, Entry, Library, LibraryError, Summary, base_id, merge};
+use crate::search::SearchIndex;
+
+/// Where the shelf's briefs are read from: the library folder (read when opened), and the
+/// briefs held in memory (the embedded No. 346, the files given on the command line).
+pub struct Books {
+    library: Option<Library>,
+    held: Vec<(String, Brief, Option<PathBuf>)>,
+    /// Over a library, the held briefs' own search indices: the library's index does not
+    /// hold them.
+    held_index: Vec<(String, SearchIndex)>,
+}
+
+/// Reads one file given on the command line: a brief file is loaded, a report (.txt, .md,
+/// .html, .pdf) imported, through [`crate::import::load_path`]. Errors carry their located
+/// problems (`ImportError::lines`).
+pub fn load_path(path: &Path) -> Result<Brief, crate::import::ImportError> {
+    crate::import::load_path(path)
+}
+
+/// The `list` facts of a brief in memory.
+fn summary_of(brief: &Brief) -> Summary {
+    Summary {
+        title: brief.meta.title.clone(),
+        published: brief.meta.published.iso(),
+        series: brief.meta.series.clone(),
+        number: brief.meta.number.clone(),
+        counts: Counts::of(brief),
+    }
+}
+
+impl Books {
+    /// The library folder's briefs (broken ones listed with their problems) and the
+    /// embedded No. 346, unless the library holds a brief of the same id.
+    ///
+    /// # Errors
+    /// `LibraryError` when the library folder cannot be found or read.
+    pub fn of_library(
+        library: Library,
+        embedded: Brief,
+    ) -> Result<(Books, Vec<Entry>), LibraryError> {
+        let mut entries = library.entries()?;
+        let mut books = Books {
+            library: Some(library),
+            held: Vec::new(),
+            held_index: Vec::new(),
+        };
+        let id = base_id(&embedded.meta);
+        if !entries.iter().any(|e| e.id == id) {
+            books
+                .held_index
+                .push((id.clone(), SearchIndex::new(&embedded)));
+            entries.insert(0, books.hold(id, embedded, None));
+        }
+        Ok((books, entries))
+    }
+
+    /// The briefs in `paths`: files as given, and in each folder its `.toml` and `.json`
+    /// files (not hidden), by name. A file that does not load is listed with its problems;
+    /// ids are file names without extension, `-2`, `-3`… when taken.
+    pub fn of_paths(paths: &[PathBuf]) -> (Books, Vec<Entry>) {
+        let mut books = Books {
+            library: None,
+            held: Vec::new(),
+            held_index: Vec::new(),
+        };
+        let mut entries: Vec<Entry> = Vec::new();
+        for file in paths.iter().flat_map(|p| files_in(p)) {
+            let stem = file
+                .file_stem()
+                .map_or_else(|| "brief".to_string(), |s| s.to_string_lossy().into_owned());
+            let mut id = stem.clone();
+            let mut n = 1;
+            while entries.iter().any(|e| e.id == id) {
+                n += 1;
+                id = format!("{stem}-{n}");
+            }
+            let entry = match load_path(&file) {
+                Ok(brief) => books.hold(id, brief, Some(file)),
+                Err(error) => Entry {
+                    id,
+                    file,
+                    summary: None,
+                    problems: error.lines(),
+                },
+            };
+            entries.push(entry);
+        }
+        (books, entries)
+    }
+
+    fn hold(&mut self, id: String, brief: Brief, file: Option<PathBuf>) -> Entry {
+        let entry = Entry {
+            id: id.clone(),
+            file: file.clone().unwrap_or_else(|| PathBuf::from("(embedded)")),
+            summary: Some(summary_of(&brief)),
+            problems: Vec::new(),
+        };
+        self.held.push((id, brief, file));
+        entry
+    }
+
+    /// The brief of this shelf entry and the file to reload it from: a brief held in
+    /// memory, else the entry's file (read directly: `Library::load` lists the folder to
+    /// find it, which over 1,000 briefs costs seconds when every brief is opened).
+    fn load(&self, entry: &Entry) -> Result<(Brief, Option<PathBuf>), Vec<String>> {
+        if let Some((_, brief, file)) = self.held.iter().find(|(held, ..)| *held == entry.id) {
+            return Ok((brief.clone(), file.clone()));
+        }
+        if self.library.is_none() {
+            return Err(vec![format!("{}: no such brief", entry.id)]);
+        }
+        let brief = brief::load_file(&entry.file).map_err(|e| e.lines())?;
+        Ok((brief, Some(entry.file.clone())))
+    }
+
+    /// What the runner answers to a request of the Library pane: the brief opened, all the
+    /// shelf's briefs that load merged into one, or why it failed.
+    pub fn answer(&self, listed: &Shelf, request: &LibraryRequest) -> LibraryAction {
+        match request {
+            LibraryRequest::Open(id) => match listed
+                .entry(id)
+                .ok_or_else(|| vec![format!("{id}: no such brief")])
+                .and_then(|entry| self.load(entry))
+            {
+                Ok((brief, file)) => LibraryAction::Opened {
+                    scope: Scope::Brief(id.clone()),
+                    brief: Box::new(brief),
+                    file,
+                    located: None,
+                },
+                Err(problems) => LibraryAction::Failed(problems),
+            },
+            LibraryRequest::OpenAll => {
+                let briefs: Vec<(String, Brief)> = listed
+                    .entries
+                    .iter()
+                    .filter(|e| e.summary.is_some())
+                    .filter_map(|e| self.load(e).ok().map(|(b, _)| (e.id.clone(), b)))
+                    .collect();
+                let merged = merge::merge(briefs);
+                // Over a library, search goes to its index: see `LibraryAction::Opened`.
+                let located = self.library.as_ref().map(|_| {
+                    merged
+                        .origins
+                        .into_iter()
+                        .map(|((section, index), key)| (key, ItemRef { section, index }))
+                        .collect()
+                });
+                LibraryAction::Opened {
+                    scope: Scope::All,
+                    brief: Box::new(merged.brief),
+                    file: None,
+                    located,
+                }
+            }
+            LibraryRequest::Search(query) => LibraryAction::Found {
+                query: query.clone(),
+                hits: self.search(query),
+            },
+        }
+    }
+
+    /// Items matching `query` across the shelf, best first, as (brief id, item id): the
+    /// library's index (`Library::search`, every word as a prefix, at most `SEARCH_LIMIT`),
+    /// then the briefs held in memory (the embedded No. 346), fuzzily, at most
+    /// `HELD_LIMIT` each.
+    fn search(&self, query: &str) -> Vec<(String, String)> {
+        let mut hits: Vec<(String, String)> = self
+            .library
+            .as_ref()
+            .and_then(|library| library.search(query, SEARCH_LIMIT).ok())
+            .unwrap_or_default()
+            .into_iter()
+            .map(|hit| (hit.brief, hit.item))
+            .collect();
+        for (id, index) in &self.held_index {
+            let Some((_, brief, _)) = self.held.iter().find(|(held, ..)| held == id) else {
+                continue;
+            };
+            for hit in index.search_top(query, HELD_LIMIT) {
+                if let Some(item) = brief.id_of(hit.item) {
+                    hits.push((id.clone(), item.to_string()));
+                }
+            }
+        }
+        hits
+    }
+}
+
+/// The most hits the library's index gives for one query in the All-briefs scope.
+pub const SEARCH_LIMIT: usize = 200;
+/// The most hits each brief held in memory adds to them.
+pub const HELD_LIMIT: usize = 20;
+
+/// A file as itself; a folder as its brief files (`.toml`, `.json`) and reports (`.txt`,
+/// `.md`, `.html`, `.pdf`), not hidden, by name.
+fn files_in(path: &Path) -> Vec<PathBuf> {
+    if !path.is_dir() {
+        return vec![path.to_path_buf()];
+    }
+    let Ok(read) = std::fs::read_dir(path) else {
+        return vec![path.to_path_buf()];
+    };
+    let mut files: Vec<PathBuf> =
+        read.filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| {
+                let hidden = p
+                    .file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'));
+                let brief = p.extension().is_some_and(|e| {
+                    e.eq_ignore_ascii_case("toml") || e.eq_ignore_ascii_case("json")
+                }) || crate::import::is_report(p);
+                p.is_file() && brief && !hidden
+            })
+            .collect();
+    files.sort();
+    files
+}
+
+/// The shelf and the app to start the explorer with: on the Library pane when there is
+/// more than one brief to choose from, else straight on the one brief (as before libraries).
+pub fn start(books: &Books, entries: Vec<Entry>, fallback: Brief) -> crate::app::App {
+    let loadable: Vec<&Entry> = entries.iter().filter(|e| e.summary.is_some()).collect();
+    if entries.len() == 1 && loadable.len() == 1 {
+        let id = loadable[0].id.clone();
+        if let Ok((brief, file)) = books.load(loadable[0]) {
+            let mut app =
+                crate::app::App::with_shelf(brief, Shelf::new(entries, Some(Scope::Brief(id))));
+            app.source = file;
+            return app;
+        }
+    }
+    crate::app::App::with_shelf(fallback, Shelf::new(entries, None))
+}
+
+/// The explorer over `paths` (briefs, folders of briefs), or over the library when `paths`
+/// is empty: `$BRIEFING_LIBRARY` or the platform folder, with the embedded No. 346. A library
+/// folder that does not exist yet (nothing added) is an empty library, not an error, and is
+/// not created.
+///
+/// # Errors
+/// The embedded brief failing to load (a build problem), the library folder unreadable, or
+/// the terminal failing.
+pub fn explore(paths: &[PathBuf], color: crate::cli::ColorChoice) -> anyhow::Result<()> {
+    let embedded = brief::load_embedded()?;
+    let (books, entries) = if paths.is_empty() {
+        match Library::default_root() {
+            Ok(root) if root.is_dir() => {
+                Books::of_library(Library::open(&root)?, embedded.clone())?
+            }
+            _ => {
+                let mut books = Books {
+                    library: None,
+                    held: Vec::new(),
+                    held_index: Vec::new(),
+                };
+                let entry = books.hold(base_id(&embedded.meta), embedded.clone(), None);
+                (books, vec![entry])
+            }
+        }
+    } else {
+        Books::of_paths(paths)
+    };
+    let app = start(&books, entries, embedded);
+    super::run_shelf(app, &books, color)
+}
+
+/// For tests of `update` and the views: a shelf of fixture briefs and a runner stand-in.
+#[cfg(test)]
+pub(crate) mod testing {
+    use std::path::PathBuf;
+
+    use super::{Books, start};
+    use crate::action::Action;
+    use crate::app::{App, Request};
+
+    /// `tests/fixtures/NAME`, as a path relative to the crate, so problems print the same
+    /// on every machine.
+    pub fn fixture(name: &str) -> PathBuf {
+        PathBuf::from("tests/fixtures").join(name)
+    }
+
+    /// Three briefs that load and one that does not, the Library pane open on them.
+    pub fn shelf_app(width: u16, height: u16) -> (App, Books) {
+        let paths = [
+            fixture("library/taiwan-v1.toml"),
+            fixture("us-iran-ceasefire.toml"),
+            fixture("example.toml"),
+            fixture("broken/broken-brief.toml"),
+        ];
+        let (books, entries) = Books::of_paths(&paths);
+        let mut app = start(
+            &books,
+            entries,
+            crate::brief::load_embedded().expect("embedded brief loads"),
+        );
+        app.update(Action::Resize(width, height));
+        (app, books)
+    }
+
+    /// A temporary library folder holding taiwan-v1 and the ceasefire brief, and the
+    /// explorer on its Library pane (with the embedded No. 346).
+    pub fn library_app() -> (App, Books, tempfile::TempDir) {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        for file in [
+            "library/taiwan-v1.toml",
+            "us-iran-ceasefire.toml",
+            "us-iran-ceasefire.txt",
+        ] {
+            let name = fixture(file).file_name().expect("a name").to_owned();
+            std::fs::copy(fixture(file), folder.path().join(name)).expect("copied");
+        }
+        let library = crate::library::Library::open(folder.path()).expect("opens");
+        let embedded = crate::brief::load_embedded().expect("embedded brief loads");
+        let (books, entries) = Books::of_library(library, embedded.clone()).expect("entries");
+        let mut app = start(&books, entries, embedded);
+        app.update(Action::Resize(80, 24));
+        (app, books, folder)
+    }
+
+    /// Applies `action`, then answers a request of the Library pane as the runner does.
+    pub fn act(app: &mut App, books: &Books, action: Action) {
+        app.apply(action);
+        if let Some(Request::Library(request)) = app.request.take() {
+            let answer = books.answer(app.shelf.as_ref().expect("a shelf"), &request);
+            app.apply(Action::Library(answer));
+        }
+    }
+}

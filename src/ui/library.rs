@@ -1,0 +1,176 @@
+//! The Library pane: the filter, then "All briefs" and one row per brief (date, title,
+//! series and number, counts), or a broken file with its first located problem.
+
+use std::fmt::Write as _;
+
+use ratatui::buffer::Buffer;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Widget};
+
+use crate::app::{App, Scope, Shelf, ShelfRow};
+use crate::library::Entry;
+use crate::theme::Theme;
+use crate::ui::{block, draw_row, row_style, truncate, visible};
+
+/// Draws the Library pane over `body`.
+pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
+    let Some(shelf) = &app.shelf else { return };
+    Clear.render(body, buf);
+    let title = format!(" Library · {} ", counted(shelf.entries.len(), "brief"));
+    let outer = block(theme, title, true).title_bottom(Line::styled(
+        " type to filter · ↑/↓ select · Enter open · Esc back ",
+        theme.muted,
+    ));
+    let inner = outer.inner(body);
+    outer.render(body, buf);
+    if inner.height == 0 {
+        return;
+    }
+    let prompt = Line::from(vec![
+        Span::styled("Filter: ", theme.key),
+        Span::raw(shelf.filter.clone()),
+        Span::styled("▏", theme.key),
+    ]);
+    buf.set_line(inner.x, inner.y, &prompt, inner.width);
+    let rows = Rect {
+        y: inner.y + 1,
+        height: inner.height.saturating_sub(1),
+        ..inner
+    };
+    // Rebuilt each frame from the selection alone: the list scrolls just enough to show it.
+    let offset = shelf
+        .list
+        .selected
+        .saturating_sub(usize::from(rows.height).saturating_sub(1));
+    let width = usize::from(rows.width).saturating_sub(2);
+    for (row, index) in visible(shelf.len(), offset, rows.height).enumerate() {
+        let (mark, style) = row_style(theme, index == shelf.list.selected, true);
+        let spans = match shelf.row(index) {
+            Some(ShelfRow::All) => all_spans(shelf, theme, width),
+            Some(ShelfRow::Brief(entry)) => {
+                entry_spans(entry, theme, width, current(app, &entry.id))
+            }
+            None => continue,
+        };
+        let y = rows.y + u16::try_from(row).unwrap_or(u16::MAX);
+        draw_row(buf, rows, y, mark, style, spans);
+    }
+    if shelf.shown.is_empty() && !shelf.filter.is_empty() && rows.height > 1 {
+        let note = Line::styled(
+            format!("No brief matches \"{}\".", shelf.filter),
+            theme.error,
+        );
+        buf.set_line(rows.x + 2, rows.y + 1, &note, rows.width.saturating_sub(2));
+    }
+}
+
+fn current(app: &App, id: &str) -> bool {
+    app.shelf
+        .as_ref()
+        .and_then(|s| s.scope.as_ref())
+        .is_some_and(|scope| *scope == Scope::Brief(id.to_string()))
+}
+
+fn counted(n: usize, one: &str) -> String {
+    format!("{n} {one}{}", if n == 1 { "" } else { "s" })
+}
+
+fn all_spans(shelf: &Shelf, theme: &Theme, width: usize) -> Vec<Span<'static>> {
+    let text = format!(
+        "All briefs: {} merged (timeline, actors, figures, search)",
+        counted(shelf.loadable(), "brief")
+    );
+    vec![Span::styled(truncate(&text, width), theme.title)]
+}
+
+/// `2021-03-15  Taiwan: Arms Sales · CRS In Focus IF11175 · 3 events, 2 figures`; a broken
+/// file as `id  broken: file:line:column: message`.
+fn entry_spans(entry: &Entry, theme: &Theme, width: usize, open: bool) -> Vec<Span<'static>> {
+    let Some(summary) = &entry.summary else {
+        let problem = entry.problems.first().map_or("", String::as_str);
+        let text = truncate(&format!("{}  broken: {problem}", entry.id), width);
+        return vec![Span::styled(text, theme.error)];
+    };
+    let date = format!("{:<10}  ", summary.published);
+    let mut rest = summary.title.clone();
+    let series: Vec<&str> = [summary.series.as_deref(), summary.number.as_deref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    if !series.is_empty() {
+        rest.push_str(" · ");
+        rest.push_str(&series.join(" "));
+    }
+    let c = summary.counts;
+    let _ = write!(
+        rest,
+        " · {}, {}, {}, {}",
+        counted(c.events, "event"),
+        counted(c.figures, "figure"),
+        counted(c.positions, "position"),
+        counted(c.actors, "actor")
+    );
+    if open {
+        rest.push_str(" (open)");
+    }
+    let room = width.saturating_sub(date.len());
+    vec![
+        Span::styled(date, theme.muted),
+        Span::raw(truncate(&rest, room)),
+    ]
+}
+
+/// The header while the Library pane is up: what it lists, and which brief is open.
+pub fn draw_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(shelf) = &app.shelf else { return };
+    Clear.render(area, buf);
+    let left = format!(" Library · {}", counted(shelf.entries.len(), "brief"));
+    let right = match &shelf.scope {
+        Some(_) => format!("open: {} ", app.brief.meta.title),
+        None => "nothing open yet ".to_string(),
+    };
+    let width = usize::from(area.width);
+    let right = truncate(&right, width.saturating_sub(crate::ui::width_of(&left) + 1));
+    let gap = width.saturating_sub(crate::ui::width_of(&left) + crate::ui::width_of(&right));
+    let line = Line::from(vec![
+        Span::styled(left, theme.title),
+        Span::raw(" ".repeat(gap)),
+        Span::styled(right, theme.muted),
+    ]);
+    buf.set_line(area.x, area.y, &line, area.width);
+}
+
+/// The status line while the Library pane is up: the row, then a message or the keys.
+pub fn draw_status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    let Some(shelf) = &app.shelf else { return };
+    Clear.render(area, buf);
+    let place = format!(
+        " Library · row {} of {} ",
+        shelf.list.selected + 1,
+        shelf.len()
+    );
+    let rest = match &app.status {
+        Some(status) => {
+            let style = match status.kind {
+                crate::app::StatusKind::Error => theme.error,
+                crate::app::StatusKind::Info => theme.info,
+            };
+            Span::styled(format!(" {}", status.text), style)
+        }
+        None if app.can_go_back() => {
+            Span::raw("  type filter  ↑/↓ move  Enter open  Esc back  Ctrl-c quit")
+        }
+        None => Span::raw("  type filter  ↑/↓ move  Enter open  Ctrl-c quit"),
+    };
+    let width = usize::from(area.width);
+    let rest = Span::styled(
+        truncate(
+            &rest.content,
+            width.saturating_sub(crate::ui::width_of(&place)),
+        ),
+        rest.style,
+    );
+    let line = Line::from(vec![Span::styled(place, theme.tab_active), rest]);
+    buf.set_line(area.x, area.y, &line, area.width);
+}

@@ -1,0 +1,71 @@
+//! The Library pane and an All-briefs timeline, as snapshots at both sizes, with the selected
+//! row's style and a broken file's problem checked cell by cell.
+
+use ratatui::style::Modifier;
+
+use super::*;
+use crate::app::LibraryAction;
+use crate::tui::library::testing::{act, shelf_app};
+
+#[test]
+fn library_pane_and_all_briefs_timeline_at_both_sizes() {
+    for (width, height) in [(80, 24), (160, 48)] {
+        let theme = Theme::monochrome();
+        let (mut app, books) = shelf_app(width, height);
+        insta::assert_snapshot!(
+            format!("library_{width}x{height}"),
+            draw_app(&app, &theme).backend()
+        );
+        for c in "arms".chars() {
+            act(&mut app, &books, Action::Library(LibraryAction::Filter(c)));
+        }
+        insta::assert_snapshot!(
+            format!("library_filtered_{width}x{height}"),
+            draw_app(&app, &theme).backend()
+        );
+        act(
+            &mut app,
+            &books,
+            Action::Library(LibraryAction::FilterClear),
+        );
+        act(
+            &mut app,
+            &books,
+            Action::Library(LibraryAction::SelectFirst),
+        );
+        act(&mut app, &books, Action::Library(LibraryAction::Open));
+        act(&mut app, &books, Action::FocusPane(Pane::Timeline));
+        insta::assert_snapshot!(
+            format!("all_briefs_timeline_{width}x{height}"),
+            draw_app(&app, &theme).backend()
+        );
+    }
+}
+
+#[test]
+fn the_selected_brief_is_reversed_and_a_broken_one_names_its_problem() {
+    let theme = Theme::monochrome();
+    let (app, _) = shelf_app(80, 24);
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "Taiwan: Arms Sales").expect("the first brief");
+    assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    let (x, y) = find(buf, "All briefs: 3 briefs").expect("the All briefs row");
+    assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
+    assert!(
+        find(
+            buf,
+            "broken-brief  broken: tests/fixtures/broken/broken-brief.toml:3:13"
+        )
+        .is_some()
+    );
+}
+
+#[test]
+fn a_tiny_library_pane_does_not_panic() {
+    let theme = Theme::monochrome();
+    for (width, height) in [(40, 12), (20, 5), (1, 1)] {
+        let (app, _) = shelf_app(width, height);
+        draw_app(&app, &theme);
+    }
+}
