@@ -8,6 +8,7 @@
 //! yet they reorder or break the terminal line they land on.
 
 use std::borrow::Cow;
+use std::fmt::Write;
 
 /// Bidirectional embedding, override and isolate controls: U+202A–U+202E and U+2066–U+2069.
 /// Unbalanced, they reorder everything after them on the terminal line.
@@ -38,11 +39,13 @@ pub fn visible(text: &str) -> Cow<'_, str> {
     let mut shown = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         if unsafe_in_message(c) {
-            shown.extend(c.escape_debug());
-            // escape_debug leaves C1 and the separators as they are on some versions.
-            if shown.ends_with(c) {
-                shown.pop();
-                shown.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+            match c {
+                '\t' => shown.push_str("\\t"),
+                '\n' => shown.push_str("\\n"),
+                '\r' => shown.push_str("\\r"),
+                _ => {
+                    let _ = write!(shown, "\\u{{{:x}}}", u32::from(c));
+                }
             }
         } else {
             shown.push(c);

@@ -178,14 +178,12 @@ impl<'a> Locator<'a> {
             .chain(text.match_indices('\n').map(|(at, _)| at + 1))
             .collect();
         let mut checkpoints = vec![(0, 0)];
-        let mut characters = 0;
         let mut next = CHECKPOINT;
-        for (at, _) in text.char_indices() {
+        for (characters, (at, _)) in text.char_indices().enumerate() {
             if at >= next {
                 checkpoints.push((at, characters));
                 next = at + CHECKPOINT;
             }
-            characters += 1;
         }
         Locator {
             text,
