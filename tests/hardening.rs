@@ -421,3 +421,25 @@ fn a_dumb_terminal_gets_no_escape_codes_and_no_full_screen() {
         );
     }
 }
+
+// §1: the presenter channel.
+
+#[test]
+fn a_second_presenter_in_a_session_refuses_to_start() {
+    let runtime = tempfile::tempdir().expect("runtime folder");
+    let channel = runtime.path().join("briefing").join("present-talk.json");
+    let _first = briefing::present::channel::claim(&channel).expect("the first presenter");
+    let output = run_within(
+        briefing()
+            .env("XDG_RUNTIME_DIR", runtime.path())
+            .args(["present", "--presenter", "--session", "talk"]),
+        Duration::from_secs(5),
+    );
+    let stderr = text(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("cannot present in session \"talk\": another presenter"),
+        "{stderr}"
+    );
+    assert!(!text(&output.stdout).contains("\x1b[?1049h"), "the screen was taken");
+}

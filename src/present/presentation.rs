@@ -257,6 +257,12 @@ impl Presentation {
                     published.slide + 1
                 ))
             }
+            // Following a different deck would show the wrong slide: stay, and say so.
+            Heard::OtherDeck(published) => Some(format!(
+                "the presenter's deck differs from this one; not following (presenter on slide {})",
+                published.slide + 1
+            )),
+            Heard::Ignored(note) => Some(note.clone()),
         };
         self.status.clone_from(&self.note);
     }

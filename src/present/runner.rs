@@ -106,12 +106,22 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
         crate::tui::run_app(app)?;
         return Ok(ExitCode::SUCCESS);
     }
+    let channel_path = channel::session_path(&args.session);
+    // A second presenter in the session is refused before the screen changes.
+    let _claim = match role {
+        Role::Presenter => Some(
+            channel::claim(&channel_path)
+                .with_context(|| format!("cannot present in session {:?}", args.session))?,
+        ),
+        _ => None,
+    };
     let talk = Talk {
+        fingerprint: channel::fingerprint(&format!("{deck:?}")),
         deck,
         state: state.with_session(Some(args.session.clone())),
         theme,
         role,
-        channel: channel::session_path(&args.session),
+        channel: channel_path,
     };
     // SIGTERM and SIGHUP (a closed SSH session) end the loop like q, so the terminal is
     // restored and a presenter tells its followers it has gone; should the loop be stuck on
@@ -132,6 +142,8 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
 
 struct Talk {
     deck: Deck,
+    /// The deck's content, for followers to check they show the same slides.
+    fingerprint: String,
     state: Presentation,
     theme: SlideTheme,
     role: Role,
@@ -162,7 +174,9 @@ impl Talk {
             self.state.update(PresentAction::Tick(started.elapsed()));
             match self.role {
                 Role::Presenter => self.publish(last_published, true),
-                Role::Follower => follower.follow(&mut self.state, &self.channel),
+                Role::Follower => {
+                    follower.follow(&mut self.state, &self.channel, &self.fingerprint);
+                }
                 Role::Solo => {}
             }
             terminal.draw(|frame| {
@@ -205,7 +219,7 @@ impl Talk {
         if last.as_ref() == Some(&published) {
             return;
         }
-        if let Err(error) = channel::publish(&self.channel, &published) {
+        if let Err(error) = channel::publish_deck(&self.channel, &published, &self.fingerprint) {
             self.state.update(PresentAction::PublishFailed(format!(
                 "cannot publish to {}: {error}",
                 self.channel.display()
@@ -230,8 +244,8 @@ struct FollowerView {
 }
 
 impl FollowerView {
-    fn follow(&mut self, state: &mut Presentation, path: &std::path::Path) {
-        let heard = channel::listen(path);
+    fn follow(&mut self, state: &mut Presentation, path: &std::path::Path, deck: &str) {
+        let heard = channel::listen_deck(path, deck);
         if self.heard.as_ref() == Some(&heard) {
             return;
         }
