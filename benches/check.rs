@@ -11,7 +11,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use briefing::brief::load::Format;
-use briefing::brief::{BriefError, load_str};
+use briefing::brief::{Brief, BriefError, load_str};
 use criterion::{Criterion, criterion_group, criterion_main};
 
 use generate::Faults;
@@ -42,6 +42,42 @@ fn valid(c: &mut Criterion) {
     group.finish();
 }
 
+/// The parsers' share: TOML and JSON of the 100,000-item brief, parsed into a `Brief` with
+/// no checking, beside a full check of the JSON form.
+fn parsing(c: &mut Criterion) {
+    let mut group = c.benchmark_group("parse only");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(10));
+    let (toml, source) = generate::brief(100_000, Faults::None);
+    let brief = load_str(&toml, Format::Toml, "generated.toml", &|_| {
+        Ok(source.clone())
+    })
+    .expect("the brief is valid");
+    let json = serde_json::to_string(&brief).expect("JSON");
+    group.bench_function("100000 items, TOML", |b| {
+        b.iter(|| toml::from_str::<Brief>(black_box(&toml)).map(|brief| brief.figures.len()));
+    });
+    group.bench_function("100000 items, JSON", |b| {
+        b.iter(|| serde_json::from_str::<Brief>(black_box(&json)).map(|brief| brief.figures.len()));
+    });
+    group.bench_function(
+        format!("check 100000 items, JSON ({} KiB)", json.len() / 1024),
+        |b| {
+            b.iter(|| {
+                load_str(
+                    black_box(&json),
+                    Format::Json,
+                    "generated.json",
+                    &|_| unreachable!(),
+                )
+                .map(|brief| brief.figures.len())
+            });
+        },
+    );
+    group.finish();
+}
+
 fn problems(c: &mut Criterion) {
     let mut group = c.benchmark_group("check problems");
     group
@@ -64,5 +100,5 @@ fn problems(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, valid, problems);
+criterion_group!(benches, valid, parsing, problems);
 criterion_main!(benches);

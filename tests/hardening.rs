@@ -430,9 +430,12 @@ fn a_second_presenter_in_a_session_refuses_to_start() {
     let channel = runtime.path().join("briefing").join("present-talk.json");
     let _first = briefing::present::channel::claim(&channel).expect("the first presenter");
     let output = run_within(
-        briefing()
-            .env("XDG_RUNTIME_DIR", runtime.path())
-            .args(["present", "--presenter", "--session", "talk"]),
+        briefing().env("XDG_RUNTIME_DIR", runtime.path()).args([
+            "present",
+            "--presenter",
+            "--session",
+            "talk",
+        ]),
         Duration::from_secs(5),
     );
     let stderr = text(&output.stderr);
@@ -441,5 +444,47 @@ fn a_second_presenter_in_a_session_refuses_to_start() {
         stderr.contains("cannot present in session \"talk\": another presenter"),
         "{stderr}"
     );
-    assert!(!text(&output.stdout).contains("\x1b[?1049h"), "the screen was taken");
+    assert!(
+        !text(&output.stdout).contains("\x1b[?1049h"),
+        "the screen was taken"
+    );
+}
+
+// §5: costs that grow with the square of the input.
+
+#[path = "../benches/check/generate.rs"]
+mod generate;
+
+/// Loads a generated brief as `briefing check` does, returning the problems and the time.
+fn check_generated(items: usize, faults: generate::Faults) -> (usize, Duration) {
+    let (toml, source) = generate::brief(items, faults);
+    let started = Instant::now();
+    let result = briefing::brief::load_str(
+        &toml,
+        briefing::brief::load::Format::Toml,
+        "generated.toml",
+        &|_| Ok(source.clone()),
+    );
+    let problems = match result {
+        Ok(_) => 0,
+        Err(error) => error.lines().len(),
+    };
+    (problems, started.elapsed())
+}
+
+#[test]
+fn every_problem_of_a_large_brief_is_located_in_linear_time() {
+    // 20,000 items, each naming an undefined actor, every fifth quoting what the source does
+    // not say: 24,000 problems in a 3.7 MB file. Rescanning the file for each took minutes;
+    // even a debug build now takes a few seconds.
+    let (problems, took) = check_generated(20_000, generate::Faults::Every);
+    assert_eq!(problems, 24_000);
+    assert!(took < Duration::from_secs(20), "took {took:?}");
+}
+
+#[test]
+fn a_large_valid_brief_checks_in_linear_time() {
+    let (problems, took) = check_generated(20_000, generate::Faults::None);
+    assert_eq!(problems, 0);
+    assert!(took < Duration::from_secs(20), "took {took:?}");
 }

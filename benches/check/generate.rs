@@ -3,7 +3,7 @@
 //!
 //! Items are timeline events, figures and positions in turn, each quoting its own sentence
 //! of the source; ten sentences make a paragraph. No item names its `paragraph`, so the
-//! loader has to find every quote, the expensive case. About 140 bytes of TOML an item:
+//! loader has to find every quote, the expensive case. About 150 bytes of TOML an item:
 //! 100,000 items stay under the 16 MiB limit for a brief file.
 
 use std::fmt::Write;
@@ -26,13 +26,7 @@ const SENTENCES_PER_PARAGRAPH: usize = 10;
 /// `(brief TOML, source text)` with `items` items; the brief names its source as
 /// `source_file = "source.txt"`.
 pub fn brief(items: usize, faults: Faults) -> (String, String) {
-    let sentence = |item: usize| {
-        format!(
-            "Actor a{} acted on matter {item} in {}.",
-            item % ACTORS,
-            1990 + item % 30
-        )
-    };
+    let sentence = |item: usize| format!("a{} did {item} in {}.", item % ACTORS, 1990 + item % 30);
     let mut source = String::new();
     let mut toml = String::from(
         "[meta]\ntitle = \"Generated\"\npublished = \"2024-01-02\"\nsource_file = \"source.txt\"\n\n",
@@ -70,7 +64,7 @@ pub fn brief(items: usize, faults: Faults) -> (String, String) {
             format!("a{}", item % ACTORS)
         };
         let quote = if faults == Faults::Every && item % 5 == 0 {
-            format!("Nobody said matter {item} at all.")
+            format!("nobody did {item}.")
         } else {
             sentence(item)
         };
@@ -79,12 +73,12 @@ pub fn brief(items: usize, faults: Faults) -> (String, String) {
         let _ = match item % 3 {
             0 => writeln!(
                 out,
-                "[[timeline]]\nid = \"e{item}\"\ndate = \"{}-01-01\"\ntitle = \"Event {item}\"\ndetail = \"\"\nactors = [\"{actor}\"]\nthemes = [\"t{theme}\"]\nquote = \"{quote}\"\n",
+                "[[timeline]]\nid = \"e{item}\"\ndate = \"{}-01-01\"\ntitle = \"E{item}\"\ndetail = \"\"\nactors = [\"{actor}\"]\nthemes = [\"t{theme}\"]\nquote = \"{quote}\"\n",
                 1990 + item % 30
             ),
             1 => writeln!(
                 out,
-                "[[figures]]\nid = \"f{item}\"\nlabel = \"Figure {item}\"\nvalue = {item}\nunit = \"USD\"\nactors = [\"{actor}\"]\nquote = \"{quote}\"\n"
+                "[[figures]]\nid = \"f{item}\"\nlabel = \"F{item}\"\nvalue = {item}\nunit = \"USD\"\nactors = [\"{actor}\"]\nquote = \"{quote}\"\n"
             ),
             _ => writeln!(
                 out,

@@ -123,7 +123,7 @@ pub fn load_str(
         }
         (None, false) => {}
     }
-    let findings = validate::prepare(&mut brief);
+    let findings = validate::prepare_loaded(&mut brief, text);
     if findings.is_empty() {
         return Ok(brief);
     }

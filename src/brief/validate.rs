@@ -16,9 +16,23 @@ use super::{Brief, ItemRef, Section};
 /// timeline in chronological order. Returns every problem found, not only the first, each
 /// with the `occurrence` of its item's id filled in for locating.
 pub fn prepare(brief: &mut Brief) -> Vec<Finding> {
+    prepare_checking(brief, true)
+}
+
+/// [`prepare`] for a brief just parsed from `text`: the walk over every string for control
+/// characters runs only when the text or the source could hold one.
+pub(super) fn prepare_loaded(brief: &mut Brief, text: &str) -> Vec<Finding> {
+    let controls = control::may_hold_control_characters(text)
+        || control::may_hold_control_characters(&brief.meta.source);
+    prepare_checking(brief, controls)
+}
+
+fn prepare_checking(brief: &mut Brief, controls: bool) -> Vec<Finding> {
     let occurrences = occurrences(brief);
     let mut findings = Vec::new();
-    control::check_control_characters(brief, &mut findings);
+    if controls {
+        control::check_control_characters(brief, &mut findings);
+    }
     check_meta(brief, &mut findings);
     check_ids(brief, &mut findings);
     check_references(brief, &mut findings);
@@ -30,7 +44,9 @@ pub fn prepare(brief: &mut Brief) -> Vec<Finding> {
         findings.extend(super::deck::check(deck, brief));
     }
     // Stable, so events on the same date keep the order the author gave them.
-    brief.timeline.sort_by(|a, b| a.date.cmp(&b.date));
+    brief
+        .timeline
+        .sort_by_cached_key(|event| event.date.order_key());
     for finding in &mut findings {
         if let Some(item) = finding.item {
             finding.occurrence = occurrences.get(&item).copied().unwrap_or(0);

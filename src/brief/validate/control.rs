@@ -42,6 +42,25 @@ pub(super) fn check_control_characters(brief: &Brief, findings: &mut Vec<Finding
     });
 }
 
+/// Whether text could yield a string holding a control character once parsed: it holds one
+/// raw (other than tab and newline), or an escape that can make one (`\b`, `\f`, `\r`,
+/// `\e`, `\u…`, `\U…`, `\x…` in TOML or JSON). When neither the brief's text nor its
+/// source could, the walk over every string is skipped: one byte scan instead.
+pub(super) fn may_hold_control_characters(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.iter().enumerate().any(|(at, &byte)| match byte {
+        b'\t' | b'\n' => false,
+        0..0x20 | 0x7f => true,
+        0xc2 => bytes
+            .get(at + 1)
+            .is_some_and(|next| (0x80..0xa0).contains(next)),
+        b'\\' => bytes
+            .get(at + 1)
+            .is_some_and(|next| b"bfreuUx".contains(next)),
+        _ => false,
+    })
+}
+
 /// The item a JSON path such as `positions[3].quote` points into.
 fn item_at(path: &str) -> Option<ItemRef> {
     let (name, rest) = path.split_once('[')?;
@@ -83,5 +102,24 @@ fn walk_strings<'a>(
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::may_hold_control_characters as may;
+
+    #[test]
+    fn text_that_could_hold_a_control_character_is_spotted() {
+        assert!(!may(
+            "title = \"plain\ttext\"\nquote = \"a \\\"b\\\" \\\\ c\\n\"\n"
+        ));
+        assert!(may("title = \"\\u001b\""));
+        assert!(may("title = \"\\e[2J\""));
+        assert!(may("title = \"\\r\""));
+        assert!(may("raw \u{1b} escape"));
+        assert!(may("raw \u{9b} C1"));
+        assert!(may("raw \u{7f} DEL"));
+        assert!(may("lone \r carriage return"));
     }
 }
