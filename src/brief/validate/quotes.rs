@@ -63,17 +63,21 @@ pub(super) fn assign_paragraphs(
     findings: &mut Vec<Finding>,
 ) {
     let items = quoted(brief);
+    // Paragraph texts by id (the first of a duplicated id, as `Brief::paragraph` finds it).
+    let mut texts: HashMap<&str, &str> = HashMap::with_capacity(brief.summary.len());
+    for paragraph in &brief.summary {
+        texts.entry(&paragraph.id).or_insert(&paragraph.text);
+    }
     // Quotes to look for, each once, and each item's index among them.
     let mut patterns: Vec<&str> = Vec::new();
     let mut pattern_of: HashMap<&str, usize> = HashMap::new();
     let mut wanted: Vec<Option<usize>> = Vec::with_capacity(items.len());
     for item in &items {
         let settled = item.quote.trim().is_empty()
-            || item.given.is_some_and(|given| {
-                brief
-                    .paragraph(given)
-                    .is_some_and(|paragraph| paragraph.text.contains(item.quote))
-            });
+            || item
+                .given
+                .and_then(|given| texts.get(given))
+                .is_some_and(|text| text.contains(item.quote));
         wanted.push((!settled).then(|| {
             *pattern_of.entry(item.quote).or_insert_with(|| {
                 patterns.push(item.quote);
