@@ -8,9 +8,10 @@ pub mod library;
 pub mod lookup;
 mod show;
 mod suggest;
+mod table;
 mod text;
 
-use std::io::{self, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -150,10 +151,21 @@ pub enum ExportFormat {
     Json,
 }
 
-/// Parses the arguments, runs the command and turns any error into a message and exit status.
+/// Parses the arguments, runs the command and turns any error into a message and exit status:
+/// 0 when a reader closed the pipe early, 2 for a usage, input or write error (a full disk).
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
-    match run(cli) {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) => return clap_exit(&error),
+    };
+    // Whatever a command printed is flushed here, so a write error is reported, not lost.
+    let result = run(cli).and_then(|code| {
+        io::stdout()
+            .flush()
+            .context("cannot write to standard output")?;
+        Ok(code)
+    });
+    match result {
         Ok(code) => code,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) if error.downcast_ref::<crate::tui::Terminated>().is_some() => {
@@ -176,6 +188,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     let mut paths = cli.paths;
     let explore_shelf = paths.len() > 1 || paths.iter().any(|p| p.is_dir());
     if cli.command.is_none() && global.file.is_none() && (paths.is_empty() || explore_shelf) {
+        require_capable_terminal("the explorer")?;
         crate::tui::library::explore(&paths, global.color)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -187,6 +200,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
     global.file = either_file(paths.pop(), global.file)?;
     match cli.command {
         None => {
+            require_capable_terminal("the explorer")?;
             let file = global.file.clone();
             let brief = load_brief(file.as_deref())?;
             crate::tui::run(&brief, file, global.color)?;
@@ -207,13 +221,67 @@ fn run(cli: Cli) -> Result<ExitCode> {
         Some(Command::List(args)) => library::list(&args, &global),
         Some(Command::Remove(args)) => library::remove(&args, &global),
         Some(Command::Diff(args)) => library::diff(&args, &global),
-        Some(Command::Present(args)) => crate::present::runner::run(&args, &global),
+        Some(Command::Present(args)) => {
+            if !args.outline {
+                require_capable_terminal("the slide mode")?;
+            }
+            crate::present::runner::run(&args, &global)
+        }
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut command, "briefing", &mut io::stdout().lock());
+            // Generated into memory first: clap_complete panics on a write error.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "briefing", &mut script);
+            let mut out = io::stdout().lock();
+            out.write_all(&script)
+                .and_then(|()| out.flush())
+                .context("cannot write the completions")?;
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// What clap's own exit would do, but with write errors seen: help and version go to stdout
+/// (a closed pipe ends quietly with 0, another write error with 2), usage errors to stderr
+/// with 2.
+fn clap_exit(error: &clap::Error) -> ExitCode {
+    if error.use_stderr() {
+        let _ = error.print();
+        return ExitCode::from(EXIT_USAGE);
+    }
+    let rendered = error.render();
+    let text = if io::stdout().is_terminal() && !dumb_terminal() {
+        rendered.ansi().to_string()
+    } else {
+        rendered.to_string()
+    };
+    let mut out = io::stdout().lock();
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(write) if write.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(write) => {
+            let _ = writeln!(
+                io::stderr(),
+                "briefing: cannot write to standard output: {write}"
+            );
+            ExitCode::from(EXIT_USAGE)
+        }
+    }
+}
+
+/// `TERM=dumb`: a terminal that takes no cursor movement, colours or alternate screen.
+pub fn dumb_terminal() -> bool {
+    std::env::var_os("TERM").is_some_and(|term| term == "dumb")
+}
+
+/// Refuses to start a full-screen mode on a terminal that cannot draw one.
+fn require_capable_terminal(mode: &str) -> Result<()> {
+    if dumb_terminal() {
+        anyhow::bail!(
+            "{mode} needs a capable terminal, and TERM is \"dumb\"; set TERM (e.g. xterm-256color), or use the lookups: briefing show, search, get, cite, present --outline"
+        );
+    }
+    Ok(())
 }
 
 /// A command's own FILE argument or the global `--file`, but not two different ones.
@@ -259,17 +327,21 @@ fn check(file: Option<&Path>) -> Result<ExitCode> {
     match load_brief(file) {
         Ok(brief) => {
             let mut out = io::stdout().lock();
+            let name = crate::brief::escape::visible(&name);
             writeln!(out, "ok: {name}: {}", counts(&brief))?;
             Ok(ExitCode::SUCCESS)
         }
         Err(error) => {
             let lines = error.lines();
-            let mut err = io::stderr().lock();
+            // Buffered: a file with 100,000 problems is one write, not 100,000.
+            let mut err = io::BufWriter::new(io::stderr().lock());
             for line in &lines {
                 writeln!(err, "{line}")?;
             }
             let plural = if lines.len() == 1 { "" } else { "s" };
+            let name = crate::brief::escape::visible(&name);
             writeln!(err, "{name}: {} problem{plural} found", lines.len())?;
+            err.flush()?;
             Ok(ExitCode::from(1))
         }
     }
@@ -327,7 +399,9 @@ fn report(error: &anyhow::Error) {
         }
         return;
     }
-    let _ = writeln!(err, "briefing: {error:#}");
+    // File names and other text from a file may be in the message.
+    let message = crate::brief::escape::visible_lines(&format!("{error:#}"));
+    let _ = writeln!(err, "briefing: {message}");
 }
 
 /// A reader who pipes into `head` closes the pipe early; that is not an error.

@@ -268,6 +268,18 @@ impl PartialOrd for BriefDate {
     }
 }
 
+/// What dates sort by: a rank, the start as (year, month, day), a tie-breaker, then the ISO
+/// form.
+pub type OrderKey = ((u8, (i32, u8, u8), i8), String);
+
+impl BriefDate {
+    /// What [`Ord`] compares, made once: sorting many dates by this key formats each once,
+    /// where comparing dates that tie formats both every time.
+    pub fn order_key(&self) -> OrderKey {
+        (self.sort_key(), self.iso())
+    }
+}
+
 impl Ord for BriefDate {
     fn cmp(&self, other: &Self) -> Ordering {
         self.sort_key()

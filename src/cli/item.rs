@@ -4,7 +4,8 @@ use serde::Serialize;
 
 use crate::brief::{Brief, ItemRef, Section, join_names};
 
-use super::text::{Column, Style, Styled, hanging, table};
+use super::table::{Column, table};
+use super::text::{Style, Styled, hanging};
 
 const LABEL_WIDTH: usize = 13;
 

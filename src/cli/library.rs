@@ -8,7 +8,8 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::Args;
 
-use super::text::{Column, Output, Style, Styled, table};
+use super::table::{Column, table};
+use super::text::{Output, Style, Styled};
 use super::{EXIT_USAGE, GlobalArgs};
 use crate::brief::{self, Brief, Section};
 use crate::library::{Added, Change, ChangeKind, Diff, Entry, Library};

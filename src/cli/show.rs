@@ -2,7 +2,8 @@
 
 use crate::brief::{Brief, BriefDate, Section, TimelineEvent, join_names};
 
-use super::text::{Column, Group, Style, Styled, grouped_table, hanging, table};
+use super::table::{Column, Group, grouped_table, table};
+use super::text::{Style, Styled, hanging};
 
 /// The section laid out to `width` columns; empty when the section has no items.
 pub fn section_lines(brief: &Brief, section: Section, width: usize) -> Vec<Styled> {

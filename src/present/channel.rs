@@ -1,14 +1,29 @@
-//! The local channel between a presenter and its followers: a small JSON file in the
-//! runtime directory, named by session, replaced atomically on every move.
+//! The local channel between a presenter and its followers: a small JSON file in a folder
+//! private to the user, named by session, replaced atomically on every move.
 //!
 //! A file needs no network set-up, works over a shared SSH login, and lets a follower that
 //! starts late read where the talk is. The presenter marks it ended when it quits.
+//!
+//! Other users must not be able to steer or spoil a talk (issue 12 §1): the folder is 0700
+//! and the user's own, checked on every use; writes go through a fresh temporary file
+//! (`tempfile`, created exclusively, never through a symlink) renamed into place; a follower
+//! ignores, with a note, anything at the path that is not the user's own regular file or is
+//! over 64 KiB, and never blocks. One presenter holds a session at a time (a lock beside
+//! the channel), and each position carries a fingerprint of the presenter's deck, so a
+//! follower with a different deck says so instead of showing the wrong slide.
 
-use std::fs;
+mod folder;
+
+use std::fmt::Write as _;
+use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+pub use folder::READ_LIMIT;
+use folder::{Contents, ensure_private, open_lock, read_channel};
 
 /// The session used when none is named.
 pub const DEFAULT_SESSION: &str = "default";
@@ -27,6 +42,16 @@ pub struct Published {
     pub pid: u32,
 }
 
+/// The channel file's content: the position and, when the presenter gave it, the
+/// [`fingerprint`] of its deck (empty when unknown).
+#[derive(Debug, Serialize, Deserialize)]
+struct Message {
+    #[serde(flatten)]
+    published: Published,
+    #[serde(default)]
+    deck: String,
+}
+
 /// What a follower makes of the channel.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Heard {
@@ -35,10 +60,18 @@ pub enum Heard {
     Live(Published),
     /// The presenter quit or died; this is where it was.
     Ended(Published),
+    /// A presenter is live but its deck's content differs from the follower's: following it
+    /// would show the wrong slides.
+    OtherDeck(Published),
+    /// Something is at the channel that a follower must not trust (a symlink, another user's
+    /// file, a FIFO, a file over [`READ_LIMIT`], a folder open to others); the note says what.
+    Ignored(String),
 }
 
-/// The file a session's position is published to: in `$XDG_RUNTIME_DIR` when set, else in
-/// the temporary directory under the user's name.
+/// The file a session's position is published to, in the private channel folder:
+/// `$XDG_RUNTIME_DIR/briefing/present-<session>.json`, or `briefing-<uid>/…` in the
+/// temporary folder. The session name is reduced to letters, digits, `-` and `_`.
+/// The folder is made and checked by [`publish`], [`listen`] and [`claim`], not here.
 pub fn session_path(session: &str) -> PathBuf {
     let name: String = session
         .chars()
@@ -55,41 +88,105 @@ pub fn session_path(session: &str) -> PathBuf {
     } else {
         name
     };
-    match std::env::var_os("XDG_RUNTIME_DIR").map(PathBuf::from) {
-        Some(dir) if dir.is_dir() => dir.join(format!("briefing-present-{name}.json")),
-        _ => {
-            let user = std::env::var("USER").unwrap_or_else(|_| "user".to_string());
-            let user: String = user.chars().filter(char::is_ascii_alphanumeric).collect();
-            std::env::temp_dir().join(format!("briefing-{user}-present-{name}.json"))
-        }
-    }
+    folder::channel_folder().join(format!("present-{name}.json"))
 }
 
-/// Writes the position atomically: a follower never reads half a file.
+/// A short fingerprint of a deck's content (16 hex digits of its SHA-256): presenter and
+/// follower compare it to know they show the same slides. Give it the deck as text, e.g. its
+/// `Debug` form or its outline.
+pub fn fingerprint(deck: &str) -> String {
+    let digest = Sha256::digest(deck.as_bytes());
+    let mut hex = String::with_capacity(16);
+    for byte in digest.iter().take(8) {
+        let _ = write!(hex, "{byte:02x}");
+    }
+    hex
+}
+
+/// Writes the position atomically (a follower never reads half a file), with no deck
+/// fingerprint. See [`publish_deck`].
 pub fn publish(path: &Path, published: &Published) -> io::Result<()> {
-    let text = serde_json::to_string(published).map_err(io::Error::other)?;
-    let temporary = path.with_extension(format!("json.{}.tmp", published.pid));
-    {
-        let mut file = fs::File::create(&temporary)?;
-        file.write_all(text.as_bytes())?;
-    }
-    fs::rename(&temporary, path)
+    publish_deck(path, published, "")
 }
 
-/// Reads the channel. A missing or unreadable file is `Nothing`; a live presenter whose
-/// process has gone counts as ended.
+/// Writes the position and the deck's [`fingerprint`] atomically: into a new temporary file
+/// in the channel's folder (made private first, refused if it is not), renamed over the
+/// channel. Errors: the folder is not private, or the disk refuses the write.
+pub fn publish_deck(path: &Path, published: &Published, deck: &str) -> io::Result<()> {
+    let folder = folder_of(path);
+    ensure_private(folder)?;
+    let message = Message {
+        published: published.clone(),
+        deck: deck.to_string(),
+    };
+    let text = serde_json::to_string(&message).map_err(io::Error::other)?;
+    let mut temporary = tempfile::Builder::new()
+        .prefix(".present-")
+        .suffix(".tmp")
+        .tempfile_in(folder)?;
+    temporary.write_all(text.as_bytes())?;
+    temporary.persist(path).map_err(|error| error.error)?;
+    Ok(())
+}
+
+/// Reads the channel, whatever deck the presenter has. A missing file is `Nothing`; a live
+/// presenter whose process has gone counts as ended; anything untrustworthy is `Ignored`.
 pub fn listen(path: &Path) -> Heard {
-    let Ok(text) = fs::read_to_string(path) else {
-        return Heard::Nothing;
-    };
-    let Ok(published) = serde_json::from_str::<Published>(&text) else {
-        return Heard::Nothing;
-    };
-    if published.live && process_alive(published.pid) {
-        Heard::Live(published)
-    } else {
-        Heard::Ended(published)
+    listen_deck(path, "")
+}
+
+/// Reads the channel as a follower whose deck has this [`fingerprint`]: a live presenter
+/// with another deck is `OtherDeck`. An empty fingerprint, on either side, matches any.
+pub fn listen_deck(path: &Path, deck: &str) -> Heard {
+    if let Err(error) = folder::check_private(folder_of(path)) {
+        return if error.kind() == io::ErrorKind::NotFound {
+            Heard::Nothing
+        } else {
+            Heard::Ignored(error.to_string())
+        };
     }
+    let text = match read_channel(path) {
+        Contents::Missing => return Heard::Nothing,
+        Contents::Ignored(why) => return Heard::Ignored(why),
+        Contents::Text(text) => text,
+    };
+    let Ok(message) = serde_json::from_str::<Message>(&text) else {
+        return Heard::Ignored(format!("ignoring {}: not a position", path.display()));
+    };
+    let published = message.published;
+    if !(published.live && process_alive(published.pid)) {
+        return Heard::Ended(published);
+    }
+    if !deck.is_empty() && !message.deck.is_empty() && message.deck != deck {
+        return Heard::OtherDeck(published);
+    }
+    Heard::Live(published)
+}
+
+/// A session held by one presenter: the lock is released when this is dropped or the
+/// process ends, however it ends.
+#[derive(Debug)]
+pub struct Claim {
+    _lock: File,
+}
+
+/// Takes a session for a presenter, before it starts. Errors: another presenter holds the
+/// session (the message says how to present anyway), or the folder is not private.
+pub fn claim(path: &Path) -> io::Result<Claim> {
+    ensure_private(folder_of(path))?;
+    let lock = open_lock(&path.with_extension("lock"))?;
+    match rustix::fs::flock(&lock, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+        Ok(()) => Ok(Claim { _lock: lock }),
+        Err(rustix::io::Errno::WOULDBLOCK) => Err(io::Error::new(
+            io::ErrorKind::AddrInUse,
+            "another presenter is presenting in this session; stop it, or present in another with --session NAME",
+        )),
+        Err(error) => Err(error.into()),
+    }
+}
+
+fn folder_of(path: &Path) -> &Path {
+    path.parent().unwrap_or(Path::new("."))
 }
 
 /// Whether a process exists, where `/proc` can tell; assumed alive elsewhere.
@@ -99,61 +196,4 @@ fn process_alive(pid: u32) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn temporary_path(name: &str) -> PathBuf {
-        std::env::temp_dir().join(format!(
-            "briefing-channel-test-{}-{name}.json",
-            std::process::id()
-        ))
-    }
-
-    #[test]
-    fn a_late_listener_reads_the_latest_position() {
-        let path = temporary_path("late");
-        assert_eq!(listen(&path), Heard::Nothing);
-        let mut published = Published {
-            slide: 2,
-            count: 20,
-            blanked: false,
-            live: true,
-            pid: std::process::id(),
-        };
-        publish(&path, &published).expect("publish");
-        published.slide = 5;
-        publish(&path, &published).expect("publish again");
-        assert_eq!(listen(&path), Heard::Live(published.clone()));
-        published.live = false;
-        publish(&path, &published).expect("publish end");
-        assert_eq!(listen(&path), Heard::Ended(published));
-        fs::remove_file(&path).expect("clean up");
-    }
-
-    #[test]
-    fn a_presenter_that_died_counts_as_ended() {
-        let path = temporary_path("dead");
-        let published = Published {
-            slide: 1,
-            count: 3,
-            blanked: false,
-            live: true,
-            pid: u32::MAX - 1,
-        };
-        publish(&path, &published).expect("publish");
-        assert!(matches!(listen(&path), Heard::Ended(_)));
-        fs::remove_file(&path).expect("clean up");
-    }
-
-    #[test]
-    fn session_names_cannot_leave_the_directory() {
-        let path = session_path("../../etc/passwd");
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        assert!(name.ends_with("present-______etc_passwd.json"), "{name}");
-        assert!(
-            session_path("")
-                .to_string_lossy()
-                .ends_with("present-default.json")
-        );
-    }
-}
+mod tests;

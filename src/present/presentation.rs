@@ -49,6 +49,9 @@ pub enum PresentAction {
     PresenterLeft(usize),
     /// A presenter could not publish its position; says why in the footer.
     PublishFailed(String),
+    /// A follower heard something it must not follow (a presenter showing another deck, an
+    /// untrusted channel file): it stays on its slide and keeps this note in the footer.
+    FollowerNote(String),
     Quit,
 }
 
@@ -202,6 +205,7 @@ impl Presentation {
                 self.keep_note(Some(note));
             }
             PresentAction::PublishFailed(message) => self.status = Some(message),
+            PresentAction::FollowerNote(note) => self.keep_note(Some(note)),
             PresentAction::Quit => self.quit = true,
         }
         None

@@ -89,12 +89,24 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
     let talk = Presentation::new(deck.len(), args.start - 1)
         .with_duration(args.duration)
         .with_session(session);
+    let channel_path = channel::session_path(&args.session);
+    // Followers check they show the same slides as the presenter, by content.
+    let fingerprint = channel::fingerprint(&format!("{deck:?}"));
+    // A second presenter in the session is refused before the screen changes; the claim
+    // is held for the whole talk.
+    let _claim = match role {
+        Role::Presenter => Some(
+            channel::claim(&channel_path)
+                .with_context(|| format!("cannot present in session {:?}", args.session))?,
+        ),
+        _ => None,
+    };
     let link = match role {
         // On its own, the talk runs inside the explorer's app, so Enter can open a slide's
         // item and Esc come back; leaving the slides leaves the program.
         Role::Solo => Link::Unlinked,
-        Role::Presenter => Link::presenter(channel::session_path(&args.session)),
-        Role::Follower => Link::follower(channel::session_path(&args.session)),
+        Role::Presenter => Link::presenter(channel_path, fingerprint),
+        Role::Follower => Link::follower(channel_path, fingerprint),
     };
     let mut app = App::presenting(brief, spec, talk, role);
     app.source = file;

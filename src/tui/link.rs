@@ -20,26 +20,39 @@ pub enum Link {
     /// A presenter publishes its position to this file.
     Publish {
         path: PathBuf,
+        /// The deck's fingerprint (`channel::fingerprint`), published beside the position.
+        deck: String,
         /// The last position written, so an unchanged one is not written again.
         last: Option<Published>,
     },
     /// A follower reads its presenter's position from this file.
     Follow {
         path: PathBuf,
+        /// This follower's deck fingerprint: a presenter showing another deck is not followed.
+        deck: String,
         /// The last thing read, so only a change becomes an action.
         last: Option<Heard>,
     },
 }
 
 impl Link {
-    /// A presenter's link to the channel file at `path`.
-    pub fn presenter(path: PathBuf) -> Link {
-        Link::Publish { path, last: None }
+    /// A presenter's link to the channel file at `path`, publishing the fingerprint `deck`.
+    pub fn presenter(path: PathBuf, deck: String) -> Link {
+        Link::Publish {
+            path,
+            deck,
+            last: None,
+        }
     }
 
-    /// A follower's link to the channel file at `path`.
-    pub fn follower(path: PathBuf) -> Link {
-        Link::Follow { path, last: None }
+    /// A follower's link to the channel file at `path`, following only a presenter whose
+    /// deck fingerprint is `deck`.
+    pub fn follower(path: PathBuf, deck: String) -> Link {
+        Link::Follow {
+            path,
+            deck,
+            last: None,
+        }
     }
 
     pub fn is_unlinked(&self) -> bool {
@@ -49,10 +62,10 @@ impl Link {
     /// Event source: for a follower, what the presenter did since the last call, as an
     /// action; `None` when nothing changed or there is no follower.
     pub fn heard(&mut self) -> Option<Action> {
-        let Link::Follow { path, last } = self else {
+        let Link::Follow { path, deck, last } = self else {
             return None;
         };
-        let heard = channel::listen(path);
+        let heard = channel::listen_deck(path, deck);
         if last.as_ref() == Some(&heard) {
             return None;
         }
@@ -64,7 +77,7 @@ impl Link {
     /// Sink: for a presenter, writes the talk's position if it changed. A failure comes back
     /// as an action that says why in the footer.
     pub fn publish(&mut self, app: &App, live: bool) -> Option<Action> {
-        let Link::Publish { path, last } = self else {
+        let Link::Publish { path, deck, last } = self else {
             return None;
         };
         let talk = &app.slides.as_ref()?.talk;
@@ -78,10 +91,12 @@ impl Link {
         if last.as_ref() == Some(&published) {
             return None;
         }
-        let failed = channel::publish(path, &published).err().map(|error| {
-            let message = format!("cannot publish to {}: {error}", path.display());
-            Action::Present(PresentAction::PublishFailed(message))
-        });
+        let failed = channel::publish_deck(path, &published, deck)
+            .err()
+            .map(|error| {
+                let message = format!("cannot publish to {}: {error}", path.display());
+                Action::Present(PresentAction::PublishFailed(message))
+            });
         *last = Some(published);
         failed
     }
@@ -90,9 +105,9 @@ impl Link {
     /// tells its followers it has left.
     pub fn on_abandon(&self) -> Box<dyn Fn() + Send> {
         match self {
-            Link::Publish { path, .. } => {
-                let path = path.clone();
-                Box::new(move || mark_ended(&path))
+            Link::Publish { path, deck, .. } => {
+                let (path, deck) = (path.clone(), deck.clone());
+                Box::new(move || mark_ended(&path, &deck))
             }
             _ => Box::new(|| {}),
         }
@@ -109,14 +124,19 @@ pub fn follow(heard: &Heard) -> PresentAction {
             blanked: published.blanked,
         },
         Heard::Ended(published) => PresentAction::PresenterLeft(published.slide),
+        Heard::OtherDeck(published) => PresentAction::FollowerNote(format!(
+            "the presenter's deck differs from this one; not following (presenter on slide {})",
+            published.slide + 1
+        )),
+        Heard::Ignored(note) => PresentAction::FollowerNote(note.clone()),
     }
 }
 
 /// Rewrites the channel's last position as ended, for a presenter that cannot finish its loop.
-fn mark_ended(path: &Path) {
-    if let Heard::Live(mut published) = channel::listen(path) {
+fn mark_ended(path: &Path, deck: &str) {
+    if let Heard::Live(mut published) = channel::listen_deck(path, deck) {
         published.live = false;
-        let _ = channel::publish(path, &published);
+        let _ = channel::publish_deck(path, &published, deck);
     }
 }
 
@@ -154,14 +174,26 @@ mod tests {
             follow(&Heard::Ended(at(4, false))),
             PresentAction::PresenterLeft(4)
         );
+        let PresentAction::FollowerNote(note) = follow(&Heard::OtherDeck(at(5, true))) else {
+            panic!("another deck is not followed");
+        };
+        assert!(
+            note.contains("differs") && note.contains("slide 6"),
+            "{note}"
+        );
+        assert_eq!(
+            follow(&Heard::Ignored("a symlink".to_string())),
+            PresentAction::FollowerNote("a symlink".to_string())
+        );
     }
 
     #[test]
     fn a_presenter_publishes_only_changes_and_a_follower_hears_only_changes() {
-        let path =
-            std::env::temp_dir().join(format!("briefing-link-test-{}.json", std::process::id()));
-        let mut presenter = Link::presenter(path.clone());
-        let mut follower = Link::follower(path.clone());
+        // The channel folder must be private (0700): the presenter creates it so.
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("channel").join("present-test.json");
+        let mut presenter = Link::presenter(path.clone(), "deck".to_string());
+        let mut follower = Link::follower(path.clone(), "deck".to_string());
         let mut app = presenting(2);
         assert_eq!(presenter.publish(&app, true), None);
         let heard = follower.heard();
@@ -184,15 +216,16 @@ mod tests {
             follower.heard(),
             Some(Action::Present(PresentAction::PresenterLeft(3)))
         );
-        std::fs::remove_file(&path).expect("clean up");
     }
 
     #[test]
     fn a_presenter_that_cannot_publish_says_why() {
-        let path = std::env::temp_dir()
-            .join("briefing-no-such-directory")
-            .join("channel.json");
-        let mut presenter = Link::presenter(path);
+        // A regular file where the channel folder should be: nothing can be published.
+        let folder = tempfile::tempdir().expect("a private temporary folder");
+        let blocker = folder.path().join("not-a-folder");
+        std::fs::write(&blocker, "").expect("write");
+        let path = blocker.join("channel.json");
+        let mut presenter = Link::presenter(path, "deck".to_string());
         let failed = presenter.publish(&presenting(0), true);
         assert!(
             matches!(
