@@ -322,7 +322,7 @@ impl App {
             Action::ConfirmCopied => {
                 self.status = Some(Status {
                     kind: StatusKind::Info,
-                    text: "Copied the quote and its citation to the clipboard".to_string(),
+                    text: "Sent the quote and its citation to the terminal's clipboard".to_string(),
                 });
             }
         }

@@ -33,7 +33,19 @@ impl App {
         match quoted {
             Some((item, quote)) => {
                 let text = format!("\"{quote}\"\n{}", self.brief.cite(&[item]));
-                self.request = Some(Request::Copy(text));
+                let encoded = base64_len(text.len());
+                if encoded > OSC52_LIMIT {
+                    self.status = Some(Status {
+                        kind: StatusKind::Error,
+                        text: format!(
+                            "Not copied: the quote is {} KB in base64, more than the {} KB terminals accept",
+                            encoded.div_ceil(1000),
+                            OSC52_LIMIT / 1000
+                        ),
+                    });
+                } else {
+                    self.request = Some(Request::Copy(text));
+                }
             }
             None => {
                 self.status = Some(Status {
@@ -43,4 +55,14 @@ impl App {
             }
         }
     }
+}
+
+/// The most base64 (bytes) a clipboard request (OSC 52) may carry: xterm and most terminals
+/// drop anything larger (xterm's limit, and tmux's, are around 100 KB), so a larger copy is
+/// not sent and the status says why.
+pub const OSC52_LIMIT: usize = 100_000;
+
+/// The length of standard base64 with padding for `bytes` bytes of input.
+fn base64_len(bytes: usize) -> usize {
+    bytes.div_ceil(3) * 4
 }

@@ -231,7 +231,7 @@ fn copy_asks_the_runner_for_the_quote_and_citation() {
     // The same citation line `briefing cite` prints, with the paragraph.
     assert!(text.ends_with("8 August 2007, para. 4."), "{text}");
     apply(&mut app, [Action::ConfirmCopied]);
-    assert!(app.status.as_ref().unwrap().text.contains("Copied"));
+    assert!(app.status.as_ref().unwrap().text.contains("Sent"));
     apply(
         &mut app,
         [Action::FocusPane(Pane::Actors), Action::CopyQuote],
@@ -305,3 +305,28 @@ fn quit_and_suspend_are_requests_not_effects() {
 }
 
 mod search;
+
+#[test]
+fn a_copy_larger_than_terminals_accept_is_not_sent_and_the_status_says_why() {
+    let mut app = app();
+    app.brief.summary[0].text = "word ".repeat(20_000);
+    apply(
+        &mut app,
+        [Action::FocusPane(Pane::Summary), Action::CopyQuote],
+    );
+    assert_eq!(app.request, None, "over 100 KB of base64 is not sent");
+    let status = app.status.as_ref().expect("the status says why");
+    assert_eq!(status.kind, StatusKind::Error);
+    assert!(status.text.starts_with("Not copied"), "{}", status.text);
+    assert!(status.text.contains("KB"), "{}", status.text);
+    // Just under the limit is still sent, and the message does not claim it arrived.
+    app.brief.summary[0].text = "w".repeat(74_000);
+    apply(&mut app, [Action::CopyQuote]);
+    assert!(matches!(app.request.take(), Some(Request::Copy(_))));
+    apply(&mut app, [Action::ConfirmCopied]);
+    let said = &app.status.as_ref().unwrap().text;
+    assert!(
+        said.contains("Sent") && said.contains("terminal's clipboard"),
+        "{said}"
+    );
+}
