@@ -28,10 +28,11 @@ pub use terminal::Terminated;
 use terminal::{Held, Mouse, in_terminal};
 
 use crate::action::Action;
-use crate::app::{App, Mode, Request};
+use crate::app::{App, Mode, Request, Status, StatusKind};
 use crate::brief::{self, Brief};
 use crate::cli::ColorChoice;
 use crate::present::PresentAction;
+use crate::settings::{self, ThemeChoice};
 use crate::theme::Theme;
 use crate::{keymap, ui};
 
@@ -49,9 +50,22 @@ pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<(
 /// Runs an `App` already set up (the slides open, say) until the reader quits, in the
 /// colours `color` asks for. With a `link`, the slides publish to or follow the channel;
 /// then the mouse is left to the terminal, so text can still be selected there.
+///
+/// The settings (`settings::current`: the theme, the mouse, the keys) apply; their problems
+/// go to standard error and to the status line, and the defaults stand in.
 pub fn run_app(mut app: App, color: ColorChoice, mut link: Link) -> Result<()> {
-    let theme = Theme::for_choice(color);
-    let mouse = if link.is_unlinked() {
+    let settings = settings::current();
+    let theme = Theme::for_settings(color, resolve_theme(settings.theme, color));
+    for problem in &settings.problems {
+        eprintln!("briefing: {problem}");
+    }
+    if let Some(problem) = settings.problems.first() {
+        app.status = Some(Status {
+            kind: StatusKind::Error,
+            text: format!("Settings: {problem}"),
+        });
+    }
+    let mouse = if link.is_unlinked() && settings.mouse {
         Mouse::Captured
     } else {
         Mouse::Left
@@ -66,6 +80,25 @@ pub fn run_app(mut app: App, color: ColorChoice, mut link: Link) -> Result<()> {
         let _ = link.publish(&app, false);
         result
     })
+}
+
+/// How long `--theme auto` waits for the terminal to say its background colour: enough for
+/// a local terminal or a near SSH host; a terminal that does not answer at all is usually
+/// recognised sooner (terminal-colorsaurus sends a second query every terminal answers).
+const THEME_QUERY: Duration = Duration::from_millis(150);
+
+/// `Auto` made dark or light by asking the terminal (OSC 11, through terminal-colorsaurus);
+/// dark when it does not answer in time. Asks nothing when colour is off anyway.
+fn resolve_theme(theme: ThemeChoice, color: ColorChoice) -> ThemeChoice {
+    if theme != ThemeChoice::Auto || !crate::theme::colour_wanted(color) {
+        return theme;
+    }
+    let mut options = terminal_colorsaurus::QueryOptions::default();
+    options.timeout = THEME_QUERY;
+    match terminal_colorsaurus::theme_mode(options) {
+        Ok(terminal_colorsaurus::ThemeMode::Light) => ThemeChoice::Light,
+        _ => ThemeChoice::Dark,
+    }
 }
 
 /// The one event loop: events in, actions out, one redraw decision per turn.

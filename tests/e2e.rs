@@ -41,7 +41,7 @@ impl Session {
                 &width.to_string(),
                 "-y",
                 &height.to_string(),
-                "env PS1='e2e$ ' TERM=xterm-256color sh",
+                "env PS1='e2e$ ' TERM=xterm-256color XDG_CONFIG_HOME=/nonexistent sh",
             ],
         );
         assert!(output.status.success(), "{output:?}");
@@ -353,4 +353,28 @@ fn a_paste_is_one_event_and_a_huge_one_is_cut_with_a_note() {
     });
     session.send(&["q"]);
     session.wait_for(&["exited=0"]);
+}
+
+#[test]
+fn a_bad_settings_file_is_reported_with_its_place_and_the_explorer_starts() {
+    if !tmux_available() {
+        eprintln!("skipping the end-to-end test: tmux is not installed");
+        return;
+    }
+    let home = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir(home.path().join("briefing")).unwrap();
+    let file = home.path().join("briefing/config.toml");
+    std::fs::write(&file, "theme = \"purple\"\n").unwrap();
+    let session = Session::start("settings", 200, 40);
+    session.wait_for(&["e2e$"]);
+    let dir = home.path().display();
+    let binary = env!("CARGO_BIN_EXE_briefing");
+    session.type_text(&format!("XDG_CONFIG_HOME='{dir}' '{binary}'"));
+    session.send(&["Enter"]);
+    let place = format!("{}:1:9", file.display());
+    let screen = session.wait_for(&["1 Summary", "Settings: ", &place]);
+    assert!(screen.contains("using the default settings"), "{screen}");
+    session.send(&["q"]);
+    let screen = session.wait_for(&[&format!("briefing: {place}")]);
+    assert!(screen.contains("e2e$"), "{screen}");
 }
