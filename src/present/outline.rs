@@ -99,20 +99,7 @@ fn body(out: &mut String, body: &Body) {
             }
         }
         Body::Matrix { actors, rows } => {
-            let mut header = "| Issue |".to_string();
-            let mut rule = "| --- |".to_string();
-            for actor in actors {
-                let _ = write!(header, " {} |", inline(&actor.name));
-                rule.push_str(" --- |");
-            }
-            line(&header);
-            line(&rule);
-            for row in rows {
-                let mut text = format!("| {} |", inline(&row.issue));
-                for cell in &row.cells {
-                    let words: Vec<&str> = cell.iter().map(|s: &Stance| s.verb()).collect();
-                    let _ = write!(text, " {} |", words.join(", "));
-                }
+            for text in matrix_lines(actors, rows) {
                 line(&text);
             }
         }
@@ -125,6 +112,26 @@ fn body(out: &mut String, body: &Body) {
     }
 }
 
+/// The matrix as a GFM table: issues down, actors across, each cell the stances' verbs.
+fn matrix_lines(actors: &[super::Heading], rows: &[super::MatrixRow]) -> Vec<String> {
+    let mut header = "| Issue |".to_string();
+    let mut rule = "| --- |".to_string();
+    for actor in actors {
+        let _ = write!(header, " {} |", inline(&actor.name));
+        rule.push_str(" --- |");
+    }
+    let mut lines = vec![header, rule];
+    for row in rows {
+        let mut text = format!("| {} |", inline(&row.issue));
+        for cell in &row.cells {
+            let words: Vec<&str> = cell.iter().map(|s: &Stance| s.verb()).collect();
+            let _ = write!(text, " {} |", words.join(", "));
+        }
+        lines.push(text);
+    }
+    lines
+}
+
 fn bullet_line(bullet: &Bullet) -> String {
     match &bullet.lead {
         Some(lead) => format!("- **{}**: {}", inline(lead), inline(&bullet.text)),
@@ -132,7 +139,7 @@ fn bullet_line(bullet: &Bullet) -> String {
     }
 }
 
-/// The brief's `text` made literal in a Markdown line: every character CommonMark or a GFM
+/// The brief's `text` made literal in a Markdown line: every character `CommonMark` or a GFM
 /// table could read as markup (emphasis, code, links, HTML, entities, table cells,
 /// strikethrough, a heading's closing `#`) gets a backslash, line breaks become spaces, and
 /// what would open a block where the text starts a line or a list item (`-`, `+`, `=`,
