@@ -123,10 +123,9 @@ fn event_loop(
             dirty = true;
         }
         if app.mode == Mode::Present {
-            // The slides' timer shows seconds: tell it the time, and redraw.
-            let now = PresentAction::Tick(started.elapsed());
-            app.update(Action::Present(now));
-            dirty = true;
+            // The slides' timer shows seconds: tell it the time, and redraw only when the
+            // second it shows changes (a still slide sends nothing).
+            dirty |= tick(app, started.elapsed());
         }
         let from_channel = [link.heard(), link.publish(app, true)];
         for action in from_channel.into_iter().flatten() {
@@ -145,6 +144,15 @@ fn event_loop(
             dirty = true;
         }
     }
+}
+
+/// Tells the slides the time (`now` since the loop began); whether what the clock shows
+/// changed and so the screen must be redrawn.
+fn tick(app: &mut App, now: Duration) -> bool {
+    let face = |app: &App| app.slides.as_ref().map(|slides| slides.talk.clock_face());
+    let before = face(app);
+    app.update(Action::Present(PresentAction::Tick(now)));
+    face(app) != before
 }
 
 /// What a terminal event means; `None` (and so no redraw) for anything the explorer ignores:
@@ -260,6 +268,23 @@ mod tests {
             action_for_event(&app, &paste),
             Some(Action::PasteIntoSearch("a b\nc".to_string()))
         );
+    }
+
+    #[test]
+    fn a_still_slide_is_redrawn_only_when_its_clock_shows_a_new_second() {
+        let mut app = App::new(crate::brief::load_embedded().unwrap());
+        app.update(Action::Resize(80, 24));
+        app.update(Action::StartPresentation);
+        assert!(app.slides.is_some());
+        let ms = Duration::from_millis;
+        assert!(!tick(&mut app, ms(200)), "timer stopped: nothing changes");
+        assert!(!tick(&mut app, ms(5_000)), "timer stopped: nothing changes");
+        app.update(Action::Present(PresentAction::ToggleTimer));
+        assert!(!tick(&mut app, ms(5_400)), "same second");
+        assert!(tick(&mut app, ms(6_000)), "a new second shows");
+        assert!(!tick(&mut app, ms(6_200)));
+        assert!(!tick(&mut app, ms(6_800)));
+        assert!(tick(&mut app, ms(7_000)));
     }
 
     #[test]

@@ -227,6 +227,13 @@ impl Presentation {
         self.timer.countdown(self.now)
     }
 
+    /// What the clock shows, to the second: the elapsed whole seconds and whether it runs.
+    /// Everything the timer draws (elapsed, left, over, paused) follows from these and the
+    /// fixed limit, so the runner redraws after a `Tick` only when this changes.
+    pub fn clock_face(&self) -> (u64, bool) {
+        (self.elapsed().as_secs(), self.timer.is_running())
+    }
+
     pub fn is_last(&self) -> bool {
         self.slide + 1 >= self.count
     }
