@@ -272,7 +272,12 @@ fn p_in_the_explorer_presents_and_enter_esc_go_to_the_item_and_back() {
     tmux.type_line("ex", BIN);
     tmux.wait_for("ex", "Summary · item 1 of 9");
     tmux.keys("ex", &["p"]);
+    // The slide that shows the reader's item: the first summary paragraph's point.
+    tmux.wait_for("ex", "slide 2 of 20");
+    tmux.keys("ex", &["1", "Enter"]);
     tmux.wait_for("ex", "slide 1 of 20");
+    tmux.keys("ex", &["Enter"]);
+    tmux.wait_for("ex", "Nothing to open on this slide");
     tmux.keys("ex", &["1", "4", "Enter"]);
     tmux.wait_for("ex", "slide 14 of 20");
     tmux.keys("ex", &["Enter"]);
