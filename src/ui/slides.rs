@@ -35,7 +35,9 @@ pub struct SlideScreen<'a> {
 pub fn render(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let state = screen.state;
-    if state.blanked {
+    // A presenter's `b` blanks the audience only: the presenter keeps the notes, the timer
+    // and a sign saying so.
+    if state.blanked && screen.role != Role::Presenter {
         return;
     }
     let show_footer = state.footer || !state.jump.is_empty() || state.status.is_some();
@@ -46,6 +48,12 @@ pub fn render(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     .areas(area);
     if screen.role == Role::Presenter {
         render_presenter(screen, main, buf);
+        if state.blanked {
+            let [current, _] =
+                Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
+                    .areas(main);
+            render_blanked_sign(screen.theme, current, buf);
+        }
     } else if state.notes {
         let [slide_area, notes_area] = if main.width >= 120 {
             Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(main)
@@ -63,6 +71,18 @@ pub fn render(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     if state.help {
         render_help(screen, main, buf);
     }
+}
+
+/// The presenter's reminder that the audience sees a dark screen: over the top row (a
+/// margin) of the current slide.
+fn render_blanked_sign(theme: &SlideTheme, area: Rect, buf: &mut Buffer) {
+    let sign = " audience blanked · any key ";
+    let width = sign.chars().count() as u16;
+    if area.height == 0 || area.width < width {
+        return;
+    }
+    let x = area.x + (area.width - width) / 2;
+    buf.set_string(x, area.y, sign, theme.over);
 }
 
 fn render_slide_at(screen: &SlideScreen, index: usize, area: Rect, buf: &mut Buffer) {

@@ -223,6 +223,39 @@ fn blank_shows_nothing_at_all() {
 }
 
 #[test]
+fn a_presenters_blank_darkens_the_audience_only() {
+    let deck = deck();
+    let mut state = Presentation::new(deck.len(), 3);
+    state.blanked = true;
+    for size in [(80, 24), (160, 48)] {
+        let screen = text(&draw(
+            &deck,
+            &state,
+            Role::Presenter,
+            &SlideTheme::colour(),
+            size,
+        ));
+        assert!(screen.contains("audience blanked · any key"), "{screen}");
+        assert!(screen.contains("Speaker notes"), "the notes stay: {screen}");
+        assert!(
+            screen.contains("t starts timer"),
+            "the timer stays: {screen}"
+        );
+        let follower = text(&draw(
+            &deck,
+            &state,
+            Role::Follower,
+            &SlideTheme::colour(),
+            size,
+        ));
+        assert!(
+            follower.chars().all(|c| c == ' ' || c == '\n'),
+            "{follower}"
+        );
+    }
+}
+
+#[test]
 fn the_presenter_sees_the_next_slide_notes_and_timer() {
     let deck = deck();
     let state = Presentation::new(deck.len(), 0);
