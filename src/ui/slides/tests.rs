@@ -208,6 +208,34 @@ fn help_lists_the_keys_from_the_keymap() {
 }
 
 #[test]
+fn a_decks_own_title_shows_on_its_title_slide() {
+    let brief = crate::brief::load_embedded().unwrap();
+    let spec = crate::brief::deck::load_str(
+        "[[slides]]\nkind = \"title\"\ntitle = \"Partners of convenience\"\n",
+        "deck.toml",
+        &brief,
+    )
+    .unwrap();
+    let deck = Deck::build(&brief, Some(&spec));
+    let state = Presentation::new(deck.len(), 0);
+    let plain = Deck::build(&brief, None);
+    let draw_at =
+        |deck: &Deck, size| text(&draw(deck, &state, Role::Solo, &SlideTheme::colour(), size));
+    for size in [(80, 24), (160, 48)] {
+        let screen = draw_at(&deck, size);
+        // The deck's title is drawn (in block letters where they fit) in place of the brief's.
+        assert_ne!(screen, draw_at(&plain, size), "the deck's title is shown");
+        let flat = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("China-Russia Relations: New Opportunities"),
+            "the brief's title stays beneath: {screen}"
+        );
+    }
+    let narrow = draw_at(&deck, (40, 20));
+    assert!(narrow.contains("Partners of"), "{narrow}");
+}
+
+#[test]
 fn blank_shows_nothing_at_all() {
     let deck = deck();
     let mut state = Presentation::new(deck.len(), 3);
