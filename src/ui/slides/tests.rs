@@ -357,3 +357,43 @@ fn another_brief_renders_every_slide_with_its_heading() {
 }
 
 mod footer;
+
+#[test]
+fn titles_the_block_font_cannot_draw_are_set_in_plain_text_at_160x48() {
+    let squeeze = |text: &str| text.split_whitespace().collect::<String>();
+    for title in [
+        "Российско-китайские отношения",
+        "中俄关系的新机遇",
+        "Hu meets Путин at Heiligendamm",
+    ] {
+        let mut deck = deck();
+        if let Body::Title { title: own, .. } = &mut deck.slides[0].body {
+            *own = title.to_string();
+        }
+        let timeline = deck
+            .slides
+            .iter()
+            .position(|slide| matches!(slide.body, Body::Timeline { .. }))
+            .expect("a timeline slide");
+        deck.slides[timeline].title = title.to_string();
+        for index in [0, timeline] {
+            let state = Presentation::new(deck.len(), index);
+            let screen = text(&draw(
+                &deck,
+                &state,
+                Role::Solo,
+                &SlideTheme::colour(),
+                (160, 48),
+            ));
+            assert!(
+                squeeze(&screen).contains(&squeeze(title)),
+                "{title:?} on slide {index}:\n{screen}"
+            );
+        }
+    }
+    // Latin titles keep their block letters.
+    assert!(super::text::drawable_in_block_letters(
+        "China-Russia Relations"
+    ));
+    assert!(!super::text::drawable_in_block_letters("Hu meets Путин"));
+}
