@@ -290,3 +290,4 @@ fn results_matching_an_actor_name_show_their_own_titles() {
 
 mod input;
 mod styles;
+mod wording;
