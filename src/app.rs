@@ -65,6 +65,9 @@ pub struct Detail {
     pub list: ListPos,
     /// Lines scrolled off the top of the detail text.
     pub scroll: u16,
+    /// Whether the text has the keys (j/k and Space scroll it) rather than the Related list
+    /// (j/k move its selection). Tab switches between them; a detail opens on its text.
+    pub on_text: bool,
 }
 
 /// Where the reader was, for going back: as a browser's history entry.
@@ -243,11 +246,7 @@ impl App {
         if self.mode == Mode::Help && self.scroll_help(&action) {
             return None;
         }
-        if self.mode == Mode::Browse
-            && self.detail.is_some()
-            && let Action::SelectPageDown | Action::SelectPageUp = action
-        {
-            self.scroll_detail(action == Action::SelectPageDown);
+        if self.mode == Mode::Browse && self.detail.is_some() && self.detail_key(&action) {
             return None;
         }
         match action {

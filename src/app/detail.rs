@@ -2,9 +2,53 @@
 //! selected.
 
 use super::{App, Focus, Request, Status, StatusKind};
+use crate::action::Action;
 use crate::layout;
 
 impl App {
+    /// The keys a detail takes for itself: page keys scroll its text; Tab and Shift-Tab move
+    /// the keys between the text and the Related list (as lazygit's panels); while the text
+    /// has them, j/k scroll it a line and g/G go to its ends. Returns whether `action` was
+    /// one of these.
+    pub(super) fn detail_key(&mut self, action: &Action) -> bool {
+        let on_text = self.detail.as_ref().is_some_and(|d| d.on_text);
+        match action {
+            Action::SelectPageDown | Action::SelectPageUp => {
+                self.scroll_detail(*action == Action::SelectPageDown);
+            }
+            Action::FocusNextPane | Action::FocusPreviousPane => {
+                if let Some(detail) = &mut self.detail {
+                    detail.on_text = !detail.on_text;
+                }
+            }
+            Action::SelectNext
+            | Action::SelectPrevious
+            | Action::SelectFirst
+            | Action::SelectLast
+                if on_text =>
+            {
+                self.scroll_detail_to(action);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn scroll_detail_to(&mut self, action: &Action) {
+        let Some(item) = self.detail.as_ref().map(|d| d.item) else {
+            return;
+        };
+        let max = layout::detail_max_scroll(self, item);
+        if let Some(detail) = &mut self.detail {
+            detail.scroll = match action {
+                Action::SelectNext => detail.scroll.saturating_add(1).min(max),
+                Action::SelectPrevious => detail.scroll.saturating_sub(1),
+                Action::SelectLast => max,
+                _ => 0,
+            };
+        }
+    }
+
     pub(super) fn scroll_detail(&mut self, down: bool) {
         let page = layout::detail_text_height(self).saturating_sub(1).max(1);
         let Some(item) = self.detail.as_ref().map(|d| d.item) else {

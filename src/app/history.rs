@@ -61,6 +61,7 @@ impl App {
             related: related_items(&self.brief, item),
             list: ListPos::default(),
             scroll: 0,
+            on_text: true,
         });
         self.follow_all();
     }

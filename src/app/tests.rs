@@ -125,7 +125,15 @@ fn related_items_open_in_turn_and_back_restores_each_place() {
     let first = app.detail.clone().unwrap();
     // The source paragraph comes first.
     assert_eq!(first.related[0].item.section, Section::Summary);
-    apply(&mut app, [Action::SelectNext, Action::SelectNext]);
+    // Tab gives the keys to the Related list.
+    apply(
+        &mut app,
+        [
+            Action::FocusNextPane,
+            Action::SelectNext,
+            Action::SelectNext,
+        ],
+    );
     let target = app.detail.as_ref().unwrap().related[2].item;
     apply(&mut app, [Action::DrillDown]);
     assert_eq!(app.detail.as_ref().unwrap().item, target);
@@ -328,5 +336,44 @@ fn a_copy_larger_than_terminals_accept_is_not_sent_and_the_status_says_why() {
     assert!(
         said.contains("Sent") && said.contains("terminal's clipboard"),
         "{said}"
+    );
+}
+
+#[test]
+fn in_a_detail_j_k_and_space_scroll_the_text_and_tab_moves_to_related() {
+    let mut app = app();
+    app.update(Action::Resize(80, 12));
+    apply(
+        &mut app,
+        [Action::FocusPane(Pane::Timeline), Action::DrillDown],
+    );
+    let detail = |app: &App| app.detail.clone().unwrap();
+    assert!(detail(&app).on_text, "a detail opens on its text");
+    let start = detail(&app).scroll;
+    apply(&mut app, [Action::SelectNext]);
+    assert_eq!(detail(&app).scroll, start + 1, "j scrolls a line");
+    assert_eq!(detail(&app).list.selected, 0, "Related stays put");
+    apply(&mut app, [Action::SelectPrevious]);
+    assert_eq!(detail(&app).scroll, start);
+    apply(&mut app, [Action::SelectPageDown]);
+    assert!(detail(&app).scroll > start + 1, "Space / PgDn pages");
+    apply(&mut app, [Action::FocusNextPane]);
+    assert!(!detail(&app).on_text, "Tab: the keys go to Related");
+    assert_eq!(app.pane, Pane::Timeline, "Tab does not leave the detail");
+    let scrolled = detail(&app).scroll;
+    apply(&mut app, [Action::SelectNext]);
+    assert_eq!(detail(&app).list.selected, 1);
+    assert_eq!(detail(&app).scroll, scrolled);
+    apply(&mut app, [Action::FocusPreviousPane]);
+    assert!(detail(&app).on_text);
+    assert_eq!(
+        crate::keymap::action_for(
+            Mode::Browse,
+            ratatui::crossterm::event::KeyEvent::new(
+                ratatui::crossterm::event::KeyCode::Char(' '),
+                ratatui::crossterm::event::KeyModifiers::NONE
+            )
+        ),
+        Some(Action::SelectPageDown)
     );
 }
