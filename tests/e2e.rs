@@ -221,12 +221,10 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
     ]);
 
     session.send(&["Enter"]);
-    session.wait_for(&[
-        "Position · pos-pipelines",
-        "Related",
-        "related 1 of",
-        "Esc back",
-    ]);
+    session.wait_for(&["Position · pos-pipelines", "Related", "· text", "Esc back"]);
+    // Tab gives the keys to the Related list.
+    session.send(&["Tab"]);
+    session.wait_for(&["related 1 of", "Esc back"]);
 
     session.send(&["Escape"]);
     session.wait_for(&["Timeline · item 2 of 11"]);

@@ -110,14 +110,14 @@ pub(super) static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             &[c('l'), p(Right)],
             Action::SelectNextCell,
             "positions: next / previous filled matrix cell",
-            None,
+            Some("cell"),
         ),
         bind(
             BROWSE,
             &[c('h'), p(Left)],
             Action::SelectPreviousCell,
             "positions: next / previous filled matrix cell",
-            None,
+            Some("cell"),
         ),
         bind(
             BROWSE,

@@ -59,3 +59,46 @@ fn issue_names_are_not_capitalised_mid_sentence() {
     assert!(shown.contains("support settling global"), "{shown}");
     assert!(!shown.contains("support Settling"), "{shown}");
 }
+
+fn status_line(app: &App) -> String {
+    screen(app).lines().last().unwrap_or_default().to_string()
+}
+
+#[test]
+fn the_status_line_keeps_quit_and_open_and_shows_the_whole_path_cut_from_the_left() {
+    let mut app = app_at(80, 24);
+    for pane in Pane::ALL {
+        apply(&mut app, [Action::FocusPane(pane)]);
+        let line = status_line(&app);
+        assert!(line.contains("q quit") && line.contains("? help"), "{line}");
+    }
+    apply(&mut app, [Action::FocusPane(Pane::Positions)]);
+    assert!(
+        status_line(&app).contains("l/h cell"),
+        "h/l named in Positions"
+    );
+    apply(&mut app, [Action::FocusPane(Pane::Timeline)]);
+    assert!(!status_line(&app).contains("cell"), "and only there");
+    // Open a detail, then related items in turn: the path grows and keeps its end.
+    apply(&mut app, [Action::DrillDown]);
+    let line = status_line(&app);
+    assert!(
+        line.contains("Enter open") && line.contains("q quit"),
+        "{line}"
+    );
+    assert!(line.contains("j/k scroll"), "{line}");
+    apply(&mut app, [Action::FocusNextPane]);
+    for _ in 0..4 {
+        apply(&mut app, [Action::FocusNextPane, Action::DrillDown]);
+    }
+    let line = status_line(&app);
+    assert!(
+        line.contains("Enter open") && line.contains("q quit"),
+        "{line}"
+    );
+    let id = app.brief.id_of(app.detail.as_ref().unwrap().item).unwrap();
+    assert!(line.contains(id), "the last step is shown: {line}");
+    let path = super::super::status_bar::location(&app);
+    assert!(path.matches(" › ").count() >= 4, "every step: {path}");
+    assert!(line.starts_with(" …"), "cut from the left: {line}");
+}
