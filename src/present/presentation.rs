@@ -7,6 +7,12 @@ use std::time::Duration;
 
 pub use super::timer::{Countdown, Timer, clock, parse_duration};
 
+/// Rows one notes-scroll key moves: a few lines, so a quote's beginning stays in sight.
+const NOTES_STEP: u16 = 3;
+/// A bound on the notes' scroll, far past any notes, so it cannot wrap; the view clamps to
+/// the real length.
+const NOTES_MAX: u16 = 2000;
+
 /// What a presenter can ask of the deck, and what the runner tells it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PresentAction {
@@ -29,6 +35,10 @@ pub enum PresentAction {
     Blank,
     Unblank,
     ToggleNotes,
+    /// Scrolls the speaker notes of the current slide a few lines down or up.
+    ScrollNotes {
+        down: bool,
+    },
     ToggleFooter,
     ToggleHelp,
     /// Opens the explorer at the current slide's first item; handled by whoever hosts the
@@ -70,6 +80,9 @@ pub struct Presentation {
     pub footer: bool,
     pub help: bool,
     pub quit: bool,
+    /// Rows the speaker notes are scrolled, and the slide that scroll belongs to: another
+    /// slide's notes start at the top (`notes_offset`).
+    pub notes_scroll: (usize, u16),
     /// A short message for the footer, cleared by the next action.
     pub status: Option<String>,
     /// The session a presenter publishes to or a follower follows, when there is one.
@@ -93,6 +106,7 @@ impl Presentation {
             footer: true,
             help: false,
             quit: false,
+            notes_scroll: (0, 0),
             status: None,
             session: None,
             note: None,
@@ -126,6 +140,16 @@ impl Presentation {
             PresentAction::FirstSlide => self.go(0),
             PresentAction::LastSlide => self.go(last),
             PresentAction::GoToSlide(index) => self.go(index),
+            PresentAction::ScrollNotes { down } => {
+                let (slide, rows) = self.notes_scroll;
+                let rows = if slide == self.slide { rows } else { 0 };
+                let rows = if down {
+                    rows.saturating_add(NOTES_STEP).min(NOTES_MAX)
+                } else {
+                    rows.saturating_sub(NOTES_STEP)
+                };
+                self.notes_scroll = (self.slide, rows);
+            }
             PresentAction::TypeJumpDigit(digit) => {
                 // Six digits is more slides than any talk; ignore the rest.
                 if digit < 10 && self.jump.len() < 6 {
@@ -217,6 +241,14 @@ impl Presentation {
     fn go(&mut self, index: usize) {
         self.slide = index.min(self.count.saturating_sub(1));
         self.jump.clear();
+    }
+
+    /// Rows the current slide's notes are scrolled by; the view clamps it to their length.
+    pub fn notes_offset(&self) -> u16 {
+        match self.notes_scroll {
+            (slide, rows) if slide == self.slide => rows,
+            _ => 0,
+        }
     }
 
     pub fn elapsed(&self) -> Duration {

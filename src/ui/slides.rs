@@ -145,8 +145,48 @@ fn render_notes(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     let Some(slide) = screen.deck.slide(screen.state.slide) else {
         return;
     };
-    let lines = notes_lines(slide, theme, usize::from(inner.width.saturating_sub(1)));
-    text::render_fitted(lines, theme, inner, buf);
+    let groups = notes_lines(slide, theme, usize::from(inner.width.saturating_sub(1)));
+    render_scrolled(groups, screen.state.notes_offset(), theme, inner, buf);
+}
+
+/// Notes from `offset` rows down (clamped so the last page is full), a blank row between
+/// groups, with "▲ N above" and "▼ N more · J/K" signs when rows are out of sight.
+fn render_scrolled(
+    groups: Vec<Vec<Line<'static>>>,
+    offset: u16,
+    theme: &SlideTheme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for (index, group) in groups.into_iter().enumerate() {
+        if index > 0 {
+            lines.push(Line::default());
+        }
+        lines.extend(group);
+    }
+    let height = usize::from(area.height);
+    if lines.len() <= height || height < 3 {
+        Paragraph::new(lines).render(area, buf);
+        return;
+    }
+    // At the end: the "above" sign, then the last rows.
+    let start = usize::from(offset).min(lines.len() - (height - 1));
+    let top = usize::from(start > 0);
+    let mut room = height - top;
+    if lines.len() - start > room {
+        room -= 1;
+    }
+    let below = lines.len() - start - room;
+    let mut shown: Vec<Line<'static>> = Vec::with_capacity(height);
+    if start > 0 {
+        shown.push(Line::styled(format!("▲ {start} above · K"), theme.more));
+    }
+    shown.extend(lines.into_iter().skip(start).take(room));
+    if below > 0 {
+        shown.push(Line::styled(format!("▼ {below} more · J"), theme.more));
+    }
+    Paragraph::new(shown).render(area, buf);
 }
 
 /// Notes as groups of lines, one group per note, so overflow cuts between them.
@@ -239,7 +279,8 @@ fn render_presenter(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     render_slide_at(screen, state.slide, current, buf);
     let [timer_area, next_area, notes_area] = Layout::vertical([
         Constraint::Length(2),
-        Constraint::Percentage(45),
+        // The next slide is a glance; the notes get the room.
+        Constraint::Percentage(30),
         Constraint::Fill(1),
     ])
     .areas(side);

@@ -397,3 +397,59 @@ fn titles_the_block_font_cannot_draw_are_set_in_plain_text_at_160x48() {
     ));
     assert!(!super::text::drawable_in_block_letters("Hu meets Путин"));
 }
+
+#[test]
+fn speaker_notes_scroll_with_their_own_keys_at_80x24() {
+    use crate::present::presentation::PresentAction;
+    let deck = deck();
+    // The slide with the most items behind it: its notes overflow the presenter's panel.
+    let busy = (0..deck.len())
+        .max_by_key(|&i| deck.slide(i).map_or(0, |s| s.sources.len()))
+        .unwrap();
+    let mut state = Presentation::new(deck.len(), busy);
+    let at = |state: &Presentation| {
+        text(&draw(
+            &deck,
+            state,
+            Role::Presenter,
+            &SlideTheme::colour(),
+            (80, 24),
+        ))
+    };
+    let first = at(&state);
+    assert!(first.contains("more · J"), "{first}");
+    assert!(!first.contains("above"), "{first}");
+    // The sign names the key at 80 columns; where the footer has room, it does too.
+    let wide = text(&draw(
+        &deck,
+        &state,
+        Role::Presenter,
+        &SlideTheme::colour(),
+        (160, 48),
+    ));
+    assert!(
+        wide.contains("J/K notes"),
+        "the footer names the keys: {wide}"
+    );
+    state.update(PresentAction::ScrollNotes { down: true });
+    let scrolled = at(&state);
+    assert!(scrolled.contains("▲ 3 above · K"), "{scrolled}");
+    assert_eq!(state.slide, busy, "scrolling the notes keeps the slide");
+    for _ in 0..200 {
+        state.update(PresentAction::ScrollNotes { down: true });
+    }
+    let end = at(&state);
+    assert!(!end.contains("more · J"), "the end of the notes: {end}");
+    for _ in 0..=200 {
+        state.update(PresentAction::ScrollNotes { down: false });
+    }
+    assert_eq!(at(&state), first, "back at the top");
+    // Another slide's notes start at the top.
+    state.update(PresentAction::PreviousSlide);
+    assert_eq!(state.notes_offset(), 0);
+    let keys = crate::present::keys::help_lines(Role::Presenter);
+    assert!(
+        keys.iter()
+            .any(|(k, help)| k == "J ]" && help.contains("notes down"))
+    );
+}

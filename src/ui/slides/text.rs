@@ -195,17 +195,6 @@ pub fn render_groups(
     (lines, used)
 }
 
-/// Draws groups of lines with a "more" marker when they overflow.
-pub fn render_fitted(
-    groups: Vec<Vec<Line<'static>>>,
-    theme: &SlideTheme,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let (lines, _) = render_groups(groups, 1, theme, area, Alignment::Left);
-    Paragraph::new(lines).render(area, buf);
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
