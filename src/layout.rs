@@ -18,7 +18,8 @@ use crate::app::{App, Focus, Pane};
 pub use matrix::{Grid, cell_at, grid, split as matrix_split};
 pub use mouse::action_at;
 pub use overlay::{
-    detail_max_scroll, detail_text_height, help_inner_width, help_max_scroll, help_popup,
+    detail_max_scroll, detail_opening_scroll, detail_text_height, help_inner_width,
+    help_max_scroll, help_popup,
 };
 pub use text::{cells_for, fit, truncate, width_of, wrap};
 

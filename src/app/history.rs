@@ -63,6 +63,10 @@ impl App {
             scroll: 0,
             on_text: true,
         });
+        let scroll = crate::layout::detail_opening_scroll(self, item);
+        if let Some(detail) = &mut self.detail {
+            detail.scroll = scroll;
+        }
         self.follow_all();
     }
 

@@ -349,7 +349,9 @@ fn in_a_detail_j_k_and_space_scroll_the_text_and_tab_moves_to_related() {
     );
     let detail = |app: &App| app.detail.clone().unwrap();
     assert!(detail(&app).on_text, "a detail opens on its text");
-    let start = detail(&app).scroll;
+    apply(&mut app, [Action::SelectFirst]);
+    assert_eq!(detail(&app).scroll, 0, "g: the top of the text");
+    let start = 0;
     apply(&mut app, [Action::SelectNext]);
     assert_eq!(detail(&app).scroll, start + 1, "j scrolls a line");
     assert_eq!(detail(&app).list.selected, 0, "Related stays put");

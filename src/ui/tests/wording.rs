@@ -102,3 +102,33 @@ fn the_status_line_keeps_quit_and_open_and_shows_the_whole_path_cut_from_the_lef
     assert!(path.matches(" › ").count() >= 4, "every step: {path}");
     assert!(line.starts_with(" …"), "cut from the left: {line}");
 }
+
+#[test]
+fn a_detail_opens_with_its_whole_quote_in_view_at_80x24() {
+    use ratatui::style::Modifier;
+    let squeeze = |text: &str| text.split_whitespace().collect::<String>();
+    for pane in [Pane::Timeline, Pane::Figures, Pane::Positions] {
+        let mut app = app_at(80, 24);
+        apply(&mut app, [Action::FocusPane(pane)]);
+        for index in 0..app.len_of(pane) {
+            apply(
+                &mut app,
+                [Action::Back, Action::Select(index), Action::DrillDown],
+            );
+            let item = app.detail.as_ref().expect("opened").item;
+            let quote = app.brief.quote_of(item).unwrap().to_string();
+            let terminal = draw_app(&app, &Theme::monochrome());
+            let buf = terminal.backend().buffer();
+            let highlighted: String = buf
+                .content
+                .iter()
+                .filter(|cell| cell.modifier == Modifier::REVERSED)
+                .map(ratatui::buffer::Cell::symbol)
+                .collect();
+            assert!(
+                squeeze(&highlighted).contains(&squeeze(&quote)),
+                "{pane:?} {index}: the quote {quote:?} is not all in view"
+            );
+        }
+    }
+}
