@@ -157,21 +157,39 @@ pub fn row_heights(app: &App, pane: Pane, width: u16) -> Vec<usize> {
     }
 }
 
-/// The tab labels and where each starts and ends on the tab row.
+/// The tab labels and where each starts and ends on the tab row. Every label is cut the
+/// same way: whole titles when they all fit; else every title cut to the same length,
+/// ending in `…`; else the numbers alone. Never a word cut without a sign.
 pub fn tab_spans(width: u16) -> Vec<(Pane, String, u16, u16)> {
-    let long: Vec<String> = Pane::ALL
+    let fits = |labels: &[String]| {
+        labels
+            .iter()
+            .map(|label| width_of(label) + 1)
+            .sum::<usize>()
+            < usize::from(width)
+    };
+    let longest = Pane::ALL
         .iter()
-        .map(|pane| format!(" {} {} ", pane.index() + 1, pane.title()))
-        .collect();
-    let total: usize = long.iter().map(|label| width_of(label) + 1).sum::<usize>() + 1;
-    let labels: Vec<String> = if total <= usize::from(width) {
-        long
-    } else {
+        .map(|pane| width_of(pane.title()))
+        .max()
+        .unwrap_or(0);
+    let titled = |room: usize| -> Vec<String> {
         Pane::ALL
             .iter()
-            .map(|pane| format!(" {} {} ", pane.index() + 1, truncate_plain(pane.title(), 4)))
+            .map(|pane| format!(" {} {} ", pane.index() + 1, truncate(pane.title(), room)))
             .collect()
     };
+    // A title cut to fewer than three cells ("S…") says no more than its number.
+    let labels = (3..=longest)
+        .rev()
+        .map(titled)
+        .find(|labels| fits(labels))
+        .unwrap_or_else(|| {
+            Pane::ALL
+                .iter()
+                .map(|pane| format!(" {} ", pane.index() + 1))
+                .collect()
+        });
     let mut x: u16 = 1;
     labels
         .into_iter()
@@ -183,11 +201,6 @@ pub fn tab_spans(width: u16) -> Vec<(Pane, String, u16, u16)> {
             (pane, label, start, end)
         })
         .collect()
-}
-
-/// Cuts text to `width` cells without a marker (for short tab labels).
-fn truncate_plain(text: &str, width: usize) -> String {
-    text.chars().take(width).collect()
 }
 
 /// Cells before each summary paragraph's lines: the selection marker and a space.

@@ -132,3 +132,42 @@ fn a_detail_opens_with_its_whole_quote_in_view_at_80x24() {
         }
     }
 }
+
+#[test]
+fn tabs_are_cut_the_same_way_with_a_sign_or_shown_as_numbers() {
+    for width in [40, 44, 50, 60, 80] {
+        let app = app_at(width, 24);
+        let row: String = screen(&app).lines().nth(1).unwrap().to_string();
+        let labels = crate::layout::tab_spans(width);
+        assert_eq!(labels.len(), Pane::ALL.len(), "every tab at {width}");
+        let numbers_only = labels[0].1.trim() == "1";
+        for (pane, label, _, end) in &labels {
+            assert!(*end < width, "{label:?} fits at {width}");
+            assert!(
+                row.contains(label.trim()),
+                "{label:?} drawn at {width}: {row}"
+            );
+            let number = (pane.index() + 1).to_string();
+            if numbers_only {
+                assert_eq!(label.trim(), number, "all numbers alone at {width}");
+                continue;
+            }
+            let title = label.trim().strip_prefix(&format!("{number} ")).unwrap();
+            let whole = title == pane.title();
+            let marked = title
+                .strip_suffix('…')
+                .is_some_and(|start| pane.title().starts_with(start) && start.len() >= 2);
+            assert!(whole || marked, "{label:?} at {width}: cut without a sign");
+        }
+    }
+    assert_eq!(
+        crate::layout::tab_spans(40)[1].1,
+        " 2 ",
+        "40 columns: numbers"
+    );
+    assert_eq!(
+        crate::layout::tab_spans(50)[1].1,
+        " 2 Tim… ",
+        "50: cut, with a sign"
+    );
+}
