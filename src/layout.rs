@@ -32,6 +32,9 @@ pub const MIN_HEIGHT: u16 = 10;
 /// From this width on, the list and its preview sit side by side; below, they are stacked.
 pub const WIDE: u16 = 100;
 
+/// From this width on, lists get three fifths of the body (`split_body`).
+pub const ROOMY: u16 = 120;
+
 /// The outer regions of the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
@@ -58,12 +61,17 @@ pub fn areas(area: Rect) -> Areas {
     }
 }
 
-/// The body split into the list (or detail text) and its companion.
+/// The body split into the list (or detail text) and its companion. From `ROOMY` columns
+/// the list takes three fifths: its titles need the width more than the preview, which
+/// wraps.
 pub fn split_body(body: Rect) -> (Rect, Rect) {
     if body.width >= WIDE {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)])
-                .areas(body);
+        let list = if body.width >= ROOMY { 60 } else { 48 };
+        let [left, right] = Layout::horizontal([
+            Constraint::Percentage(list),
+            Constraint::Percentage(100 - list),
+        ])
+        .areas(body);
         (left, right)
     } else {
         let [top, bottom] =

@@ -132,8 +132,10 @@ fn a_presenter_pages_jumps_blanks_reads_notes_and_quits_cleanly() {
     let screen = tmux.wait("solo", "the explorer", |screen| {
         !screen.contains("slide 14 of 20")
     });
+    // The detail opens scrolled to its quote, under the item's id.
     assert!(
-        screen.contains("Enhance their strategic partnership"),
+        screen.contains("Position · pos-strategic-partnership")
+            && screen.contains("strategic partnership to counterbalance US unilateralism"),
         "{screen}"
     );
     tmux.keys("solo", &["Escape"]);

@@ -171,3 +171,31 @@ fn tabs_are_cut_the_same_way_with_a_sign_or_shown_as_numbers() {
         "50: cut, with a sign"
     );
 }
+
+#[test]
+fn lists_give_titles_the_width_and_shrink_columns_by_priority() {
+    for width in [100, 120, 140] {
+        let mut app = app_at(width, 30);
+        apply(&mut app, [Action::FocusPane(Pane::Actors)]);
+        let shown = screen(&app);
+        for actor in &app.brief.actors {
+            let kind = actor.kind.name();
+            assert!(
+                shown.contains(&format!("  {kind}")),
+                "{kind:?} whole at {width}:\n{shown}"
+            );
+        }
+        apply(&mut app, [Action::FocusPane(Pane::Timeline)]);
+        let shown = screen(&app);
+        if width >= 120 {
+            assert!(
+                shown.contains("China-Russia trade at US$6 billion "),
+                "{shown}"
+            );
+        }
+        if width >= 140 {
+            let title = "Hu meets Putin at the G8+5 Summit in Heiligendamm";
+            assert!(shown.contains(title), "{shown}");
+        }
+    }
+}
