@@ -453,3 +453,40 @@ fn speaker_notes_scroll_with_their_own_keys_at_80x24() {
             .any(|(k, help)| k == "J ]" && help.contains("notes down"))
     );
 }
+
+#[test]
+fn who_stands_where_at_80x24_uses_short_names_and_whole_words() {
+    let deck = deck();
+    let index = (0..deck.len())
+        .find(|&i| matches!(deck.slide(i).unwrap().body, Body::Matrix { .. }))
+        .expect("a matrix slide");
+    let state = Presentation::new(deck.len(), index);
+    let screen = text(&draw(
+        &deck,
+        &state,
+        Role::Solo,
+        &SlideTheme::colour(),
+        (80, 24),
+    ));
+    let words: Vec<&str> = screen.split_whitespace().collect();
+    // No name stacked in fragments, no stance cut mid-word.
+    assert!(!words.contains(&"oil"), "{screen}");
+    assert!(
+        !screen.contains("compan\n")
+            && !words
+                .iter()
+                .any(|w| w.starts_with("compan") && *w != "companies"),
+        "{screen}"
+    );
+    for word in &words {
+        for part in word.split('/') {
+            let stance_like = [
+                "acts", "seeks", "seek", "opposes", "opp", "supports", "supp", "proposes", "prop",
+            ];
+            if part.len() >= 3 && stance_like.iter().any(|s| s.starts_with(part)) {
+                assert!(stance_like.contains(&part), "{part:?} cut in:\n{screen}");
+            }
+        }
+    }
+    // The whole slide: the slide_14_positions_80x24 snapshot.
+}
