@@ -16,7 +16,7 @@ mod search;
 pub use matrix::{Cell, Matrix};
 pub use pane::Pane;
 pub use present::SlideMode;
-pub use related::{Related, related_items};
+pub use related::{Related, related_items, related_left_out};
 pub use search::QUERY_LIMIT;
 
 use search::delete_word;

@@ -31,7 +31,15 @@ pub fn render(app: &App, theme: &Theme, detail: &Detail, area: Rect, buf: &mut B
 }
 
 fn render_related(app: &App, theme: &Theme, detail: &Detail, area: Rect, buf: &mut Buffer) {
-    let title = format!(" Related · {} · Enter opens ", detail.related.len());
+    let left_out = crate::app::related_left_out(&app.brief, detail.item);
+    let title = if left_out > 0 {
+        format!(
+            " Related · {} · {left_out} more · Enter opens ",
+            detail.related.len()
+        )
+    } else {
+        format!(" Related · {} · Enter opens ", detail.related.len())
+    };
     let outer = block(theme, title, !detail.on_text);
     let rows = outer.inner(area);
     outer.render(area, buf);
