@@ -197,6 +197,9 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
     session.send(&["Enter"]);
     let screen = session.wait_for(&["1 Summary", "Summary · item 1 of 9", "? help"]);
     assert!(session.alternate_screen_on());
+    // Clicks and drags are reported, plain pointer motion is not (mode 1002, not 1003).
+    assert_eq!(session.pane_flag("#{mouse_button_flag}"), "1");
+    assert_eq!(session.pane_flag("#{mouse_all_flag}"), "0");
     assert!(
         !screen.contains("Esc back"),
         "nothing to go back to yet:\n{screen}"
