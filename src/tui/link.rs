@@ -189,9 +189,9 @@ mod tests {
 
     #[test]
     fn a_presenter_that_cannot_publish_says_why() {
-        let path = std::env::temp_dir()
-            .join("briefing-no-such-directory")
-            .join("channel.json");
+        // Under a regular file, so no directory can be made there, whoever else shares /tmp.
+        let file = tempfile::NamedTempFile::new().expect("a temporary file");
+        let path = file.path().join("channel.json");
         let mut presenter = Link::presenter(path);
         let failed = presenter.publish(&presenting(0), true);
         assert!(
