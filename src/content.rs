@@ -7,6 +7,7 @@
 mod chart;
 mod detail;
 mod help;
+mod notes;
 
 use crate::app::App;
 use crate::brief::{ItemRef, Section};
@@ -14,6 +15,7 @@ use crate::brief::{ItemRef, Section};
 pub use chart::{period, series_chart, series_of};
 pub use detail::{counts, detail_lines};
 pub use help::help_text;
+pub use notes::{notes_lines, notes_rows};
 
 /// An issue's name as it reads inside a sentence ("China and Russia support settling global
 /// issues"): the first letter lowered when the first word is an ordinary capitalised word,

@@ -8,6 +8,7 @@
 mod matrix;
 mod mouse;
 mod overlay;
+mod slides;
 mod text;
 
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -21,6 +22,7 @@ pub use overlay::{
     detail_max_scroll, detail_opening_scroll, detail_text_height, help_inner_width,
     help_max_scroll, help_popup,
 };
+pub use slides::{notes_area, notes_max_scroll};
 pub use text::{cells_for, fit, truncate, width_of, wrap};
 
 /// Below this size (columns, rows) the layout cannot be read; a note says so instead.

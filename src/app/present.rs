@@ -94,6 +94,19 @@ impl App {
     /// Applies a slide action; leaving the slides or opening an item hands back to the
     /// explorer.
     pub(super) fn present(&mut self, action: PresentAction) {
+        let scrolls_notes = matches!(action, PresentAction::ScrollNotes { .. });
+        self.present_one(action);
+        // The notes stop at their end, so the first key back up moves them.
+        if scrolls_notes {
+            let max = crate::layout::notes_max_scroll(self);
+            if let Some(slides) = &mut self.slides {
+                let (slide, rows) = slides.talk.notes_scroll;
+                slides.talk.notes_scroll = (slide, rows.min(max));
+            }
+        }
+    }
+
+    fn present_one(&mut self, action: PresentAction) {
         let Some(slides) = &mut self.slides else {
             return;
         };

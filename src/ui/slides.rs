@@ -145,7 +145,8 @@ fn render_notes(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     let Some(slide) = screen.deck.slide(screen.state.slide) else {
         return;
     };
-    let groups = notes_lines(slide, theme, usize::from(inner.width.saturating_sub(1)));
+    let groups =
+        crate::content::notes_lines(slide, theme, usize::from(inner.width.saturating_sub(1)));
     render_scrolled(groups, screen.state.notes_offset(), theme, inner, buf);
 }
 
@@ -187,47 +188,6 @@ fn render_scrolled(
         shown.push(Line::styled(format!("▼ {below} more · J"), theme.more));
     }
     Paragraph::new(shown).render(area, buf);
-}
-
-/// Notes as groups of lines, one group per note, so overflow cuts between them.
-fn notes_lines(slide: &Slide, theme: &SlideTheme, width: usize) -> Vec<Vec<Line<'static>>> {
-    let mut groups = Vec::new();
-    if let Some(notes) = &slide.notes {
-        groups.push(
-            wrap(notes, width)
-                .into_iter()
-                .map(|line| Line::styled(line, theme.text))
-                .collect(),
-        );
-    }
-    let mut seen = std::collections::HashSet::new();
-    for source in &slide.sources {
-        if !seen.insert(source.quote.as_str()) {
-            continue;
-        }
-        let mut group = vec![Line::from(vec![Span::styled(
-            text::truncate(&source.title, width),
-            theme.heading,
-        )])];
-        group.extend(
-            wrap(
-                &format!("“{}” ({})", source.quote, source.id),
-                width.saturating_sub(2),
-            )
-            .into_iter()
-            .map(|line| Line::styled(format!("  {line}"), theme.muted)),
-        );
-        groups.push(group);
-    }
-    if groups.is_empty() {
-        groups.push(
-            wrap("No items stand behind this slide.", width)
-                .into_iter()
-                .map(|line| Line::styled(line, theme.muted))
-                .collect(),
-        );
-    }
-    groups
 }
 
 fn render_help(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {

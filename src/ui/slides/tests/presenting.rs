@@ -198,3 +198,50 @@ fn who_stands_where_at_80x24_uses_short_names_and_whole_words() {
     }
     // The whole slide: the slide_14_positions_80x24 snapshot.
 }
+
+#[test]
+fn the_notes_stop_at_their_end_so_one_key_back_up_moves_them() {
+    use crate::action::Action;
+    use crate::app::App;
+    use crate::present::presentation::PresentAction;
+    let brief = crate::brief::load_embedded().unwrap();
+    let deck = deck();
+    let busy = (0..deck.len())
+        .max_by_key(|&i| deck.slide(i).map_or(0, |s| s.sources.len()))
+        .unwrap();
+    for (role, size) in [
+        (Role::Presenter, (80, 24)),
+        (Role::Presenter, (160, 48)),
+        (Role::Solo, (80, 24)),
+        (Role::Solo, (120, 40)),
+    ] {
+        let mut talk = Presentation::new(deck.len(), busy);
+        talk.notes = true;
+        let mut app = App::presenting(brief.clone(), None, talk, role);
+        app.update(Action::Resize(size.0, size.1));
+        let screen = |app: &App| {
+            let slides = app.slides.as_ref().unwrap();
+            text(&draw(
+                &slides.deck,
+                &slides.talk,
+                role,
+                &SlideTheme::colour(),
+                size,
+            ))
+        };
+        for _ in 0..200 {
+            app.update(Action::Present(PresentAction::ScrollNotes { down: true }));
+        }
+        let end = screen(&app);
+        assert!(
+            !end.contains("more · J") && end.contains("above · K"),
+            "{end}"
+        );
+        app.update(Action::Present(PresentAction::ScrollNotes { down: false }));
+        let up = screen(&app);
+        assert!(
+            up.contains("more · J"),
+            "one key up shows the end again: {up}"
+        );
+    }
+}
