@@ -128,4 +128,27 @@ mod tests {
         assert!(parse_key("Hyper-x").unwrap_err().contains("Hyper-x"));
         assert!(parse_key("").is_err());
     }
+
+    #[test]
+    fn an_override_replaces_the_keys_and_takes_them_from_other_actions() {
+        let table = super::super::table::BINDINGS.clone();
+        let q = Key::char('q');
+        let overridden = with_overrides(&table, &[("toggle_help".to_string(), vec![q])]);
+        let keys_of = |action: &Action| -> Vec<Key> {
+            overridden
+                .iter()
+                .filter(|b| b.action == *action && b.modes.contains(&crate::app::Mode::Browse))
+                .flat_map(|b| b.keys.clone())
+                .collect()
+        };
+        assert_eq!(keys_of(&Action::ToggleHelp), vec![q]);
+        assert!(
+            !keys_of(&Action::Quit).contains(&q),
+            "q now opens the help only"
+        );
+        assert!(
+            keys_of(&Action::SelectNext).contains(&Key::char('j')),
+            "others keep theirs"
+        );
+    }
 }
