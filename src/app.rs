@@ -18,7 +18,7 @@ pub use library::{LibraryAction, LibraryRequest, Scope, Shelf, ShelfRow};
 pub use matrix::{Cell, Matrix};
 pub use pane::Pane;
 pub use present::SlideMode;
-pub use related::{Related, related_items};
+pub use related::{Related, related_items, related_left_out};
 pub use search::QUERY_LIMIT;
 
 use search::delete_word;
@@ -69,6 +69,9 @@ pub struct Detail {
     pub list: ListPos,
     /// Lines scrolled off the top of the detail text.
     pub scroll: u16,
+    /// Whether the text has the keys (j/k and Space scroll it) rather than the Related list
+    /// (j/k move its selection). Tab switches between them; a detail opens on its text.
+    pub on_text: bool,
 }
 
 /// Where the reader was, for going back: as a browser's history entry.
@@ -259,11 +262,7 @@ impl App {
         if self.mode == Mode::Help && self.scroll_help(&action) {
             return None;
         }
-        if self.mode == Mode::Browse
-            && self.detail.is_some()
-            && let Action::SelectPageDown | Action::SelectPageUp = action
-        {
-            self.scroll_detail(action == Action::SelectPageDown);
+        if self.mode == Mode::Browse && self.detail.is_some() && self.detail_key(&action) {
             return None;
         }
         match action {
@@ -339,7 +338,7 @@ impl App {
             Action::ConfirmCopied => {
                 self.status = Some(Status {
                     kind: StatusKind::Info,
-                    text: "Copied the quote and its citation to the clipboard".to_string(),
+                    text: "Sent the quote and its citation to the terminal's clipboard".to_string(),
                 });
             }
         }

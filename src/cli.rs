@@ -65,6 +65,18 @@ pub struct GlobalArgs {
     /// When to colour output: auto colours only a terminal, and honours NO_COLOR
     #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
     pub color: ColorChoice,
+
+    /// Colours for a dark or light background; auto asks the terminal (NO_COLOR still wins)
+    #[arg(long, global = true, value_enum, value_name = "THEME")]
+    pub theme: Option<crate::settings::ThemeChoice>,
+
+    /// Read the settings from FILE instead of ~/.config/briefing/config.toml
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// Leave the mouse to the terminal, for its own text selection
+    #[arg(long, global = true)]
+    pub no_mouse: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -185,6 +197,7 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let mut global = cli.global;
+    crate::settings::init(global.config.as_deref(), global.theme, global.no_mouse);
     let mut paths = cli.paths;
     let explore_shelf = paths.len() > 1 || paths.iter().any(|p| p.is_dir());
     if cli.command.is_none() && global.file.is_none() && (paths.is_empty() || explore_shelf) {

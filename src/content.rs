@@ -7,6 +7,7 @@
 mod chart;
 mod detail;
 mod help;
+mod notes;
 
 use crate::app::App;
 use crate::brief::{ItemRef, Section};
@@ -14,6 +15,32 @@ use crate::brief::{ItemRef, Section};
 pub use chart::{period, series_chart, series_of};
 pub use detail::{counts, detail_lines};
 pub use help::help_text;
+pub use notes::{notes_lines, notes_rows};
+
+/// An issue's name as it reads inside a sentence ("China and Russia support settling global
+/// issues"): the first letter lowered when the first word is an ordinary capitalised word,
+/// kept when it is an acronym ("UN", "US"), has capitals inside ("G8+5"), or begins the
+/// name or alias of one of the brief's actors ("Russia's role").
+pub fn issue_in_sentence(brief: &crate::brief::Brief, issue: &str) -> String {
+    let first = issue.split_whitespace().next().unwrap_or("");
+    let mut letters = first.chars().filter(|c| c.is_alphabetic());
+    let ordinary = letters.next().is_some_and(char::is_uppercase)
+        && letters.all(char::is_lowercase)
+        && !first.chars().any(|c| c.is_ascii_digit());
+    let word = first.trim_end_matches("'s").trim_end_matches('’');
+    let proper = brief.actors.iter().any(|actor| {
+        std::iter::once(&actor.name)
+            .chain(&actor.aliases)
+            .any(|name| name.split_whitespace().next() == Some(word))
+    });
+    if !ordinary || proper {
+        return issue.to_string();
+    }
+    let mut chars = issue.chars();
+    chars.next().map_or_else(String::new, |c| {
+        c.to_lowercase().chain(chars).collect::<String>()
+    })
+}
 
 /// "1 event", "3 figures": a count with the noun in agreement.
 pub fn counted(count: usize, one: &str, many: &str) -> String {

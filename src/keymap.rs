@@ -8,9 +8,16 @@ use crate::app::{App, Mode};
 use crate::present;
 
 mod library;
+mod names;
 mod table;
 
+use std::sync::OnceLock;
+
+pub use names::{action_name, parse_key};
 use table::BINDINGS;
+
+/// The table with the reader's overrides, once `configure` has run.
+static CONFIGURED: OnceLock<Vec<Binding>> = OnceLock::new();
 
 /// A key with the modifiers that matter (Ctrl, Alt); Shift is part of the character.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,7 +84,22 @@ pub struct Binding {
 
 /// Every binding, in the order the help lists them.
 pub fn bindings() -> &'static [Binding] {
-    &BINDINGS
+    CONFIGURED.get().unwrap_or(&BINDINGS)
+}
+
+/// Rebinds actions for the rest of the process: each `(action name, keys)` replaces that
+/// action's keys (names as `action_name` spells them). Returns the names that match no
+/// action, for the settings to report. Only the first call counts; the key map is read
+/// from everywhere (the loop, the help, the status line), so it is set once, at start.
+pub fn configure(overrides: &[(String, Vec<Key>)]) -> Vec<String> {
+    let known = names::action_names(&BINDINGS);
+    let unknown = overrides
+        .iter()
+        .filter(|(name, _)| !known.contains(name))
+        .map(|(name, _)| name.clone())
+        .collect();
+    let _ = CONFIGURED.set(names::with_overrides(&BINDINGS, overrides));
+    unknown
 }
 
 /// The action a key press means in a mode; `None` for releases and unbound keys.
@@ -95,7 +117,7 @@ pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
         code: event.code,
         ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
     };
-    let bound = BINDINGS
+    let bound = bindings()
         .iter()
         .find(|binding| binding.modes.contains(&mode) && binding.keys.contains(&key))
         .map(|binding| binding.action.clone());
@@ -138,7 +160,7 @@ pub struct HelpLine {
 /// The help for a mode, one line per group of bindings.
 pub fn help_lines(mode: Mode) -> Vec<HelpLine> {
     let mut lines: Vec<HelpLine> = Vec::new();
-    for binding in BINDINGS.iter().filter(|b| b.modes.contains(&mode)) {
+    for binding in bindings().iter().filter(|b| b.modes.contains(&mode)) {
         let keys: Vec<String> = binding.keys.iter().map(|key| key.name()).collect();
         match lines
             .iter_mut()
@@ -160,7 +182,7 @@ pub fn help_lines(mode: Mode) -> Vec<HelpLine> {
 /// Short hints for the status line ("j/k move"), in table order.
 pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
     let mut hints: Vec<(String, &'static str)> = Vec::new();
-    for binding in BINDINGS.iter().filter(|b| b.modes.contains(&mode)) {
+    for binding in bindings().iter().filter(|b| b.modes.contains(&mode)) {
         let (Some(hint), Some(key)) = (binding.hint, binding.keys.first()) else {
             continue;
         };

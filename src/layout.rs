@@ -8,6 +8,7 @@
 mod matrix;
 mod mouse;
 mod overlay;
+mod slides;
 mod text;
 
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -18,8 +19,10 @@ use crate::app::{App, Focus, Pane};
 pub use matrix::{Grid, cell_at, grid, split as matrix_split};
 pub use mouse::action_at;
 pub use overlay::{
-    detail_max_scroll, detail_text_height, help_inner_width, help_max_scroll, help_popup,
+    detail_max_scroll, detail_opening_scroll, detail_text_height, help_inner_width,
+    help_max_scroll, help_popup,
 };
+pub use slides::{notes_area, notes_max_scroll};
 pub use text::{cells_for, fit, truncate, width_of, wrap};
 
 /// Below this size (columns, rows) the layout cannot be read; a note says so instead.
@@ -30,6 +33,9 @@ pub const MIN_HEIGHT: u16 = 10;
 
 /// From this width on, the list and its preview sit side by side; below, they are stacked.
 pub const WIDE: u16 = 100;
+
+/// From this width on, lists get three fifths of the body (`split_body`).
+pub const ROOMY: u16 = 120;
 
 /// The outer regions of the screen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -57,12 +63,17 @@ pub fn areas(area: Rect) -> Areas {
     }
 }
 
-/// The body split into the list (or detail text) and its companion.
+/// The body split into the list (or detail text) and its companion. From `ROOMY` columns
+/// the list takes three fifths: its titles need the width more than the preview, which
+/// wraps.
 pub fn split_body(body: Rect) -> (Rect, Rect) {
     if body.width >= WIDE {
-        let [left, right] =
-            Layout::horizontal([Constraint::Percentage(48), Constraint::Percentage(52)])
-                .areas(body);
+        let list = if body.width >= ROOMY { 60 } else { 48 };
+        let [left, right] = Layout::horizontal([
+            Constraint::Percentage(list),
+            Constraint::Percentage(100 - list),
+        ])
+        .areas(body);
         (left, right)
     } else {
         let [top, bottom] =
@@ -156,21 +167,39 @@ pub fn row_heights(app: &App, pane: Pane, width: u16) -> Vec<usize> {
     }
 }
 
-/// The tab labels and where each starts and ends on the tab row.
+/// The tab labels and where each starts and ends on the tab row. Every label is cut the
+/// same way: whole titles when they all fit; else every title cut to the same length,
+/// ending in `…`; else the numbers alone. Never a word cut without a sign.
 pub fn tab_spans(width: u16) -> Vec<(Pane, String, u16, u16)> {
-    let long: Vec<String> = Pane::ALL
+    let fits = |labels: &[String]| {
+        labels
+            .iter()
+            .map(|label| width_of(label) + 1)
+            .sum::<usize>()
+            < usize::from(width)
+    };
+    let longest = Pane::ALL
         .iter()
-        .map(|pane| format!(" {} {} ", pane.index() + 1, pane.title()))
-        .collect();
-    let total: usize = long.iter().map(|label| width_of(label) + 1).sum::<usize>() + 1;
-    let labels: Vec<String> = if total <= usize::from(width) {
-        long
-    } else {
+        .map(|pane| width_of(pane.title()))
+        .max()
+        .unwrap_or(0);
+    let titled = |room: usize| -> Vec<String> {
         Pane::ALL
             .iter()
-            .map(|pane| format!(" {} {} ", pane.index() + 1, truncate_plain(pane.title(), 4)))
+            .map(|pane| format!(" {} {} ", pane.index() + 1, truncate(pane.title(), room)))
             .collect()
     };
+    // A title cut to fewer than three cells ("S…") says no more than its number.
+    let labels = (3..=longest)
+        .rev()
+        .map(titled)
+        .find(|labels| fits(labels))
+        .unwrap_or_else(|| {
+            Pane::ALL
+                .iter()
+                .map(|pane| format!(" {} ", pane.index() + 1))
+                .collect()
+        });
     let mut x: u16 = 1;
     labels
         .into_iter()
@@ -182,11 +211,6 @@ pub fn tab_spans(width: u16) -> Vec<(Pane, String, u16, u16)> {
             (pane, label, start, end)
         })
         .collect()
-}
-
-/// Cuts text to `width` cells without a marker (for short tab labels).
-fn truncate_plain(text: &str, width: usize) -> String {
-    text.chars().take(width).collect()
 }
 
 /// Cells before each summary paragraph's lines: the selection marker and a space.

@@ -13,6 +13,7 @@ pub mod layout;
 pub mod library;
 pub mod present;
 pub mod search;
+pub mod settings;
 pub mod theme;
 pub mod tui;
 pub mod ui;

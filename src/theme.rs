@@ -3,6 +3,7 @@
 //! Pane modules ask for a role (`theme.selected`), never for a colour. Without colour,
 //! meaning is carried by reverse video, bold, underline and the `▶` marker.
 
+mod light;
 mod slides;
 
 use ratatui::style::{Color, Modifier, Style};
@@ -126,6 +127,18 @@ impl Theme {
     /// Colour unless the `NO_COLOR` convention (a non-empty variable) asks for none.
     pub fn from_env() -> Theme {
         Theme::for_choice(ColorChoice::Auto)
+    }
+
+    /// The theme for `--color` and the settings' theme: monochrome when colour is not wanted
+    /// (`NO_COLOR` wins), else dark or light. `Auto` must be resolved by the runner first
+    /// (it asks the terminal); here it means dark.
+    pub fn for_settings(choice: ColorChoice, theme: crate::settings::ThemeChoice) -> Theme {
+        use crate::settings::ThemeChoice;
+        match (colour_wanted(choice), theme) {
+            (false, _) => Theme::monochrome(),
+            (true, ThemeChoice::Light) => Theme::light(),
+            (true, ThemeChoice::Dark | ThemeChoice::Auto) => Theme::colour(),
+        }
     }
 
     /// The theme for `--color`: colour or monochrome.

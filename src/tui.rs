@@ -29,10 +29,11 @@ pub use terminal::Terminated;
 use terminal::{Held, Mouse, in_terminal};
 
 use crate::action::Action;
-use crate::app::{App, Mode, Request};
+use crate::app::{App, Mode, Request, Status, StatusKind};
 use crate::brief::Brief;
 use crate::cli::ColorChoice;
 use crate::present::PresentAction;
+use crate::settings::{self, ThemeChoice};
 use crate::theme::Theme;
 use crate::{keymap, ui};
 
@@ -50,6 +51,9 @@ pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<(
 /// Runs an `App` already set up (the slides open, say) until the reader quits, in the
 /// colours `color` asks for. With a `link`, the slides publish to or follow the channel;
 /// then the mouse is left to the terminal, so text can still be selected there.
+///
+/// The settings (`settings::current`: the theme, the mouse, the keys) apply; their problems
+/// go to standard error and to the status line, and the defaults stand in.
 pub fn run_app(app: App, color: ColorChoice, link: Link) -> Result<()> {
     run_with(app, color, link, None)
 }
@@ -65,8 +69,18 @@ fn run_with(
     mut link: Link,
     books: Option<&library::Books>,
 ) -> Result<()> {
-    let theme = Theme::for_choice(color);
-    let mouse = if link.is_unlinked() {
+    let settings = settings::current();
+    let theme = Theme::for_settings(color, resolve_theme(settings.theme, color));
+    for problem in &settings.problems {
+        eprintln!("briefing: {problem}");
+    }
+    if let Some(problem) = settings.problems.first() {
+        app.status = Some(Status {
+            kind: StatusKind::Error,
+            text: format!("Settings: {problem}"),
+        });
+    }
+    let mouse = if link.is_unlinked() && settings.mouse {
         Mouse::Captured
     } else {
         Mouse::Left
@@ -81,6 +95,25 @@ fn run_with(
         let _ = link.publish(&app, false);
         result
     })
+}
+
+/// How long `--theme auto` waits for the terminal to say its background colour: enough for
+/// a local terminal or a near SSH host; a terminal that does not answer at all is usually
+/// recognised sooner (terminal-colorsaurus sends a second query every terminal answers).
+const THEME_QUERY: Duration = Duration::from_millis(150);
+
+/// `Auto` made dark or light by asking the terminal (OSC 11, through terminal-colorsaurus);
+/// dark when it does not answer in time. Asks nothing when colour is off anyway.
+fn resolve_theme(theme: ThemeChoice, color: ColorChoice) -> ThemeChoice {
+    if theme != ThemeChoice::Auto || !crate::theme::colour_wanted(color) {
+        return theme;
+    }
+    let mut options = terminal_colorsaurus::QueryOptions::default();
+    options.timeout = THEME_QUERY;
+    match terminal_colorsaurus::theme_mode(options) {
+        Ok(terminal_colorsaurus::ThemeMode::Light) => ThemeChoice::Light,
+        _ => ThemeChoice::Dark,
+    }
 }
 
 /// The one event loop: events in, actions out, one redraw decision per turn.
@@ -106,10 +139,9 @@ fn event_loop(
             dirty = true;
         }
         if app.mode == Mode::Present {
-            // The slides' timer shows seconds: tell it the time, and redraw.
-            let now = PresentAction::Tick(started.elapsed());
-            app.update(Action::Present(now));
-            dirty = true;
+            // The slides' timer shows seconds: tell it the time, and redraw only when the
+            // second it shows changes (a still slide sends nothing).
+            dirty |= tick(app, started.elapsed());
         }
         let from_channel = [link.heard(), link.publish(app, true)];
         for action in from_channel.into_iter().flatten() {
@@ -128,6 +160,15 @@ fn event_loop(
             dirty = true;
         }
     }
+}
+
+/// Tells the slides the time (`now` since the loop began); whether what the clock shows
+/// changed and so the screen must be redrawn.
+fn tick(app: &mut App, now: Duration) -> bool {
+    let face = |app: &App| app.slides.as_ref().map(|slides| slides.talk.clock_face());
+    let before = face(app);
+    app.update(Action::Present(PresentAction::Tick(now)));
+    face(app) != before
 }
 
 /// What a terminal event means; `None` (and so no redraw) for anything the explorer ignores:
@@ -252,6 +293,23 @@ mod tests {
             action_for_event(&app, &paste),
             Some(Action::PasteIntoSearch("a b\nc".to_string()))
         );
+    }
+
+    #[test]
+    fn a_still_slide_is_redrawn_only_when_its_clock_shows_a_new_second() {
+        let mut app = App::new(crate::brief::load_embedded().unwrap());
+        app.update(Action::Resize(80, 24));
+        app.update(Action::StartPresentation);
+        assert!(app.slides.is_some());
+        let ms = Duration::from_millis;
+        assert!(!tick(&mut app, ms(200)), "timer stopped: nothing changes");
+        assert!(!tick(&mut app, ms(5_000)), "timer stopped: nothing changes");
+        app.update(Action::Present(PresentAction::ToggleTimer));
+        assert!(!tick(&mut app, ms(5_400)), "same second");
+        assert!(tick(&mut app, ms(6_000)), "a new second shows");
+        assert!(!tick(&mut app, ms(6_200)));
+        assert!(!tick(&mut app, ms(6_800)));
+        assert!(tick(&mut app, ms(7_000)));
     }
 
     #[test]

@@ -41,7 +41,7 @@ impl Session {
                 &width.to_string(),
                 "-y",
                 &height.to_string(),
-                "env PS1='e2e$ ' TERM=xterm-256color sh",
+                "env PS1='e2e$ ' TERM=xterm-256color XDG_CONFIG_HOME=/nonexistent sh",
             ],
         );
         assert!(output.status.success(), "{output:?}");
@@ -197,6 +197,9 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
     session.send(&["Enter"]);
     let screen = session.wait_for(&["1 Summary", "Summary · item 1 of 9", "? help"]);
     assert!(session.alternate_screen_on());
+    // Clicks and drags are reported, plain pointer motion is not (mode 1002, not 1003).
+    assert_eq!(session.pane_flag("#{mouse_button_flag}"), "1");
+    assert_eq!(session.pane_flag("#{mouse_all_flag}"), "0");
     assert!(
         !screen.contains("Esc back"),
         "nothing to go back to yet:\n{screen}"
@@ -221,12 +224,10 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
     ]);
 
     session.send(&["Enter"]);
-    session.wait_for(&[
-        "Position · pos-pipelines",
-        "Related",
-        "related 1 of",
-        "Esc back",
-    ]);
+    session.wait_for(&["Position · pos-pipelines", "Related", "· text", "Esc back"]);
+    // Tab gives the keys to the Related list.
+    session.send(&["Tab"]);
+    session.wait_for(&["related 1 of", "Esc back"]);
 
     session.send(&["Escape"]);
     session.wait_for(&["Timeline · item 2 of 11"]);
@@ -414,4 +415,28 @@ fn the_library_opens_a_brief_then_all_briefs_and_searches_across_them() {
         !session.alternate_screen_on(),
         "the alternate screen was left"
     );
+}
+
+#[test]
+fn a_bad_settings_file_is_reported_with_its_place_and_the_explorer_starts() {
+    if !tmux_available() {
+        eprintln!("skipping the end-to-end test: tmux is not installed");
+        return;
+    }
+    let home = tempfile::tempdir().expect("a temporary folder");
+    std::fs::create_dir(home.path().join("briefing")).unwrap();
+    let file = home.path().join("briefing/config.toml");
+    std::fs::write(&file, "theme = \"purple\"\n").unwrap();
+    let session = Session::start("settings", 200, 40);
+    session.wait_for(&["e2e$"]);
+    let dir = home.path().display();
+    let binary = env!("CARGO_BIN_EXE_briefing");
+    session.type_text(&format!("XDG_CONFIG_HOME='{dir}' '{binary}'"));
+    session.send(&["Enter"]);
+    let place = format!("{}:1:9", file.display());
+    let screen = session.wait_for(&["1 Summary", "Settings: ", &place]);
+    assert!(screen.contains("using the default settings"), "{screen}");
+    session.send(&["q"]);
+    let screen = session.wait_for(&[&format!("briefing: {place}")]);
+    assert!(screen.contains("e2e$"), "{screen}");
 }

@@ -132,8 +132,10 @@ fn a_presenter_pages_jumps_blanks_reads_notes_and_quits_cleanly() {
     let screen = tmux.wait("solo", "the explorer", |screen| {
         !screen.contains("slide 14 of 20")
     });
+    // The detail opens scrolled to its quote, under the item's id.
     assert!(
-        screen.contains("Enhance their strategic partnership"),
+        screen.contains("Position · pos-strategic-partnership")
+            && screen.contains("strategic partnership to counterbalance US unilateralism"),
         "{screen}"
     );
     tmux.keys("solo", &["Escape"]);
@@ -272,7 +274,12 @@ fn p_in_the_explorer_presents_and_enter_esc_go_to_the_item_and_back() {
     tmux.type_line("ex", BIN);
     tmux.wait_for("ex", "Summary · item 1 of 9");
     tmux.keys("ex", &["p"]);
+    // The slide that shows the reader's item: the first summary paragraph's point.
+    tmux.wait_for("ex", "slide 2 of 20");
+    tmux.keys("ex", &["1", "Enter"]);
     tmux.wait_for("ex", "slide 1 of 20");
+    tmux.keys("ex", &["Enter"]);
+    tmux.wait_for("ex", "Nothing to open on this slide");
     tmux.keys("ex", &["1", "4", "Enter"]);
     tmux.wait_for("ex", "slide 14 of 20");
     tmux.keys("ex", &["Enter"]);

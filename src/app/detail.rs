@@ -2,9 +2,53 @@
 //! selected.
 
 use super::{App, Focus, Request, Status, StatusKind};
+use crate::action::Action;
 use crate::layout;
 
 impl App {
+    /// The keys a detail takes for itself: page keys scroll its text; Tab and Shift-Tab move
+    /// the keys between the text and the Related list (as lazygit's panels); while the text
+    /// has them, j/k scroll it a line and g/G go to its ends. Returns whether `action` was
+    /// one of these.
+    pub(super) fn detail_key(&mut self, action: &Action) -> bool {
+        let on_text = self.detail.as_ref().is_some_and(|d| d.on_text);
+        match action {
+            Action::SelectPageDown | Action::SelectPageUp => {
+                self.scroll_detail(*action == Action::SelectPageDown);
+            }
+            Action::FocusNextPane | Action::FocusPreviousPane => {
+                if let Some(detail) = &mut self.detail {
+                    detail.on_text = !detail.on_text;
+                }
+            }
+            Action::SelectNext
+            | Action::SelectPrevious
+            | Action::SelectFirst
+            | Action::SelectLast
+                if on_text =>
+            {
+                self.scroll_detail_to(action);
+            }
+            _ => return false,
+        }
+        true
+    }
+
+    fn scroll_detail_to(&mut self, action: &Action) {
+        let Some(item) = self.detail.as_ref().map(|d| d.item) else {
+            return;
+        };
+        let max = layout::detail_max_scroll(self, item);
+        if let Some(detail) = &mut self.detail {
+            detail.scroll = match action {
+                Action::SelectNext => detail.scroll.saturating_add(1).min(max),
+                Action::SelectPrevious => detail.scroll.saturating_sub(1),
+                Action::SelectLast => max,
+                _ => 0,
+            };
+        }
+    }
+
     pub(super) fn scroll_detail(&mut self, down: bool) {
         let page = layout::detail_text_height(self).saturating_sub(1).max(1);
         let Some(item) = self.detail.as_ref().map(|d| d.item) else {
@@ -33,7 +77,19 @@ impl App {
         match quoted {
             Some((item, quote)) => {
                 let text = format!("\"{quote}\"\n{}", self.brief.cite(&[item]));
-                self.request = Some(Request::Copy(text));
+                let encoded = base64_len(text.len());
+                if encoded > OSC52_LIMIT {
+                    self.status = Some(Status {
+                        kind: StatusKind::Error,
+                        text: format!(
+                            "Not copied: the quote is {} KB in base64, more than the {} KB terminals accept",
+                            encoded.div_ceil(1000),
+                            OSC52_LIMIT / 1000
+                        ),
+                    });
+                } else {
+                    self.request = Some(Request::Copy(text));
+                }
             }
             None => {
                 self.status = Some(Status {
@@ -43,4 +99,14 @@ impl App {
             }
         }
     }
+}
+
+/// The most base64 (bytes) a clipboard request (OSC 52) may carry: xterm and most terminals
+/// drop anything larger (xterm's limit, and tmux's, are around 100 KB), so a larger copy is
+/// not sent and the status says why.
+pub const OSC52_LIMIT: usize = 100_000;
+
+/// The length of standard base64 with padding for `bytes` bytes of input.
+fn base64_len(bytes: usize) -> usize {
+    bytes.div_ceil(3) * 4
 }

@@ -61,7 +61,12 @@ impl App {
             related: related_items(&self.brief, item),
             list: ListPos::default(),
             scroll: 0,
+            on_text: true,
         });
+        let scroll = crate::layout::detail_opening_scroll(self, item);
+        if let Some(detail) = &mut self.detail {
+            detail.scroll = scroll;
+        }
         self.follow_all();
     }
 

@@ -61,14 +61,32 @@ impl App {
         app
     }
 
-    /// `p`: the slides, resumed where they were left, or from the first.
+    /// `p`: the slides, on the slide that shows the item the reader is on (the one of fewest
+    /// items among those showing it, so a point before an overview); when no slide shows
+    /// it, where they were left, or from the first.
     pub(super) fn start_presentation(&mut self) {
         if self.slides.is_none() {
             self.slides = Some(SlideMode::new(Deck::build(&self.brief, None)));
         }
+        let item = self.current_item();
         if let Some(slides) = &mut self.slides {
             slides.returning = None;
             slides.talk.quit = false;
+            let here = slides.deck.slide(slides.talk.slide);
+            let shown_here = item.is_some_and(|item| here.is_some_and(|s| s.items.contains(&item)));
+            let showing = item.and_then(|item| {
+                (0..slides.deck.len())
+                    .filter(|&index| {
+                        slides
+                            .deck
+                            .slide(index)
+                            .is_some_and(|slide| slide.items.contains(&item))
+                    })
+                    .min_by_key(|&index| slides.deck.slide(index).map_or(0, |s| s.items.len()))
+            });
+            if let (false, Some(index)) = (shown_here, showing) {
+                slides.talk.update(PresentAction::GoToSlide(index));
+            }
         }
         self.mode = Mode::Present;
     }
@@ -76,6 +94,19 @@ impl App {
     /// Applies a slide action; leaving the slides or opening an item hands back to the
     /// explorer.
     pub(super) fn present(&mut self, action: PresentAction) {
+        let scrolls_notes = matches!(action, PresentAction::ScrollNotes { .. });
+        self.present_one(action);
+        // The notes stop at their end, so the first key back up moves them.
+        if scrolls_notes {
+            let max = crate::layout::notes_max_scroll(self);
+            if let Some(slides) = &mut self.slides {
+                let (slide, rows) = slides.talk.notes_scroll;
+                slides.talk.notes_scroll = (slide, rows.min(max));
+            }
+        }
+    }
+
+    fn present_one(&mut self, action: PresentAction) {
         let Some(slides) = &mut self.slides else {
             return;
         };
@@ -87,12 +118,14 @@ impl App {
                         .deck
                         .slide(slides.talk.slide)
                         .and_then(|slide| slide.items.first().copied());
+                    let Some(item) = item else {
+                        slides.talk.status = Some("Nothing to open on this slide".to_string());
+                        return;
+                    };
                     let number = slides.talk.slide + 1;
                     slides.returning = Some(self.history.len());
                     self.mode = Mode::Browse;
-                    if let Some(item) = item {
-                        self.open_from_slide(item);
-                    }
+                    self.open_from_slide(item);
                     self.status = Some(Status {
                         kind: StatusKind::Info,
                         text: format!("Esc: back to slide {number}"),
@@ -168,13 +201,24 @@ mod tests {
         let mut app = app();
         app.update(Action::StartPresentation);
         assert_eq!(app.mode, Mode::Present);
+        let first = slide(&app);
+        assert_eq!(first, 1, "the slide of the first summary paragraph");
         app.update(Action::Present(PresentAction::NextSlide));
-        assert_eq!(slide(&app), 1);
+        assert_eq!(slide(&app), 2);
         app.update(Action::Present(PresentAction::Quit));
         assert_eq!(app.mode, Mode::Browse);
         assert!(!app.should_quit, "q leaves the slides, not the program");
         app.update(Action::StartPresentation);
-        assert_eq!(slide(&app), 1, "the talk resumes where it was");
+        assert_eq!(slide(&app), first, "back on the reader's item");
+        app.update(Action::Present(PresentAction::GoToSlide(13)));
+        app.update(Action::Present(PresentAction::Quit));
+        app.update(Action::FocusPane(Pane::Positions));
+        app.update(Action::StartPresentation);
+        assert_eq!(
+            slide(&app),
+            13,
+            "the overview shows the first position: stay"
+        );
     }
 
     #[test]
@@ -211,15 +255,51 @@ mod tests {
     }
 
     #[test]
-    fn enter_on_the_title_slide_opens_the_explorer_and_esc_comes_back() {
+    fn enter_on_a_slide_with_no_item_says_there_is_nothing_to_open() {
         let mut app = app();
         app.update(Action::StartPresentation);
-        app.update(Action::Present(PresentAction::Confirm));
-        assert_eq!(app.mode, Mode::Browse);
-        assert!(app.detail.is_none());
-        app.update(Action::Back);
-        assert_eq!(app.mode, Mode::Present);
-        assert_eq!(slide(&app), 0);
+        let last = app.slides.as_ref().unwrap().deck.len() - 1;
+        for index in [0, last] {
+            app.update(Action::Present(PresentAction::GoToSlide(index)));
+            assert!(
+                app.slides
+                    .as_ref()
+                    .unwrap()
+                    .deck
+                    .slide(index)
+                    .unwrap()
+                    .items
+                    .is_empty()
+            );
+            app.update(Action::Present(PresentAction::Confirm));
+            assert_eq!(app.mode, Mode::Present, "stays on the slide");
+            assert_eq!(slide(&app), index);
+            let talk = &app.slides.as_ref().unwrap().talk;
+            assert_eq!(
+                talk.status.as_deref(),
+                Some("Nothing to open on this slide")
+            );
+        }
+    }
+
+    #[test]
+    fn p_opens_the_slide_that_shows_the_current_item() {
+        let mut app = app();
+        // The third position: on the matrix overview and on its own point slide.
+        app.update(Action::FocusPane(Pane::Positions));
+        app.update(Action::Select(2));
+        let item = app.current_item().unwrap();
+        app.update(Action::StartPresentation);
+        let slides = app.slides.as_ref().unwrap();
+        let shown = slides.deck.slide(slides.talk.slide).unwrap();
+        assert!(shown.items.contains(&item), "{:?}", shown.title);
+        let fewest = (0..slides.deck.len())
+            .filter_map(|i| slides.deck.slide(i))
+            .filter(|s| s.items.contains(&item))
+            .map(|s| s.items.len())
+            .min();
+        assert_eq!(Some(shown.items.len()), fewest, "the most specific slide");
+        assert_ne!(slide(&app), 0);
     }
 
     #[test]

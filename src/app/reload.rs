@@ -48,6 +48,7 @@ impl App {
                     related,
                     list,
                     scroll: detail.scroll,
+                    on_text: detail.on_text,
                 });
             }
         }

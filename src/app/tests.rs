@@ -125,7 +125,15 @@ fn related_items_open_in_turn_and_back_restores_each_place() {
     let first = app.detail.clone().unwrap();
     // The source paragraph comes first.
     assert_eq!(first.related[0].item.section, Section::Summary);
-    apply(&mut app, [Action::SelectNext, Action::SelectNext]);
+    // Tab gives the keys to the Related list.
+    apply(
+        &mut app,
+        [
+            Action::FocusNextPane,
+            Action::SelectNext,
+            Action::SelectNext,
+        ],
+    );
     let target = app.detail.as_ref().unwrap().related[2].item;
     apply(&mut app, [Action::DrillDown]);
     assert_eq!(app.detail.as_ref().unwrap().item, target);
@@ -231,7 +239,7 @@ fn copy_asks_the_runner_for_the_quote_and_citation() {
     // The same citation line `briefing cite` prints, with the paragraph.
     assert!(text.ends_with("8 August 2007, para. 4."), "{text}");
     apply(&mut app, [Action::ConfirmCopied]);
-    assert!(app.status.as_ref().unwrap().text.contains("Copied"));
+    assert!(app.status.as_ref().unwrap().text.contains("Sent"));
     apply(
         &mut app,
         [Action::FocusPane(Pane::Actors), Action::CopyQuote],
@@ -306,3 +314,69 @@ fn quit_and_suspend_are_requests_not_effects() {
 
 mod library;
 mod search;
+
+#[test]
+fn a_copy_larger_than_terminals_accept_is_not_sent_and_the_status_says_why() {
+    let mut app = app();
+    app.brief.summary[0].text = "word ".repeat(20_000);
+    apply(
+        &mut app,
+        [Action::FocusPane(Pane::Summary), Action::CopyQuote],
+    );
+    assert_eq!(app.request, None, "over 100 KB of base64 is not sent");
+    let status = app.status.as_ref().expect("the status says why");
+    assert_eq!(status.kind, StatusKind::Error);
+    assert!(status.text.starts_with("Not copied"), "{}", status.text);
+    assert!(status.text.contains("KB"), "{}", status.text);
+    // Just under the limit is still sent, and the message does not claim it arrived.
+    app.brief.summary[0].text = "w".repeat(74_000);
+    apply(&mut app, [Action::CopyQuote]);
+    assert!(matches!(app.request.take(), Some(Request::Copy(_))));
+    apply(&mut app, [Action::ConfirmCopied]);
+    let said = &app.status.as_ref().unwrap().text;
+    assert!(
+        said.contains("Sent") && said.contains("terminal's clipboard"),
+        "{said}"
+    );
+}
+
+#[test]
+fn in_a_detail_j_k_and_space_scroll_the_text_and_tab_moves_to_related() {
+    let mut app = app();
+    app.update(Action::Resize(80, 12));
+    apply(
+        &mut app,
+        [Action::FocusPane(Pane::Timeline), Action::DrillDown],
+    );
+    let detail = |app: &App| app.detail.clone().unwrap();
+    assert!(detail(&app).on_text, "a detail opens on its text");
+    apply(&mut app, [Action::SelectFirst]);
+    assert_eq!(detail(&app).scroll, 0, "g: the top of the text");
+    let start = 0;
+    apply(&mut app, [Action::SelectNext]);
+    assert_eq!(detail(&app).scroll, start + 1, "j scrolls a line");
+    assert_eq!(detail(&app).list.selected, 0, "Related stays put");
+    apply(&mut app, [Action::SelectPrevious]);
+    assert_eq!(detail(&app).scroll, start);
+    apply(&mut app, [Action::SelectPageDown]);
+    assert!(detail(&app).scroll > start + 1, "Space / PgDn pages");
+    apply(&mut app, [Action::FocusNextPane]);
+    assert!(!detail(&app).on_text, "Tab: the keys go to Related");
+    assert_eq!(app.pane, Pane::Timeline, "Tab does not leave the detail");
+    let scrolled = detail(&app).scroll;
+    apply(&mut app, [Action::SelectNext]);
+    assert_eq!(detail(&app).list.selected, 1);
+    assert_eq!(detail(&app).scroll, scrolled);
+    apply(&mut app, [Action::FocusPreviousPane]);
+    assert!(detail(&app).on_text);
+    assert_eq!(
+        crate::keymap::action_for(
+            Mode::Browse,
+            ratatui::crossterm::event::KeyEvent::new(
+                ratatui::crossterm::event::KeyCode::Char(' '),
+                ratatui::crossterm::event::KeyModifiers::NONE
+            )
+        ),
+        Some(Action::SelectPageDown)
+    );
+}

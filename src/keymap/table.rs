@@ -67,7 +67,7 @@ pub(super) static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         ),
         bind(
             BROWSE,
-            &[p(PageDown)],
+            &[p(PageDown), c(' ')],
             Action::SelectPageDown,
             "page down / up",
             None,
@@ -83,14 +83,14 @@ pub(super) static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             BROWSE,
             &[p(Tab)],
             Action::FocusNextPane,
-            "next / previous pane",
+            "next / previous pane; in a detail: text or Related",
             Some("pane"),
         ),
         bind(
             BROWSE,
             &[p(BackTab)],
             Action::FocusPreviousPane,
-            "next / previous pane",
+            "next / previous pane; in a detail: text or Related",
             None,
         ),
     ];
@@ -110,14 +110,14 @@ pub(super) static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             &[c('l'), p(Right)],
             Action::SelectNextCell,
             "positions: next / previous filled matrix cell",
-            None,
+            Some("cell"),
         ),
         bind(
             BROWSE,
             &[c('h'), p(Left)],
             Action::SelectPreviousCell,
             "positions: next / previous filled matrix cell",
-            None,
+            Some("cell"),
         ),
         bind(
             BROWSE,

@@ -66,3 +66,46 @@ pub fn detail_text_height(app: &App) -> u16 {
     let (text_area, _) = split_detail(super::areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
     super::inner(text_area).height
 }
+
+/// Where a detail opens: scrolled so that its whole highlighted quote is in view, with a row
+/// of context above it when there is room; 0 when the quote is already in view on the first
+/// page or the item has none. A quote taller than the box starts at its top.
+pub fn detail_opening_scroll(app: &App, item: ItemRef) -> u16 {
+    let (text_area, _) = split_detail(super::areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
+    let inner = super::inner(text_area);
+    let width = usize::from(inner.width);
+    let height = usize::from(inner.height);
+    let theme = Theme::monochrome();
+    let rows = |text: &str| super::wrap(text, width).len();
+    let mut before = 0;
+    for line in detail_lines(app, &theme, item) {
+        let texts: Vec<&str> = line.spans.iter().map(|s| s.content.as_ref()).collect();
+        let at = line
+            .spans
+            .iter()
+            .position(|span| span.style == theme.quote || line.style == theme.quote);
+        if let Some(at) = at {
+            let prefix: String = texts[..at].concat();
+            let through: String = texts[..=at].concat();
+            let start = before
+                + if prefix.is_empty() {
+                    0
+                } else {
+                    rows(&prefix) - 1
+                };
+            let end = before + rows(&through) - 1;
+            if end < height {
+                return 0;
+            }
+            let top = if end - start + 1 < height {
+                start.saturating_sub(1)
+            } else {
+                start
+            };
+            let max = detail_max_scroll(app, item);
+            return u16::try_from(top).unwrap_or(u16::MAX).min(max);
+        }
+        before += rows(&texts.concat());
+    }
+    0
+}

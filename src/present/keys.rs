@@ -91,6 +91,18 @@ const BINDINGS: &[Binding] = &[
         local: true,
     },
     Binding {
+        codes: &[KeyCode::Char('J'), KeyCode::Char(']')],
+        action: PresentAction::ScrollNotes { down: true },
+        help: "scroll the speaker notes down",
+        local: true,
+    },
+    Binding {
+        codes: &[KeyCode::Char('K'), KeyCode::Char('[')],
+        action: PresentAction::ScrollNotes { down: false },
+        help: "scroll the speaker notes up",
+        local: true,
+    },
+    Binding {
         codes: &[KeyCode::Char('f')],
         action: PresentAction::ToggleFooter,
         help: "hide or show the footer",
@@ -170,11 +182,14 @@ pub fn help_lines(role: Role) -> Vec<(String, &'static str)> {
 /// The hint the footer keeps when there is room for no other.
 pub const HELP_HINT: &str = "? help";
 
-/// The few keys worth a reminder in the footer: only keys the role really has.
-pub fn footer_hint(role: Role) -> &'static str {
-    match role {
-        Role::Follower => "n notes · b blank · q leave · ? help",
-        Role::Solo | Role::Presenter => "→ next · ← back · n notes · ? help",
+/// The few keys worth a reminder in the footer: only keys the role really has, and the
+/// notes' scroll keys while notes show (a presenter's always do).
+pub fn footer_hint(role: Role, notes_shown: bool) -> &'static str {
+    match (role, notes_shown) {
+        (Role::Presenter, _) | (Role::Solo, true) => "→ next · ← back · J/K notes · ? help",
+        (Role::Follower, false) => "n notes · b blank · q leave · ? help",
+        (Role::Follower, true) => "J/K scroll notes · q leave · ? help",
+        (Role::Solo, false) => "→ next · ← back · n notes · ? help",
     }
 }
 

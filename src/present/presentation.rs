@@ -7,6 +7,12 @@ use std::time::Duration;
 
 pub use super::timer::{Countdown, Timer, clock, parse_duration};
 
+/// Rows one notes-scroll key moves: a few lines, so a quote's beginning stays in sight.
+const NOTES_STEP: u16 = 3;
+/// A bound on the notes' scroll, far past any notes, so it cannot wrap; the view clamps to
+/// the real length.
+const NOTES_MAX: u16 = 2000;
+
 /// What a presenter can ask of the deck, and what the runner tells it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PresentAction {
@@ -29,6 +35,10 @@ pub enum PresentAction {
     Blank,
     Unblank,
     ToggleNotes,
+    /// Scrolls the speaker notes of the current slide a few lines down or up.
+    ScrollNotes {
+        down: bool,
+    },
     ToggleFooter,
     ToggleHelp,
     /// Opens the explorer at the current slide's first item; handled by whoever hosts the
@@ -73,6 +83,9 @@ pub struct Presentation {
     pub footer: bool,
     pub help: bool,
     pub quit: bool,
+    /// Rows the speaker notes are scrolled, and the slide that scroll belongs to: another
+    /// slide's notes start at the top (`notes_offset`).
+    pub notes_scroll: (usize, u16),
     /// A short message for the footer, cleared by the next action.
     pub status: Option<String>,
     /// The session a presenter publishes to or a follower follows, when there is one.
@@ -96,6 +109,7 @@ impl Presentation {
             footer: true,
             help: false,
             quit: false,
+            notes_scroll: (0, 0),
             status: None,
             session: None,
             note: None,
@@ -129,6 +143,16 @@ impl Presentation {
             PresentAction::FirstSlide => self.go(0),
             PresentAction::LastSlide => self.go(last),
             PresentAction::GoToSlide(index) => self.go(index),
+            PresentAction::ScrollNotes { down } => {
+                let (slide, rows) = self.notes_scroll;
+                let rows = if slide == self.slide { rows } else { 0 };
+                let rows = if down {
+                    rows.saturating_add(NOTES_STEP).min(NOTES_MAX)
+                } else {
+                    rows.saturating_sub(NOTES_STEP)
+                };
+                self.notes_scroll = (self.slide, rows);
+            }
             PresentAction::TypeJumpDigit(digit) => {
                 // Six digits is more slides than any talk; ignore the rest.
                 if digit < 10 && self.jump.len() < 6 {
@@ -223,6 +247,14 @@ impl Presentation {
         self.jump.clear();
     }
 
+    /// Rows the current slide's notes are scrolled by; the view clamps it to their length.
+    pub fn notes_offset(&self) -> u16 {
+        match self.notes_scroll {
+            (slide, rows) if slide == self.slide => rows,
+            _ => 0,
+        }
+    }
+
     pub fn elapsed(&self) -> Duration {
         self.timer.elapsed(self.now)
     }
@@ -231,172 +263,17 @@ impl Presentation {
         self.timer.countdown(self.now)
     }
 
+    /// What the clock shows, to the second: the elapsed whole seconds and whether it runs.
+    /// Everything the timer draws (elapsed, left, over, paused) follows from these and the
+    /// fixed limit, so the runner redraws after a `Tick` only when this changes.
+    pub fn clock_face(&self) -> (u64, bool) {
+        (self.elapsed().as_secs(), self.timer.is_running())
+    }
+
     pub fn is_last(&self) -> bool {
         self.slide + 1 >= self.count
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use PresentAction::*;
-
-    fn talk(count: usize) -> Presentation {
-        Presentation::new(count, 0)
-    }
-
-    fn apply(p: &mut Presentation, actions: &[PresentAction]) {
-        for action in actions {
-            p.update(action.clone());
-        }
-    }
-
-    #[test]
-    fn paging_stops_at_both_ends() {
-        let mut p = talk(3);
-        apply(&mut p, &[PreviousSlide]);
-        assert_eq!(p.slide, 0);
-        apply(&mut p, &[NextSlide, NextSlide, NextSlide, NextSlide]);
-        assert_eq!(p.slide, 2);
-        assert!(p.is_last());
-        apply(&mut p, &[FirstSlide]);
-        assert_eq!(p.slide, 0);
-        apply(&mut p, &[LastSlide]);
-        assert_eq!(p.slide, 2);
-    }
-
-    #[test]
-    fn a_number_then_confirm_jumps_to_that_slide() {
-        let mut p = talk(20);
-        apply(&mut p, &[TypeJumpDigit(1), TypeJumpDigit(2)]);
-        assert_eq!(p.jump, "12");
-        assert_eq!(p.slide, 0, "typing alone does not move");
-        assert_eq!(p.update(Confirm), None);
-        assert_eq!(p.slide, 11);
-        assert!(p.jump.is_empty());
-    }
-
-    #[test]
-    fn a_jump_out_of_range_stays_put_and_says_why() {
-        let mut p = talk(20);
-        apply(
-            &mut p,
-            &[NextSlide, TypeJumpDigit(4), TypeJumpDigit(0), Confirm],
-        );
-        assert_eq!(p.slide, 1);
-        assert_eq!(
-            p.status.as_deref(),
-            Some("no slide 40: the deck has slides 1 to 20")
-        );
-        apply(&mut p, &[TypeJumpDigit(0), Confirm]);
-        assert_eq!(p.slide, 1);
-        apply(&mut p, &[NextSlide]);
-        assert_eq!(p.status, None, "the next action clears the message");
-    }
-
-    #[test]
-    fn erase_and_cancel_edit_the_jump() {
-        let mut p = talk(20);
-        apply(
-            &mut p,
-            &[TypeJumpDigit(1), TypeJumpDigit(5), EraseJumpDigit, Confirm],
-        );
-        assert_eq!(p.slide, 0);
-        apply(&mut p, &[TypeJumpDigit(9), Cancel, Confirm]);
-        assert_eq!(p.slide, 0);
-        apply(&mut p, &[TypeJumpDigit(3), NextSlide]);
-        assert!(p.jump.is_empty(), "moving drops a half-typed jump");
-    }
-
-    #[test]
-    fn confirm_with_nothing_typed_asks_to_open_the_explorer() {
-        let mut p = talk(5);
-        assert_eq!(p.update(Confirm), Some(OpenInExplorer));
-        p.update(OpenInExplorer);
-        assert!(p.status.is_some());
-    }
-
-    #[test]
-    fn the_timer_counts_only_while_running() {
-        let mut p = talk(5);
-        let at = Duration::from_secs;
-        apply(&mut p, &[Tick(at(10)), ToggleTimer, Tick(at(70))]);
-        assert_eq!(p.elapsed(), at(60));
-        apply(&mut p, &[ToggleTimer, Tick(at(500))]);
-        assert_eq!(p.elapsed(), at(60), "paused");
-        apply(&mut p, &[ToggleTimer, Tick(at(530))]);
-        assert_eq!(p.elapsed(), at(90));
-        apply(&mut p, &[ResetTimer, Tick(at(540))]);
-        assert_eq!(p.elapsed(), at(10));
-        apply(&mut p, &[Tick(at(1))]);
-        assert_eq!(p.now, at(540), "time never runs backwards");
-    }
-
-    #[test]
-    fn a_duration_counts_down_and_warns_near_the_end() {
-        let at = Duration::from_secs;
-        let mut p = talk(5).with_duration(Some(at(20 * 60)));
-        apply(&mut p, &[ToggleTimer, Tick(at(60))]);
-        assert_eq!(p.countdown(), Countdown::Plenty(at(19 * 60)));
-        apply(&mut p, &[Tick(at(18 * 60 + 1))]);
-        assert_eq!(p.countdown(), Countdown::Near(at(119)));
-        apply(&mut p, &[Tick(at(20 * 60 + 30))]);
-        assert_eq!(p.countdown(), Countdown::Over(at(30)));
-        assert_eq!(talk(5).countdown(), Countdown::None);
-    }
-
-    #[test]
-    fn blank_notes_footer_help_and_quit_toggle() {
-        let mut p = talk(5);
-        apply(&mut p, &[Blank]);
-        assert!(p.blanked);
-        apply(&mut p, &[Unblank, ToggleNotes, ToggleFooter, ToggleHelp]);
-        assert!(!p.blanked && p.notes && !p.footer && p.help);
-        apply(&mut p, &[Cancel]);
-        assert!(!p.help);
-        apply(&mut p, &[Quit]);
-        assert!(p.quit);
-    }
-
-    #[test]
-    fn a_follower_goes_where_it_hears_and_keeps_its_note() {
-        let mut p = talk(5).with_session(Some("default".to_string()));
-        p.update(NoPresenter);
-        let waiting = Some("waiting for a presenter · session default".to_string());
-        assert_eq!(p.status, waiting);
-        p.update(ToggleNotes);
-        assert_eq!(p.status, waiting, "the note outlives a key");
-        p.update(FollowSlide {
-            slide: 3,
-            count: 5,
-            blanked: true,
-        });
-        assert_eq!((p.slide, p.blanked, p.status.as_deref()), (3, true, None));
-        p.update(FollowSlide {
-            slide: 3,
-            count: 7,
-            blanked: true,
-        });
-        assert_eq!(
-            p.status.as_deref(),
-            Some("the presenter's deck has 7 slides, this one 5")
-        );
-        p.update(PresenterLeft(2));
-        assert_eq!(p.slide, 2);
-        assert!(!p.blanked);
-        assert_eq!(
-            p.status.as_deref(),
-            Some("the presenter has left; staying on slide 3")
-        );
-        p.update(PublishFailed("cannot publish".to_string()));
-        assert_eq!(p.status.as_deref(), Some("cannot publish"));
-    }
-
-    #[test]
-    fn start_is_clamped_and_an_empty_deck_is_safe() {
-        assert_eq!(Presentation::new(5, 99).slide, 4);
-        let mut empty = talk(0);
-        apply(&mut empty, &[NextSlide, LastSlide, GoToSlide(3)]);
-        assert_eq!(empty.slide, 0);
-    }
-}
+mod tests;

@@ -20,7 +20,11 @@ pub(super) fn build_slide(
         }
     };
     let (default_title, body, items) = match spec.kind {
-        SlideKind::Title => (brief.meta.title.clone(), title_body(brief), Vec::new()),
+        SlideKind::Title => (
+            brief.meta.title.clone(),
+            title_body(brief, spec.title.as_deref()),
+            Vec::new(),
+        ),
         SlideKind::Point => {
             let paragraph = spec.paragraph.as_deref().and_then(|id| brief.find(id));
             let text = paragraph
@@ -131,7 +135,9 @@ pub(super) fn build_slide(
     }
 }
 
-fn title_body(brief: &Brief) -> Body {
+/// The title slide: the deck's own `title` when it gives one, with the brief's full title
+/// beneath it (so the source stays on screen); else the brief's title and subtitle.
+fn title_body(brief: &Brief, deck_title: Option<&str>) -> Body {
     let meta = &brief.meta;
     let series = match (&meta.series, &meta.number) {
         (Some(series), Some(number)) => Some(format!("{series} No. {number}")),
@@ -139,9 +145,17 @@ fn title_body(brief: &Brief) -> Body {
         (None, Some(number)) => Some(format!("No. {number}")),
         (None, None) => None,
     };
+    let full_title = match &meta.subtitle {
+        Some(subtitle) => format!("{}: {subtitle}", meta.title),
+        None => meta.title.clone(),
+    };
+    let (title, subtitle) = match deck_title {
+        Some(own) => (own.to_string(), Some(full_title)),
+        None => (meta.title.clone(), meta.subtitle.clone()),
+    };
     Body::Title {
-        title: meta.title.clone(),
-        subtitle: meta.subtitle.clone(),
+        title,
+        subtitle,
         byline: crate::brief::join_names(&meta.authors),
         series,
         date: meta.published.long(),

@@ -28,7 +28,9 @@ pub struct SlideTheme {
     pub key: Style,
     pub border: Style,
     pub status: Style,
-    colour: bool,
+    pub(super) colour: bool,
+    /// Drawn on a light background: some stances take darker tones.
+    pub(super) light: bool,
 }
 
 impl SlideTheme {
@@ -55,6 +57,7 @@ impl SlideTheme {
             border: Style::new().add_modifier(Modifier::DIM),
             status: bold,
             colour: true,
+            light: false,
         }
     }
 
@@ -81,6 +84,7 @@ impl SlideTheme {
             border: Style::new(),
             status: bold,
             colour: false,
+            light: false,
         }
     }
 
@@ -97,6 +101,9 @@ impl SlideTheme {
             };
         }
         let colour = match stance {
+            stance if self.light && SlideTheme::light_stance(stance).is_some() => {
+                SlideTheme::light_stance(stance).unwrap_or(Color::Reset)
+            }
             Stance::Supports => Color::Green,
             Stance::Opposes | Stance::Rejects => Color::Red,
             Stance::Warns => Color::Yellow,

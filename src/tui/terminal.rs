@@ -20,11 +20,9 @@ use std::time::Duration;
 use anyhow::{Context, Result, bail};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::cursor::Show;
-use ratatui::crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
-};
-use ratatui::crossterm::execute;
+use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
 use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::crossterm::{Command, execute};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
 /// How long the watcher gives the loop to return after a termination signal.
@@ -39,6 +37,22 @@ pub enum Mouse {
     Captured,
     Left,
 }
+
+/// Asks the terminal to report clicks, the wheel, and motion only while a button is held
+/// (xterm's modes 1000 and 1002, with 1006's SGR coordinates). crossterm's
+/// `EnableMouseCapture` also turns on 1003, which reports every movement of the pointer and
+/// wakes the loop for nothing. `DisableMouseCapture` turns all of them off again.
+#[derive(Debug, Clone, Copy)]
+struct ButtonMouseCapture;
+
+impl Command for ButtonMouseCapture {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str(BUTTON_MOUSE_MODES)
+    }
+}
+
+/// The escape sequences of `ButtonMouseCapture`: no 1003 (any-motion tracking).
+pub const BUTTON_MOUSE_MODES: &str = "\x1b[?1000h\x1b[?1002h\x1b[?1006h";
 
 /// The program was ended by a signal; the process should exit with 128 + `signal`.
 #[derive(Debug, thiserror::Error)]
@@ -82,7 +96,7 @@ impl Held {
         enable_raw_mode()?;
         execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste)?;
         if self.mouse == Mouse::Captured {
-            execute!(io::stdout(), EnableMouseCapture)?;
+            execute!(io::stdout(), ButtonMouseCapture)?;
         }
         terminal.clear()?;
         Ok(())
@@ -137,7 +151,7 @@ pub fn in_terminal<T>(
     let mut taken = execute!(io::stdout(), EnableBracketedPaste).context("cannot set up pasting");
     if mouse == Mouse::Captured {
         taken = taken.and_then(|()| {
-            execute!(io::stdout(), EnableMouseCapture).context("cannot enable the mouse")
+            execute!(io::stdout(), ButtonMouseCapture).context("cannot enable the mouse")
         });
     }
     let result = taken.and_then(|()| body(&mut terminal, &held));
@@ -183,4 +197,24 @@ fn watch_signals(
         }
     });
     Ok(handle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_mouse_reports_motion_only_while_a_button_is_held() {
+        let mut written = String::new();
+        ButtonMouseCapture.write_ansi(&mut written).unwrap();
+        assert!(
+            written.contains("?1002h"),
+            "button-event tracking: {written:?}"
+        );
+        assert!(
+            !written.contains("?1003h"),
+            "no any-motion tracking: {written:?}"
+        );
+        assert!(written.contains("?1006h"), "SGR coordinates: {written:?}");
+    }
 }

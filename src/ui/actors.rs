@@ -29,12 +29,18 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         height: inner.height.saturating_sub(1),
         ..inner
     };
+    // Columns by priority: the counts and the kind whole, the name in what is left.
+    let kind_width = actors
+        .iter()
+        .map(|a| width_of(a.kind.name()))
+        .max()
+        .unwrap_or(0);
     let name_width = actors
         .iter()
         .map(|a| width_of(&a.name))
         .max()
         .unwrap_or(0)
-        .min(usize::from(rows.width).saturating_sub(2 + 12));
+        .min(usize::from(rows.width).saturating_sub(2 + 1 + 12 + 2 + kind_width));
     if inner.height > 0 {
         let header = format!("  {}  Evt Fig Pos  Kind", fit("Actor", name_width));
         buf.set_stringn(

@@ -14,8 +14,13 @@ pub fn render(app: &App, theme: &Theme, detail: &Detail, area: Rect, buf: &mut B
     let (text_area, related_area) = split_detail(area);
     let kind = ui::section_tag(detail.item.section);
     let id = app.brief.id_of(detail.item).unwrap_or_default();
-    let outer = block(theme, format!(" {kind} · {id} "), false)
-        .title_bottom(Line::styled(" PgUp/PgDn scroll · Esc back ", theme.muted));
+    let hint = if detail.on_text {
+        " j/k Space scroll · Tab related · Esc back "
+    } else {
+        " Space scroll · Tab text · Esc back "
+    };
+    let outer = block(theme, format!(" {kind} · {id} "), detail.on_text)
+        .title_bottom(Line::styled(hint, theme.muted));
     let inner = outer.inner(text_area);
     outer.render(text_area, buf);
     Paragraph::new(crate::content::detail_lines(app, theme, detail.item))
@@ -26,8 +31,16 @@ pub fn render(app: &App, theme: &Theme, detail: &Detail, area: Rect, buf: &mut B
 }
 
 fn render_related(app: &App, theme: &Theme, detail: &Detail, area: Rect, buf: &mut Buffer) {
-    let title = format!(" Related · {} · Enter opens ", detail.related.len());
-    let outer = block(theme, title, true);
+    let left_out = crate::app::related_left_out(&app.brief, detail.item);
+    let title = if left_out > 0 {
+        format!(
+            " Related · {} · {left_out} more · Enter opens ",
+            detail.related.len()
+        )
+    } else {
+        format!(" Related · {} · Enter opens ", detail.related.len())
+    };
+    let outer = block(theme, title, !detail.on_text);
     let rows = outer.inner(area);
     outer.render(area, buf);
     if detail.related.is_empty() {
@@ -41,7 +54,7 @@ fn render_related(app: &App, theme: &Theme, detail: &Detail, area: Rect, buf: &m
     }
     for (row, index) in visible(detail.related.len(), detail.list.offset, rows.height).enumerate() {
         let related = &detail.related[index];
-        let (mark, style) = row_style(theme, index == detail.list.selected, true);
+        let (mark, style) = row_style(theme, index == detail.list.selected, !detail.on_text);
         let tag = format!("{:<9}", ui::section_tag(related.item.section));
         let reason = format!("  {}", related.reason);
         let room = usize::from(rows.width).saturating_sub(2 + width_of(&tag) + width_of(&reason));

@@ -165,7 +165,10 @@ fn render_matrix(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                     ),
                     theme.label,
                 ),
-                Span::raw(position.issue.clone()),
+                Span::raw(crate::content::issue_in_sentence(
+                    &app.brief,
+                    &position.issue,
+                )),
             ]),
             Line::styled(truncate(&position.summary, width * 2), theme.base),
         ];

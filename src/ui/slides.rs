@@ -35,7 +35,9 @@ pub struct SlideScreen<'a> {
 pub fn render(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     Clear.render(area, buf);
     let state = screen.state;
-    if state.blanked {
+    // A presenter's `b` blanks the audience only: the presenter keeps the notes, the timer
+    // and a sign saying so.
+    if state.blanked && screen.role != Role::Presenter {
         return;
     }
     let show_footer = state.footer || !state.jump.is_empty() || state.status.is_some();
@@ -46,6 +48,12 @@ pub fn render(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     .areas(area);
     if screen.role == Role::Presenter {
         render_presenter(screen, main, buf);
+        if state.blanked {
+            let [current, _] =
+                Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
+                    .areas(main);
+            render_blanked_sign(screen.theme, current, buf);
+        }
     } else if state.notes {
         let [slide_area, notes_area] = if main.width >= 120 {
             Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(main)
@@ -63,6 +71,18 @@ pub fn render(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     if state.help {
         render_help(screen, main, buf);
     }
+}
+
+/// The presenter's reminder that the audience sees a dark screen: over the top row (a
+/// margin) of the current slide.
+fn render_blanked_sign(theme: &SlideTheme, area: Rect, buf: &mut Buffer) {
+    let sign = " audience blanked · any key ";
+    let width = sign.chars().count() as u16;
+    if area.height == 0 || area.width < width {
+        return;
+    }
+    let x = area.x + (area.width - width) / 2;
+    buf.set_string(x, area.y, sign, theme.over);
 }
 
 fn render_slide_at(screen: &SlideScreen, index: usize, area: Rect, buf: &mut Buffer) {
@@ -125,49 +145,49 @@ fn render_notes(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     let Some(slide) = screen.deck.slide(screen.state.slide) else {
         return;
     };
-    let lines = notes_lines(slide, theme, usize::from(inner.width.saturating_sub(1)));
-    text::render_fitted(lines, theme, inner, buf);
+    let groups =
+        crate::content::notes_lines(slide, theme, usize::from(inner.width.saturating_sub(1)));
+    render_scrolled(groups, screen.state.notes_offset(), theme, inner, buf);
 }
 
-/// Notes as groups of lines, one group per note, so overflow cuts between them.
-fn notes_lines(slide: &Slide, theme: &SlideTheme, width: usize) -> Vec<Vec<Line<'static>>> {
-    let mut groups = Vec::new();
-    if let Some(notes) = &slide.notes {
-        groups.push(
-            wrap(notes, width)
-                .into_iter()
-                .map(|line| Line::styled(line, theme.text))
-                .collect(),
-        );
-    }
-    let mut seen = std::collections::HashSet::new();
-    for source in &slide.sources {
-        if !seen.insert(source.quote.as_str()) {
-            continue;
+/// Notes from `offset` rows down (clamped so the last page is full), a blank row between
+/// groups, with "▲ N above" and "▼ N more · J/K" signs when rows are out of sight.
+fn render_scrolled(
+    groups: Vec<Vec<Line<'static>>>,
+    offset: u16,
+    theme: &SlideTheme,
+    area: Rect,
+    buf: &mut Buffer,
+) {
+    let mut lines: Vec<Line<'static>> = Vec::new();
+    for (index, group) in groups.into_iter().enumerate() {
+        if index > 0 {
+            lines.push(Line::default());
         }
-        let mut group = vec![Line::from(vec![Span::styled(
-            text::truncate(&source.title, width),
-            theme.heading,
-        )])];
-        group.extend(
-            wrap(
-                &format!("“{}” ({})", source.quote, source.id),
-                width.saturating_sub(2),
-            )
-            .into_iter()
-            .map(|line| Line::styled(format!("  {line}"), theme.muted)),
-        );
-        groups.push(group);
+        lines.extend(group);
     }
-    if groups.is_empty() {
-        groups.push(
-            wrap("No items stand behind this slide.", width)
-                .into_iter()
-                .map(|line| Line::styled(line, theme.muted))
-                .collect(),
-        );
+    let height = usize::from(area.height);
+    if lines.len() <= height || height < 3 {
+        Paragraph::new(lines).render(area, buf);
+        return;
     }
-    groups
+    // At the end: the "above" sign, then the last rows.
+    let start = usize::from(offset).min(lines.len() - (height - 1));
+    let top = usize::from(start > 0);
+    let mut room = height - top;
+    if lines.len() - start > room {
+        room -= 1;
+    }
+    let below = lines.len() - start - room;
+    let mut shown: Vec<Line<'static>> = Vec::with_capacity(height);
+    if start > 0 {
+        shown.push(Line::styled(format!("▲ {start} above · K"), theme.more));
+    }
+    shown.extend(lines.into_iter().skip(start).take(room));
+    if below > 0 {
+        shown.push(Line::styled(format!("▼ {below} more · J"), theme.more));
+    }
+    Paragraph::new(shown).render(area, buf);
 }
 
 fn render_help(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
@@ -219,7 +239,8 @@ fn render_presenter(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     render_slide_at(screen, state.slide, current, buf);
     let [timer_area, next_area, notes_area] = Layout::vertical([
         Constraint::Length(2),
-        Constraint::Percentage(45),
+        // The next slide is a glance; the notes get the room.
+        Constraint::Percentage(30),
         Constraint::Fill(1),
     ])
     .areas(side);

@@ -28,20 +28,54 @@ pub fn location(app: &App) -> String {
             }
         }
         (_, Focus::Related) => {
-            let id = app
-                .detail
-                .as_ref()
-                .and_then(|d| app.brief.id_of(d.item))
-                .unwrap_or_default();
-            format!("{} › {id} · related {at}", app.pane.title())
+            let mut path = vec![app.pane.title().to_string()];
+            let opened = app.history.iter().filter_map(|place| place.detail.as_ref());
+            for detail in opened.chain(app.detail.as_ref()) {
+                path.push(app.brief.id_of(detail.item).unwrap_or_default().to_string());
+            }
+            match app.detail.as_ref() {
+                Some(detail) if detail.on_text => format!("{} · text", path.join(" › ")),
+                _ => format!("{} · related {at}", path.join(" › ")),
+            }
         }
         (_, Focus::Pane(pane)) => format!("{} · item {at}", pane.title()),
     }
 }
 
+/// `text` cut from the left to `width` cells, marked with `…`: the end of a path is the
+/// part that says where the reader is.
+pub fn cut_left(text: &str, width: usize) -> String {
+    if width_of(text) <= width {
+        return text.to_string();
+    }
+    let mut kept: Vec<char> = Vec::new();
+    let mut used = 1;
+    for c in text.chars().rev() {
+        let w = width_of(&c.to_string());
+        if used + w > width {
+            break;
+        }
+        used += w;
+        kept.push(c);
+    }
+    std::iter::once('…').chain(kept.into_iter().rev()).collect()
+}
+
+/// Hints that stay on the line however narrow it gets, in this order at the right end:
+/// the way to every other key, the way out, and in a detail the way in.
+fn kept(app: &App, word: &str) -> bool {
+    match word {
+        "help" | "quit" => true,
+        "open" => app.detail.is_some(),
+        _ => false,
+    }
+}
+
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
-    let place = format!(" {} ", location(app));
+    // The whole path, cut from the left so where the reader is stays, in at most half the
+    // line: the rest is for the keys.
+    let place = format!(" {} ", cut_left(&location(app), (width / 2).max(8)));
     let mut spans = vec![
         Span::styled(place.clone(), theme.tab_active),
         Span::raw(" "),
@@ -51,21 +85,40 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if !app.can_go_back() {
         hints.retain(|(_, word)| *word != "back");
     }
-    // The way to every other key stays on screen however narrow the line gets.
+    if app.pane != crate::app::Pane::Positions || app.detail.is_some() {
+        hints.retain(|(_, word)| *word != "cell");
+    }
+    // In a detail the same keys do other things (`App::detail_key`): say which.
+    if let Some(detail) = &app.detail {
+        for (_, word) in &mut hints {
+            *word = match (*word, detail.on_text) {
+                ("move", true) => "scroll",
+                ("pane", true) => "related",
+                ("pane", false) => "text",
+                (word, _) => word,
+            };
+        }
+    }
+    let piece_width = |keys: &str, word: &str| width_of(keys) + 1 + width_of(word) + 2;
+    // The kept hints are reserved first; the others fill what is left, in table order.
+    let reserved: usize = hints
+        .iter()
+        .filter(|(_, word)| kept(app, word))
+        .map(|(keys, word)| piece_width(keys, word))
+        .sum();
     let help = hints
         .iter()
         .position(|(_, word)| *word == "help")
         .map(|at| hints.remove(at));
-    let piece_width = |keys: &str, word: &str| width_of(keys) + 1 + width_of(word) + 2;
-    let reserved = help
-        .as_ref()
-        .map_or(0, |(keys, word)| piece_width(keys, word));
     if let Some(status) = &app.status {
         let style = match status.kind {
             StatusKind::Info => theme.info,
             StatusKind::Error => theme.error,
         };
         // The message first; "? help" at the right end when both fit.
+        let reserved = help
+            .as_ref()
+            .map_or(0, |(keys, word)| piece_width(keys, word));
         let text_width = width_of(&status.text);
         let help_fits = used + text_width + 2 + reserved <= width;
         let room = width.saturating_sub(used);
@@ -77,14 +130,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             spans.push(Span::styled(format!(" {word}  "), theme.muted));
         }
     } else {
+        let mut reserved = reserved;
         for (keys, word) in hints.into_iter().chain(help) {
             let piece = piece_width(&keys, word);
-            let room = if word == "help" {
-                width
-            } else {
-                width.saturating_sub(reserved)
-            };
-            if used + piece > room {
+            let keep = kept(app, word);
+            if keep {
+                reserved = reserved.saturating_sub(piece);
+            }
+            if used + piece + reserved > width {
                 continue;
             }
             spans.push(Span::styled(keys, theme.key));

@@ -291,3 +291,4 @@ fn results_matching_an_actor_name_show_their_own_titles() {
 mod input;
 mod library;
 mod styles;
+mod wording;

@@ -83,8 +83,8 @@ fn render_preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         theme.label
     };
     let mut date = vec![Span::styled(event.date.long(), date_style)];
-    if event.date.is_inexact() {
-        date.push(Span::styled(" (no exact date)", theme.inexact));
+    if matches!(event.date, BriefDate::Before(_) | BriefDate::After(_)) {
+        date.push(Span::styled(" (exact date not given)", theme.inexact));
     }
     lines.push(Line::from(date));
     if let Some(note) = &event.date_note {
@@ -203,8 +203,8 @@ fn axis_lines(
     let mut lines = vec![Line::from(spans)];
     let note = match &selected.date {
         BriefDate::Undated => Some("not on the axis: the text gives no date"),
-        BriefDate::Before(_) => Some("placed at its anchor: it happened some time before"),
-        BriefDate::After(_) => Some("placed at its anchor: it happened some time after"),
+        BriefDate::Before(_) => Some("marked at the date it happened before"),
+        BriefDate::After(_) => Some("marked at the date it happened after"),
         _ => None,
     };
     if let Some(note) = note {

@@ -54,7 +54,7 @@ pub(super) fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) 
     };
     let (left, hint, right) = footer_parts(
         left,
-        keys::footer_hint(screen.role),
+        keys::footer_hint(screen.role, screen.state.notes),
         &right,
         usize::from(area.width),
         state

@@ -296,3 +296,4 @@ fn another_brief_renders_every_slide_with_its_heading() {
 }
 
 mod footer;
+mod presenting;

@@ -49,6 +49,9 @@ pub fn big_fit_among(
     width: u16,
     max_height: u16,
 ) -> Option<(PixelSize, Vec<String>, u16)> {
+    if !drawable_in_block_letters(text) {
+        return None;
+    }
     sizes.iter().find_map(|&(size, glyph_width, glyph_height)| {
         let per_line = usize::from(width / glyph_width);
         if per_line == 0 {
@@ -62,6 +65,27 @@ pub fn big_fit_among(
         let height = u16::try_from(lines.len()).ok()?.checked_mul(glyph_height)?;
         (fits && height <= max_height).then_some((size, lines, height))
     })
+}
+
+/// The fonts tui-big-text draws with, in its order (`big_text.rs`, `FONTS`): a character in
+/// none of them comes out blank.
+const BLOCK_FONTS: [&dyn font8x8::UnicodeFonts; 8] = [
+    &font8x8::BASIC_FONTS,
+    &font8x8::LATIN_FONTS,
+    &font8x8::HIRAGANA_FONTS,
+    &font8x8::GREEK_FONTS,
+    &font8x8::BLOCK_FONTS,
+    &font8x8::BOX_FONTS,
+    &font8x8::MISC_FONTS,
+    &font8x8::SGA_FONTS,
+];
+
+/// Whether the block font has a glyph for every character of `text`. When it does not
+/// (Cyrillic, CJK, a word in another script), the text is set in plain bold instead, so no
+/// word is ever dropped.
+pub fn drawable_in_block_letters(text: &str) -> bool {
+    text.chars()
+        .all(|c| BLOCK_FONTS.iter().any(|font| font.get(c).is_some()))
 }
 
 /// Draws block letters, centred.
@@ -169,17 +193,6 @@ pub fn render_groups(
     }
     let used = lines.len() as u16;
     (lines, used)
-}
-
-/// Draws groups of lines with a "more" marker when they overflow.
-pub fn render_fitted(
-    groups: Vec<Vec<Line<'static>>>,
-    theme: &SlideTheme,
-    area: Rect,
-    buf: &mut Buffer,
-) {
-    let (lines, _) = render_groups(groups, 1, theme, area, Alignment::Left);
-    Paragraph::new(lines).render(area, buf);
 }
 
 #[cfg(test)]

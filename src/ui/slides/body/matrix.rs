@@ -81,11 +81,7 @@ pub(super) fn render_matrix(
             theme.text,
         )];
         for cell in row.cells.iter().take(shown) {
-            let words: Vec<&str> = cell
-                .iter()
-                .map(|stance| stance_word(*stance, cell_width))
-                .collect();
-            let text = truncate(&words.join("/"), cell_width);
+            let text = cell_text(cell, cell_width).0;
             let style = cell
                 .first()
                 .map_or(theme.muted, |stance| theme.stance(*stance));
@@ -110,26 +106,46 @@ pub(super) fn render_matrix(
     Paragraph::new(lines).render(area, buf);
 }
 
-/// An actor's name for a matrix column: wrapped to `rows` lines of `cell_width` cells, the
-/// short name when the full one would take more than two lines, cut with "…" beyond.
+/// An actor's name for a matrix column, as the explorer's matrix names it: the full name
+/// on one line if it fits, else the short name; a name of several words wrapped at word
+/// boundaries over at most `rows` lines when every word fits; else one line cut with "…".
 fn actor_heading(actor: &Heading, cell_width: usize, rows: usize) -> Vec<String> {
-    let name = if width(&actor.name) <= cell_width * 2 {
-        &actor.name
-    } else {
-        &actor.short
-    };
-    let words: Vec<String> = name
-        .split_whitespace()
-        .map(|word| truncate(word, cell_width))
-        .collect();
-    let lines = wrap(&words.join(" "), cell_width);
-    let mut kept: Vec<String> = lines.iter().take(rows).cloned().collect();
-    if lines.len() > rows
-        && let Some(last) = kept.last_mut()
-    {
-        *last = truncate(&format!("{last} …"), cell_width);
+    for name in [&actor.name, &actor.short] {
+        if width(name) <= cell_width {
+            return vec![name.clone()];
+        }
     }
-    kept
+    let name = if width(&actor.short) < width(&actor.name) {
+        &actor.short
+    } else {
+        &actor.name
+    };
+    let lines = wrap(name, cell_width);
+    let whole = name
+        .split_whitespace()
+        .all(|word| width(word) <= cell_width);
+    if whole && lines.len() <= rows.min(2) {
+        return lines;
+    }
+    vec![truncate(name, cell_width)]
+}
+
+/// A cell's stances in `cell_width` cells, whole words only: the verbs ("acts/seeks"),
+/// else their short forms ("acts/seek"), else the first and a count ("acts+1"). Returns the
+/// text and whether short forms were used (for the legend).
+fn cell_text(cell: &[Stance], cell_width: usize) -> (String, bool) {
+    let verbs: Vec<&str> = cell.iter().map(|stance| stance.verb()).collect();
+    let joined = verbs.join("/");
+    if width(&joined) <= cell_width {
+        return (joined, false);
+    }
+    let short: Vec<&str> = cell.iter().map(|stance| stance_word(*stance, 0)).collect();
+    let joined = short.join("/");
+    if width(&joined) <= cell_width {
+        return (joined, true);
+    }
+    let first = short.first().copied().unwrap_or_default();
+    (format!("{first}+{}", cell.len().saturating_sub(1)), true)
 }
 
 /// "prop proposes · opp opposes": what each shortened stance in the shown columns stands
@@ -137,19 +153,31 @@ fn actor_heading(actor: &Heading, cell_width: usize, rows: usize) -> Vec<String>
 fn stance_legend(rows: &[MatrixRow], shown: usize, cell_width: usize) -> String {
     let mut seen: Vec<Stance> = Vec::new();
     for row in rows {
-        for stance in row.cells.iter().take(shown).flatten() {
-            if stance_word(*stance, cell_width) != stance.verb() && !seen.contains(stance) {
-                seen.push(*stance);
+        for cell in row.cells.iter().take(shown) {
+            let (text, short) = cell_text(cell, cell_width);
+            if !short {
+                continue;
+            }
+            // With "acts+1" only the first stance is on screen.
+            let on_screen = if text.contains('+') {
+                &cell[..1]
+            } else {
+                &cell[..]
+            };
+            for stance in on_screen {
+                if stance_word(*stance, 0) != stance.verb() && !seen.contains(stance) {
+                    seen.push(*stance);
+                }
             }
         }
     }
     seen.iter()
-        .map(|stance| format!("{} {}", stance_word(*stance, cell_width), stance.verb()))
+        .map(|stance| format!("{} {}", stance_word(*stance, 0), stance.verb()))
         .collect::<Vec<_>>()
         .join(" · ")
 }
 
-/// The stance as a word, shortened for narrow columns.
+/// The stance as a word, shortened for narrow columns (`width` 0: always the short form).
 fn stance_word(stance: Stance, width: usize) -> &'static str {
     if width >= stance.verb().len() {
         return stance.verb();

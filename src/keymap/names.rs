@@ -1,0 +1,154 @@
+//! Keys and actions by name, as a settings file spells them: `"Ctrl-d"`, `"PgDn"`, `"J"`;
+//! `select_next`, `focus_pane_timeline`. And the table with a reader's overrides applied.
+
+use ratatui::crossterm::event::KeyCode;
+
+use super::{Binding, Key};
+use crate::action::Action;
+
+/// The settings name of an action: its variant in `snake_case`, with a pane argument
+/// appended (`SelectNext` → `select_next`, `FocusPane(Timeline)` → `focus_pane_timeline`).
+pub fn action_name(action: &Action) -> String {
+    let debug = format!("{action:?}");
+    let mut name = String::new();
+    for c in debug.chars() {
+        if c.is_ascii_uppercase() {
+            if !name.is_empty() && !name.ends_with('_') {
+                name.push('_');
+            }
+            name.push(c.to_ascii_lowercase());
+        } else if c.is_ascii_alphanumeric() {
+            name.push(c);
+        } else if !name.ends_with('_') {
+            name.push('_');
+        }
+    }
+    name.trim_end_matches('_').to_string()
+}
+
+/// Reads a key as the help spells it (`j`, `G`, `Space`, `Enter`, `Esc`, `Tab`,
+/// `Shift-Tab`, `Backspace`, `Home`, `End`, `PgUp`, `PgDn`, `Up`/`↑`…, with an optional
+/// `Ctrl-` or `Ctrl+` in front; names are case-blind, single characters are not).
+/// `Err` says what was not understood.
+pub fn parse_key(text: &str) -> Result<Key, String> {
+    let (ctrl, rest) = match text.get(..5) {
+        Some(prefix)
+            if prefix.eq_ignore_ascii_case("ctrl-") || prefix.eq_ignore_ascii_case("ctrl+") =>
+        {
+            (true, &text[5..])
+        }
+        _ => (false, text),
+    };
+    let mut chars = rest.chars();
+    let code = match (chars.next(), chars.next()) {
+        (Some(c), None) => match c {
+            '↑' => KeyCode::Up,
+            '↓' => KeyCode::Down,
+            '←' => KeyCode::Left,
+            '→' => KeyCode::Right,
+            c => KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c }),
+        },
+        _ => match rest.to_ascii_lowercase().as_str() {
+            "space" => KeyCode::Char(' '),
+            "enter" | "return" => KeyCode::Enter,
+            "esc" | "escape" => KeyCode::Esc,
+            "tab" => KeyCode::Tab,
+            "shift-tab" | "backtab" => KeyCode::BackTab,
+            "backspace" => KeyCode::Backspace,
+            "home" => KeyCode::Home,
+            "end" => KeyCode::End,
+            "pgup" | "pageup" => KeyCode::PageUp,
+            "pgdn" | "pagedown" => KeyCode::PageDown,
+            "up" => KeyCode::Up,
+            "down" => KeyCode::Down,
+            "left" => KeyCode::Left,
+            "right" => KeyCode::Right,
+            _ => {
+                return Err(format!(
+                    "no key named {text:?} (try j, Space, Enter, PgDn, Ctrl-d)"
+                ));
+            }
+        },
+    };
+    Ok(Key { code, ctrl })
+}
+
+/// `table` with each overridden action bound to the given keys instead of its own; a key
+/// given to an action is taken from any other binding that shares a mode with it, so the
+/// override is what the key does. Actions not in `overrides` keep their keys.
+pub fn with_overrides(table: &[Binding], overrides: &[(String, Vec<Key>)]) -> Vec<Binding> {
+    let mut out: Vec<Binding> = table.to_vec();
+    for (name, keys) in overrides {
+        let targets: Vec<usize> = (0..out.len())
+            .filter(|&i| action_name(&out[i].action) == *name)
+            .collect();
+        for &target in &targets {
+            let modes = out[target].modes;
+            for (i, binding) in out.iter_mut().enumerate() {
+                if !targets.contains(&i) && binding.modes.iter().any(|m| modes.contains(m)) {
+                    binding.keys.retain(|key| !keys.contains(key));
+                }
+            }
+            out[target].keys.clone_from(keys);
+        }
+    }
+    out
+}
+
+/// Every action name a settings file may bind.
+pub fn action_names(table: &[Binding]) -> Vec<String> {
+    let mut names: Vec<String> = table.iter().map(|b| action_name(&b.action)).collect();
+    names.dedup();
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::app::Pane;
+
+    #[test]
+    fn actions_are_named_in_snake_case() {
+        assert_eq!(action_name(&Action::SelectNext), "select_next");
+        assert_eq!(
+            action_name(&Action::FocusPane(Pane::Timeline)),
+            "focus_pane_timeline"
+        );
+        assert_eq!(action_name(&Action::ToggleHelp), "toggle_help");
+    }
+
+    #[test]
+    fn keys_are_read_as_the_help_spells_them() {
+        assert_eq!(parse_key("j"), Ok(Key::char('j')));
+        assert_eq!(parse_key("J"), Ok(Key::char('J')));
+        assert_eq!(parse_key("Space"), Ok(Key::char(' ')));
+        assert_eq!(parse_key("pgdn"), Ok(Key::plain(KeyCode::PageDown)));
+        assert_eq!(parse_key("Ctrl-D"), Ok(Key::ctrl('d')));
+        assert_eq!(parse_key("ctrl+n"), Ok(Key::ctrl('n')));
+        assert!(parse_key("Hyper-x").unwrap_err().contains("Hyper-x"));
+        assert!(parse_key("").is_err());
+    }
+
+    #[test]
+    fn an_override_replaces_the_keys_and_takes_them_from_other_actions() {
+        let table = super::super::table::BINDINGS.clone();
+        let q = Key::char('q');
+        let overridden = with_overrides(&table, &[("toggle_help".to_string(), vec![q])]);
+        let keys_of = |action: &Action| -> Vec<Key> {
+            overridden
+                .iter()
+                .filter(|b| b.action == *action && b.modes.contains(&crate::app::Mode::Browse))
+                .flat_map(|b| b.keys.clone())
+                .collect()
+        };
+        assert_eq!(keys_of(&Action::ToggleHelp), vec![q]);
+        assert!(
+            !keys_of(&Action::Quit).contains(&q),
+            "q now opens the help only"
+        );
+        assert!(
+            keys_of(&Action::SelectNext).contains(&Key::char('j')),
+            "others keep theirs"
+        );
+    }
+}

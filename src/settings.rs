@@ -1,0 +1,246 @@
+//! The reader's settings: the theme, the mouse and key overrides, read from
+//! `~/.config/briefing/config.toml` (the platform's config folder, through `directories`)
+//! or `--config FILE`. A bad file gives located problems and the defaults, never a refusal
+//! to start.
+//!
+//! ```toml
+//! theme = "light"        # dark | light | auto
+//! mouse = false          # leave the mouse to the terminal (its own text selection)
+//! [keys]
+//! select_next = ["j", "Down", "Ctrl-n"]
+//! toggle_help = "F"
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+
+use crate::keymap::{self, Key};
+
+/// The colours to draw in; `NO_COLOR` and `--color never` still win over any of them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeChoice {
+    /// For dark backgrounds.
+    #[default]
+    Dark,
+    /// For light backgrounds: projectors, white terminals.
+    Light,
+    /// Ask the terminal for its background colour (OSC 11); dark if it does not answer.
+    Auto,
+}
+
+/// What the settings ask for, after the file and the flags.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    pub theme: ThemeChoice,
+    /// Whether the explorer takes the mouse (clicks, wheel); `false` leaves it to the
+    /// terminal so text can be selected there.
+    pub mouse: bool,
+    /// Action names (`snake_case`) and the keys that replace theirs.
+    pub keys: Vec<(String, Vec<Key>)>,
+    /// What was wrong with the file, each line starting with where (`FILE:LINE:COL`).
+    pub problems: Vec<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            theme: ThemeChoice::Dark,
+            mouse: true,
+            keys: Vec::new(),
+            problems: Vec::new(),
+        }
+    }
+}
+
+/// One key or several.
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Keys {
+    One(String),
+    Many(Vec<String>),
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SettingsFile {
+    theme: Option<ThemeChoice>,
+    mouse: Option<bool>,
+    #[serde(default)]
+    keys: BTreeMap<String, Keys>,
+}
+
+/// Where the settings live when `--config` is not given: `config.toml` in the platform's
+/// config folder for briefing (`$XDG_CONFIG_HOME/briefing`, else `~/.config/briefing` on
+/// Linux). `None` when no home folder is known.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "briefing")
+        .map(|dirs| dirs.config_dir().join("config.toml"))
+}
+
+/// Reads the settings from `file`, or the default path when `None`. A missing default file
+/// is no problem; a missing `--config` file, bad TOML, an unknown field, an unknown action
+/// or key are problems, and then the defaults stand for what could not be read.
+pub fn load(file: Option<&Path>) -> Settings {
+    let (path, explicit) = match file {
+        Some(path) => (path.to_path_buf(), true),
+        None => match default_path() {
+            Some(path) => (path, false),
+            None => return Settings::default(),
+        },
+    };
+    match std::fs::read_to_string(&path) {
+        Ok(text) => parse(&text, &path.display().to_string()),
+        Err(error) if !explicit && error.kind() == std::io::ErrorKind::NotFound => {
+            Settings::default()
+        }
+        Err(error) => Settings {
+            problems: vec![format!(
+                "{}: cannot read the settings: {error}",
+                path.display()
+            )],
+            ..Settings::default()
+        },
+    }
+}
+
+/// Reads settings from `text`; `name` is how problems name the file. Pure: no I/O.
+pub fn parse(text: &str, name: &str) -> Settings {
+    let mut settings = Settings::default();
+    let file: SettingsFile = match toml::from_str(text) {
+        Ok(file) => file,
+        Err(error) => {
+            let place = error.span().map_or_else(String::new, |span| {
+                let (line, column) = line_column(text, span.start);
+                format!(":{line}:{column}")
+            });
+            settings.problems.push(format!(
+                "{name}{place}: {}; using the default settings",
+                error.message()
+            ));
+            return settings;
+        }
+    };
+    settings.theme = file.theme.unwrap_or_default();
+    settings.mouse = file.mouse.unwrap_or(true);
+    for (action, keys) in file.keys {
+        let names = match keys {
+            Keys::One(key) => vec![key],
+            Keys::Many(keys) => keys,
+        };
+        let mut parsed = Vec::new();
+        for key in names {
+            match keymap::parse_key(&key) {
+                Ok(key) => parsed.push(key),
+                Err(why) => settings.problems.push(format!(
+                    "{name}: keys.{action}: {why}; that key is left out"
+                )),
+            }
+        }
+        settings.keys.push((action, parsed));
+    }
+    settings
+}
+
+/// The 1-based line and column (in characters) of byte `offset` in `text`.
+fn line_column(text: &str, offset: usize) -> (usize, usize) {
+    let before = &text[..offset.min(text.len())];
+    let line = before.matches('\n').count() + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, column)
+}
+
+static CURRENT: OnceLock<Settings> = OnceLock::new();
+
+/// Loads the settings once for the process, with the command line's word over the file's:
+/// `config` is `--config FILE`, `theme` is `--theme`, `no_mouse` is `--no-mouse`. Installs
+/// the key overrides in the key map (an unknown action name becomes a problem). Later calls
+/// return what the first one set up. The CLI calls this before any full-screen mode.
+pub fn init(
+    config: Option<&Path>,
+    theme: Option<ThemeChoice>,
+    no_mouse: bool,
+) -> &'static Settings {
+    CURRENT.get_or_init(|| {
+        let mut settings = load(config);
+        if let Some(theme) = theme {
+            settings.theme = theme;
+        }
+        if no_mouse {
+            settings.mouse = false;
+        }
+        for unknown in keymap::configure(&settings.keys) {
+            settings.problems.push(format!(
+                "keys.{unknown}: no action of that name (names are the help's actions in snake_case, e.g. select_next)"
+            ));
+        }
+        settings
+    })
+}
+
+/// The settings of this process: those `init` set up, or the default file's.
+pub fn current() -> &'static Settings {
+    init(None, None, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_good_file_sets_theme_mouse_and_keys() {
+        let settings = parse(
+            "theme = \"light\"\nmouse = false\n[keys]\nselect_next = [\"n\", \"Ctrl-j\"]\ntoggle_help = \"F\"\n",
+            "config.toml",
+        );
+        assert_eq!(settings.theme, ThemeChoice::Light);
+        assert!(!settings.mouse);
+        assert_eq!(settings.problems, Vec::<String>::new());
+        assert_eq!(settings.keys.len(), 2);
+        assert_eq!(settings.keys[0].0, "select_next");
+        assert_eq!(settings.keys[0].1.len(), 2);
+    }
+
+    #[test]
+    fn a_bad_file_gives_a_located_problem_and_the_defaults() {
+        let settings = parse("mouse = true\ntheme = \"purple\"\n", "config.toml");
+        assert_eq!(settings.theme, ThemeChoice::Dark);
+        assert!(settings.mouse);
+        assert_eq!(settings.problems.len(), 1, "{:?}", settings.problems);
+        assert!(
+            settings.problems[0].starts_with("config.toml:2:9: "),
+            "{:?}",
+            settings.problems
+        );
+        assert!(settings.problems[0].contains("default settings"));
+        let settings = parse("colour = 1\n", "c.toml");
+        assert!(
+            settings.problems[0].starts_with("c.toml:1:1: "),
+            "{:?}",
+            settings.problems
+        );
+        assert!(
+            settings.problems[0].contains("colour"),
+            "{:?}",
+            settings.problems
+        );
+    }
+
+    #[test]
+    fn a_bad_key_is_left_out_and_named() {
+        let settings = parse("[keys]\nselect_next = [\"Hyper-x\", \"n\"]\n", "c.toml");
+        assert_eq!(settings.keys[0].1.len(), 1);
+        assert!(settings.problems[0].contains("keys.select_next"));
+        assert!(settings.problems[0].contains("Hyper-x"));
+    }
+
+    #[test]
+    fn a_missing_config_file_named_on_the_command_line_is_a_problem_not_a_refusal() {
+        let settings = load(Some(Path::new("/nonexistent/briefing.toml")));
+        assert_eq!(settings.theme, ThemeChoice::Dark);
+        assert!(settings.problems[0].starts_with("/nonexistent/briefing.toml: cannot read"));
+    }
+}
