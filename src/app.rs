@@ -76,11 +76,18 @@ pub struct Place {
     pub detail: Option<Detail>,
 }
 
+/// The search box and its results. Both outlast the box: Esc from a result opened here
+/// returns to them, `/` reopens them, and `n` / `N` step through them from browse mode.
 #[derive(Debug, Default)]
 pub struct Search {
     pub query: String,
     pub hits: Vec<Hit>,
     pub list: ListPos,
+    /// The query is selected, as after `/` reopens it: the next character typed replaces it.
+    pub query_selected: bool,
+    /// The history depth at which a result opened from here is shown: `Back` at that depth
+    /// returns to the results rather than to the place before the search.
+    pub opened_at: Option<usize>,
 }
 
 /// Work for the runner: things `update` may not do itself because they touch the world.
@@ -286,11 +293,9 @@ impl App {
             }
             Action::DrillDown => self.drill_down(),
             Action::Back => self.back(),
-            Action::StartSearch => {
-                self.mode = Mode::Search;
-                self.search = Search::default();
-            }
+            Action::StartSearch => self.start_search(),
             Action::SearchInput(c) => {
+                self.take_selected_query();
                 self.search.query.push(c);
                 self.run_search();
             }
@@ -300,10 +305,13 @@ impl App {
                 }
             }
             Action::SearchDeleteChar => {
-                self.search.query.pop();
+                if !self.take_selected_query() {
+                    self.search.query.pop();
+                }
                 self.run_search();
             }
             Action::SearchDeleteWord => {
+                self.take_selected_query();
                 delete_word(&mut self.search.query);
                 self.run_search();
             }
@@ -312,6 +320,8 @@ impl App {
                 self.run_search();
             }
             Action::CancelSearch => self.mode = Mode::Browse,
+            Action::OpenNextResult => self.open_adjacent_result(true),
+            Action::OpenPreviousResult => self.open_adjacent_result(false),
             Action::ToggleHelp => self.toggle_help(),
             Action::CopyQuote => self.copy_quote(),
             Action::Reload => self.reload(),

@@ -24,9 +24,15 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         return;
     }
     let search = &app.search;
+    // A reopened query is shown selected: the next character typed replaces it.
+    let query = if search.query_selected {
+        Span::styled(search.query.clone(), theme.selected)
+    } else {
+        Span::raw(search.query.clone())
+    };
     let prompt = Line::from(vec![
         Span::styled("/ ", theme.key),
-        Span::raw(search.query.clone()),
+        query,
         Span::styled("▏", theme.key),
     ]);
     buf.set_line(inner.x, inner.y, &prompt, inner.width);

@@ -38,7 +38,7 @@ fn search_query_edits_like_a_shell() {
 }
 
 #[test]
-fn enter_on_a_result_opens_it_and_back_returns_to_before_the_search() {
+fn enter_on_a_result_opens_it_and_back_twice_returns_to_before_the_search() {
     let mut app = app();
     apply(
         &mut app,
@@ -55,6 +55,13 @@ fn enter_on_a_result_opens_it_and_back_returns_to_before_the_search() {
     let detail = app.detail.as_ref().unwrap();
     assert_eq!(app.brief.id_of(detail.item), Some("pos-pipelines"));
     apply(&mut app, [Action::Back]);
+    assert_eq!(
+        app.mode,
+        Mode::Search,
+        "the first Back returns to the results"
+    );
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.mode, Mode::Browse);
     assert!(app.detail.is_none());
     assert_eq!(app.pane, Pane::Figures);
     assert_eq!(app.list(Pane::Figures).selected, 1);
@@ -109,6 +116,129 @@ fn a_paste_is_taken_whole_and_a_huge_one_is_cut_with_a_note() {
     );
     apply(&mut app, [Action::CancelSearch]);
     assert_eq!(app.mode, Mode::Browse, "one Esc leaves the search");
+}
+
+#[test]
+fn back_from_a_result_keeps_the_query_and_the_selection() {
+    let mut app = app();
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "trade");
+    assert!(app.search.hits.len() > 2);
+    apply(&mut app, [Action::SelectNext, Action::SelectNext]);
+    let chosen = app.search.hits[2].item;
+    apply(&mut app, [Action::DrillDown]);
+    assert_eq!(app.detail.as_ref().map(|d| d.item), Some(chosen));
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.mode, Mode::Search);
+    assert_eq!(app.search.query, "trade");
+    assert_eq!(app.search.list.selected, 2);
+    assert!(
+        !app.search.query_selected,
+        "coming back does not select the query"
+    );
+    assert!(
+        app.detail.is_none(),
+        "the place before the search is underneath"
+    );
+    assert!(app.history.is_empty());
+}
+
+#[test]
+fn a_result_opened_further_returns_through_it_to_the_results() {
+    let mut app = app();
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "pipeline");
+    apply(&mut app, [Action::DrillDown]);
+    let result = app.detail.as_ref().unwrap().item;
+    assert!(!app.detail.as_ref().unwrap().related.is_empty());
+    apply(&mut app, [Action::DrillDown]);
+    assert_ne!(app.detail.as_ref().unwrap().item, result);
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.detail.as_ref().unwrap().item, result);
+    assert_eq!(app.mode, Mode::Browse);
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.mode, Mode::Search);
+}
+
+#[test]
+fn slash_reopens_the_last_query_selected_and_typing_replaces_it() {
+    let mut app = app();
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "trade");
+    apply(&mut app, [Action::SelectNext, Action::CancelSearch]);
+    apply(&mut app, [Action::StartSearch]);
+    assert_eq!(app.search.query, "trade");
+    assert!(app.search.query_selected);
+    assert_eq!(
+        app.search.list.selected, 1,
+        "the results and selection stay"
+    );
+    type_query(&mut app, "oil");
+    assert_eq!(
+        app.search.query, "oil",
+        "typing replaced the selected query"
+    );
+    assert!(!app.search.query_selected);
+    apply(&mut app, [Action::CancelSearch, Action::StartSearch]);
+    apply(&mut app, [Action::SearchDeleteChar]);
+    assert_eq!(
+        app.search.query, "",
+        "Backspace deletes a selected query whole"
+    );
+    apply(&mut app, [Action::StartSearch]);
+    assert!(!app.search.query_selected, "an empty query is not selected");
+}
+
+#[test]
+fn n_and_shift_n_step_through_the_results_from_browse_mode() {
+    let mut app = app();
+    apply(&mut app, [Action::OpenNextResult]);
+    assert!(app.detail.is_none(), "no search yet: nothing opens");
+    assert!(app.status.as_ref().unwrap().text.contains("press /"));
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "trade");
+    let hits: Vec<_> = app.search.hits.iter().map(|h| h.item).collect();
+    let opened = |app: &App| app.detail.as_ref().map(|d| d.item);
+    apply(&mut app, [Action::DrillDown]);
+    assert_eq!(opened(&app), Some(hits[0]));
+    apply(&mut app, [Action::OpenNextResult]);
+    assert_eq!(opened(&app), Some(hits[1]));
+    apply(&mut app, [Action::OpenNextResult]);
+    assert_eq!(opened(&app), Some(hits[2]));
+    apply(&mut app, [Action::OpenPreviousResult]);
+    assert_eq!(opened(&app), Some(hits[1]));
+    assert_eq!(
+        app.history.len(),
+        1,
+        "n replaces the result, it does not stack"
+    );
+    apply(
+        &mut app,
+        [Action::OpenPreviousResult, Action::OpenPreviousResult],
+    );
+    assert_eq!(
+        opened(&app),
+        Some(*hits.last().unwrap()),
+        "N wraps to the last"
+    );
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("from the bottom")
+    );
+    apply(&mut app, [Action::OpenNextResult]);
+    assert_eq!(opened(&app), Some(hits[0]), "n wraps to the first");
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.mode, Mode::Search);
+    assert_eq!(app.search.list.selected, 0);
+    apply(&mut app, [Action::CancelSearch, Action::OpenNextResult]);
+    assert_eq!(
+        opened(&app),
+        Some(hits[0]),
+        "from browsing, n opens the selected result"
+    );
 }
 
 #[test]
