@@ -7,6 +7,7 @@
 mod chart;
 mod detail;
 mod help;
+mod matches;
 
 use crate::app::App;
 use crate::brief::{ItemRef, Section};
@@ -14,6 +15,7 @@ use crate::brief::{ItemRef, Section};
 pub use chart::{period, series_chart, series_of};
 pub use detail::{counts, detail_lines};
 pub use help::help_text;
+pub use matches::{first_match, highlight_hit, hit_places};
 
 /// "1 event", "3 figures": a count with the noun in agreement.
 pub fn counted(count: usize, one: &str, many: &str) -> String {

@@ -8,6 +8,7 @@
 mod matrix;
 mod mouse;
 mod overlay;
+mod search;
 mod text;
 
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -20,6 +21,7 @@ pub use mouse::action_at;
 pub use overlay::{
     detail_max_scroll, detail_text_height, help_inner_width, help_max_scroll, help_popup,
 };
+pub use search::detail_scroll_to_match;
 pub use text::{cells_for, fit, truncate, width_of, wrap};
 
 /// Below this size (columns, rows) the layout cannot be read; a note says so instead.

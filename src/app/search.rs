@@ -32,7 +32,8 @@ impl App {
         taken
     }
 
-    /// Opens a result: the detail, remembering that `Back` returns to the results.
+    /// Opens a result: the detail, scrolled to its first match, remembering that `Back`
+    /// returns to the results.
     pub(super) fn open_result(&mut self, index: usize) {
         let Some(item) = self.search.hits.get(index).map(|hit| hit.item) else {
             return;
@@ -41,6 +42,10 @@ impl App {
         self.mode = Mode::Browse;
         self.open(item);
         self.search.opened_at = Some(self.history.len());
+        let scroll = crate::layout::detail_scroll_to_match(self, item);
+        if let Some(detail) = &mut self.detail {
+            detail.scroll = scroll;
+        }
     }
 
     /// Whether the reader is looking at a result opened from the search, so that `Back`
@@ -49,6 +54,14 @@ impl App {
         self.mode == Mode::Browse
             && self.detail.is_some()
             && self.search.opened_at == Some(self.history.len())
+    }
+
+    /// The search hit whose detail is open, when the reader came to it from the results (or
+    /// `n` / `N`): the detail highlights its matched characters.
+    pub fn shown_hit(&self) -> Option<&crate::search::Hit> {
+        let detail = self.detail.as_ref()?;
+        let hit = self.search.hits.get(self.search.list.selected)?;
+        (self.showing_result() && hit.item == detail.item).then_some(hit)
     }
 
     /// `Back` from a result: the place before the search is restored underneath, and the
