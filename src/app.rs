@@ -17,9 +17,11 @@ pub use matrix::{Cell, Matrix};
 pub use pane::Pane;
 pub use present::SlideMode;
 pub use related::{Related, related_items};
-pub use search::QUERY_LIMIT;
+pub use search::{QUERY_LIMIT, SYNC_ITEMS};
 
 use search::delete_word;
+
+use std::sync::Arc;
 
 use crate::action::Action;
 use crate::brief::{Brief, ItemRef};
@@ -78,7 +80,7 @@ pub struct Place {
 
 /// The search box and its results. Both outlast the box: Esc from a result opened here
 /// returns to them, `/` reopens them, and `n` / `N` step through them from browse mode.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Search {
     pub query: String,
     pub hits: Vec<Hit>,
@@ -88,11 +90,33 @@ pub struct Search {
     /// The history depth at which a result opened from here is shown: `Back` at that depth
     /// returns to the results rather than to the place before the search.
     pub opened_at: Option<usize>,
+    /// More results are coming: the query went to the search worker and its complete answer
+    /// has not arrived. The box says so.
+    pub pending: bool,
+    /// Indexes of at most this many items are searched in `update` itself (instant and
+    /// deterministic); larger ones on the runner's worker. `search::SYNC_ITEMS` by default.
+    pub sync_up_to: usize,
+}
+
+impl Default for Search {
+    fn default() -> Search {
+        Search {
+            query: String::new(),
+            hits: Vec::new(),
+            list: ListPos::default(),
+            query_selected: false,
+            opened_at: None,
+            pending: false,
+            sync_up_to: search::SYNC_ITEMS,
+        }
+    }
 }
 
 /// Work for the runner: things `update` may not do itself because they touch the world.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
+    /// Run this query on the search worker; its answers come back as `SearchAnswered`.
+    Search(String),
     /// Put this text on the clipboard.
     Copy(String),
     Reload,
@@ -116,7 +140,8 @@ pub struct Status {
 #[derive(Debug)]
 pub struct App {
     pub brief: Brief,
-    pub index: SearchIndex,
+    /// Shared with the runner's search worker.
+    pub index: Arc<SearchIndex>,
     pub matrix: Matrix,
     pub mode: Mode,
     pub pane: Pane,
@@ -145,7 +170,7 @@ pub struct App {
 impl App {
     pub fn new(brief: Brief) -> App {
         let mut app = App {
-            index: SearchIndex::new(&brief),
+            index: Arc::new(SearchIndex::new(&brief)),
             matrix: Matrix::new(&brief),
             brief,
             mode: Mode::Browse,
@@ -242,7 +267,10 @@ impl App {
     pub fn update(&mut self, action: Action) -> Option<Action> {
         if !matches!(
             action,
-            Action::Resize(..) | Action::ConfirmCopied | Action::ReportReloadFailure(_)
+            Action::Resize(..)
+                | Action::ConfirmCopied
+                | Action::ReportReloadFailure(_)
+                | Action::SearchAnswered(_)
         ) {
             self.status = None;
             self.errors.clear();
@@ -320,6 +348,7 @@ impl App {
                 self.run_search();
             }
             Action::CancelSearch => self.mode = Mode::Browse,
+            Action::SearchAnswered(answer) => self.take_answer(answer),
             Action::OpenNextResult => self.open_adjacent_result(true),
             Action::OpenPreviousResult => self.open_adjacent_result(false),
             Action::ToggleHelp => self.toggle_help(),

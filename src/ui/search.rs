@@ -41,6 +41,16 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
             "Type to search titles, text, quotes, actors and their other names.",
             theme.muted,
         )
+    } else if search.pending {
+        // The worker is still searching: what shows is the best so far, or the last answer.
+        let n = search.hits.len();
+        Line::styled(
+            format!(
+                "{n} {} so far · searching…",
+                if n == 1 { "result" } else { "results" }
+            ),
+            theme.muted,
+        )
     } else if search.hits.is_empty() {
         Line::styled(format!("No match for \"{}\".", search.query), theme.error)
     } else {

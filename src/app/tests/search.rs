@@ -311,3 +311,54 @@ fn a_result_opens_with_its_matches_highlighted_and_in_view() {
         "an item reached from a result through Related is not highlighted"
     );
 }
+
+/// An answer as the worker gives it, for `query`.
+fn answer(app: &App, query: &str, complete: bool) -> crate::search::Answer {
+    let hits = app.index.search(query);
+    crate::search::Answer {
+        generation: 1,
+        query: query.to_string(),
+        total: hits.len(),
+        hits,
+        complete,
+    }
+}
+
+#[test]
+fn above_the_size_for_searching_here_the_query_goes_to_the_worker() {
+    let mut app = app();
+    app.search.sync_up_to = 0;
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "pipe");
+    assert_eq!(app.request, Some(Request::Search("pipe".into())));
+    assert!(app.search.pending && app.search.hits.is_empty());
+    type_query(&mut app, "line");
+    assert_eq!(app.request, Some(Request::Search("pipeline".into())));
+    // The answer to "pipe" arrives late: dropped, as the box now says "pipeline".
+    let stale = answer(&app, "pipe", true);
+    apply(&mut app, [Action::SearchAnswered(stale)]);
+    assert!(app.search.hits.is_empty() && app.search.pending);
+    // A first stage, then the complete answer.
+    let mut partial = answer(&app, "pipeline", false);
+    partial.hits.truncate(1);
+    apply(&mut app, [Action::SearchAnswered(partial)]);
+    assert_eq!(app.search.hits.len(), 1);
+    assert!(app.search.pending, "a stage says more are coming");
+    let done = answer(&app, "pipeline", true);
+    let best = done.hits[0].item;
+    apply(&mut app, [Action::SearchAnswered(done)]);
+    assert!(!app.search.pending);
+    assert_eq!(app.brief.id_of(best), Some("pos-pipelines"));
+    apply(&mut app, [Action::DrillDown]);
+    assert_eq!(app.detail.as_ref().map(|d| d.item), Some(best));
+}
+
+#[test]
+fn the_shipped_brief_is_searched_at_once_without_the_worker() {
+    let mut app = app();
+    assert!(app.index.len() <= crate::app::SYNC_ITEMS);
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "pipeline");
+    assert_eq!(app.request, None);
+    assert!(!app.search.pending && !app.search.hits.is_empty());
+}
