@@ -21,7 +21,7 @@ pub use mouse::action_at;
 pub use overlay::{
     detail_max_scroll, detail_text_height, help_inner_width, help_max_scroll, help_popup,
 };
-pub use search::detail_scroll_to_match;
+pub use search::{detail_scroll_to_match, match_row, results_rows, results_split, scroll_to};
 pub use text::{cells_for, fit, truncate, width_of, wrap};
 
 /// Below this size (columns, rows) the layout cannot be read; a note says so instead.
@@ -132,7 +132,7 @@ pub fn related_viewport(app: &App) -> (u16, u16) {
 
 /// Width and height of the search results.
 pub fn results_viewport(app: &App) -> (u16, u16) {
-    let rows = results_area(search_popup(areas(screen(app)).body));
+    let rows = results_rows(search_popup(areas(screen(app)).body));
     (rows.width, rows.height)
 }
 
@@ -202,9 +202,12 @@ pub fn item_height(text: &str, width: u16) -> usize {
     wrap(text, usize::from(width.saturating_sub(GUTTER + MARGIN))).len() + 1
 }
 
-/// The search overlay's place over the body: nearly all of it, at most 110 columns wide.
+/// The search overlay's place over the body: nearly all of it, at most 110 columns wide
+/// (170 on a body of 130 columns or more, for the preview beside the results).
 pub fn search_popup(body: Rect) -> Rect {
-    let width = body.width.saturating_sub(4).min(110);
+    // Wide enough, it widens to hold a preview beside the results.
+    let most = if body.width >= 130 { 170 } else { 110 };
+    let width = body.width.saturating_sub(4).min(most);
     let height = body.height.saturating_sub(2);
     Rect::new(
         body.x + (body.width - width) / 2,
