@@ -93,6 +93,9 @@ pub struct Search {
     /// More results are coming: the query went to the search worker and its complete answer
     /// has not arrived. The box says so.
     pub pending: bool,
+    /// How many items match in all: more than `hits` holds when the worker kept only the
+    /// best (`tui`'s answer limit); 0 until a complete answer says.
+    pub total: usize,
     /// Indexes of at most this many items are searched in `update` itself (instant and
     /// deterministic); larger ones on the runner's worker. `search::SYNC_ITEMS` by default.
     pub sync_up_to: usize,
@@ -107,6 +110,7 @@ impl Default for Search {
             query_selected: false,
             opened_at: None,
             pending: false,
+            total: 0,
             sync_up_to: search::SYNC_ITEMS,
         }
     }

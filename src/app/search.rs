@@ -23,6 +23,7 @@ impl App {
         self.search.query_selected = false;
         if self.index.len() <= self.search.sync_up_to || self.search.query.trim().is_empty() {
             self.search.hits = self.index.search(&self.search.query);
+            self.search.total = self.search.hits.len();
             self.search.pending = false;
         } else {
             self.search.pending = true;
@@ -37,6 +38,7 @@ impl App {
             return;
         }
         self.search.hits = answer.hits;
+        self.search.total = answer.total.max(self.search.hits.len());
         self.search.pending = !answer.complete;
         let last = self.search.hits.len().saturating_sub(1);
         self.search.list.selected = self.search.list.selected.min(last);

@@ -53,6 +53,15 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         )
     } else if search.hits.is_empty() {
         Line::styled(format!("No match for \"{}\".", search.query), theme.error)
+    } else if search.total > search.hits.len() {
+        Line::styled(
+            format!(
+                "{} results, the best {} listed",
+                search.total,
+                search.hits.len()
+            ),
+            theme.muted,
+        )
     } else {
         let n = search.hits.len();
         Line::styled(

@@ -344,10 +344,12 @@ fn above_the_size_for_searching_here_the_query_goes_to_the_worker() {
     apply(&mut app, [Action::SearchAnswered(partial)]);
     assert_eq!(app.search.hits.len(), 1);
     assert!(app.search.pending, "a stage says more are coming");
-    let done = answer(&app, "pipeline", true);
+    let mut done = answer(&app, "pipeline", true);
+    done.total = 5_000;
     let best = done.hits[0].item;
     apply(&mut app, [Action::SearchAnswered(done)]);
     assert!(!app.search.pending);
+    assert_eq!(app.search.total, 5_000, "the worker's count of every match");
     assert_eq!(app.brief.id_of(best), Some("pos-pipelines"));
     apply(&mut app, [Action::DrillDown]);
     assert_eq!(app.detail.as_ref().map(|d| d.item), Some(best));
