@@ -43,6 +43,13 @@ pub enum Action {
     SearchDeleteWord,
     SearchClear,
     CancelSearch,
+    /// The search worker answered (perhaps in part); stale answers are dropped.
+    SearchAnswered(crate::search::Answer),
+    /// Open the next result of the last search, from browse mode (as `n` in less or vim);
+    /// after the last result, the first.
+    OpenNextResult,
+    /// Open the previous result of the last search; before the first, the last.
+    OpenPreviousResult,
     ToggleHelp,
     /// Copy the selected item's quote and citation to the clipboard (through the terminal).
     CopyQuote,

@@ -19,9 +19,11 @@ pub use matrix::{Cell, Matrix};
 pub use pane::Pane;
 pub use present::SlideMode;
 pub use related::{Related, related_items, related_left_out};
-pub use search::QUERY_LIMIT;
+pub use search::{QUERY_LIMIT, SYNC_ITEMS};
 
 use search::delete_word;
+
+use std::sync::Arc;
 
 use crate::action::Action;
 use crate::brief::{Brief, ItemRef};
@@ -83,16 +85,49 @@ pub struct Place {
     pub detail: Option<Detail>,
 }
 
-#[derive(Debug, Default)]
+/// The search box and its results. Both outlast the box: Esc from a result opened here
+/// returns to them, `/` reopens them, and `n` / `N` step through them from browse mode.
+#[derive(Debug)]
 pub struct Search {
     pub query: String,
     pub hits: Vec<Hit>,
     pub list: ListPos,
+    /// The query is selected, as after `/` reopens it: the next character typed replaces it.
+    pub query_selected: bool,
+    /// The history depth at which a result opened from here is shown: `Back` at that depth
+    /// returns to the results rather than to the place before the search.
+    pub opened_at: Option<usize>,
+    /// More results are coming: the query went to the search worker and its complete answer
+    /// has not arrived. The box says so.
+    pub pending: bool,
+    /// How many items match in all: more than `hits` holds when the worker kept only the
+    /// best (`tui`'s answer limit); 0 until a complete answer says.
+    pub total: usize,
+    /// Indexes of at most this many items are searched in `update` itself (instant and
+    /// deterministic); larger ones on the runner's worker. `search::SYNC_ITEMS` by default.
+    pub sync_up_to: usize,
+}
+
+impl Default for Search {
+    fn default() -> Search {
+        Search {
+            query: String::new(),
+            hits: Vec::new(),
+            list: ListPos::default(),
+            query_selected: false,
+            opened_at: None,
+            pending: false,
+            total: 0,
+            sync_up_to: search::SYNC_ITEMS,
+        }
+    }
 }
 
 /// Work for the runner: things `update` may not do itself because they touch the world.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Request {
+    /// Run this query on the search worker; its answers come back as `SearchAnswered`.
+    Search(String),
     /// Put this text on the clipboard.
     Copy(String),
     Reload,
@@ -118,7 +153,8 @@ pub struct Status {
 #[derive(Debug)]
 pub struct App {
     pub brief: Brief,
-    pub index: SearchIndex,
+    /// Shared with the runner's search worker.
+    pub index: Arc<SearchIndex>,
     pub matrix: Matrix,
     pub mode: Mode,
     pub pane: Pane,
@@ -156,7 +192,7 @@ impl App {
     /// All-briefs scope over a library searches the library's index instead).
     pub fn with_index(brief: Brief, index: SearchIndex) -> App {
         let mut app = App {
-            index,
+            index: Arc::new(index),
             matrix: Matrix::new(&brief),
             brief,
             mode: Mode::Browse,
@@ -254,7 +290,10 @@ impl App {
     pub fn update(&mut self, action: Action) -> Option<Action> {
         if !matches!(
             action,
-            Action::Resize(..) | Action::ConfirmCopied | Action::ReportReloadFailure(_)
+            Action::Resize(..)
+                | Action::ConfirmCopied
+                | Action::ReportReloadFailure(_)
+                | Action::SearchAnswered(_)
         ) {
             self.status = None;
             self.errors.clear();
@@ -301,11 +340,9 @@ impl App {
             }
             Action::DrillDown => self.drill_down(),
             Action::Back => self.back(),
-            Action::StartSearch => {
-                self.mode = Mode::Search;
-                self.search = Search::default();
-            }
+            Action::StartSearch => self.start_search(),
             Action::SearchInput(c) => {
+                self.take_selected_query();
                 self.search.query.push(c);
                 self.run_search();
             }
@@ -315,10 +352,13 @@ impl App {
                 }
             }
             Action::SearchDeleteChar => {
-                self.search.query.pop();
+                if !self.take_selected_query() {
+                    self.search.query.pop();
+                }
                 self.run_search();
             }
             Action::SearchDeleteWord => {
+                self.take_selected_query();
                 delete_word(&mut self.search.query);
                 self.run_search();
             }
@@ -327,6 +367,9 @@ impl App {
                 self.run_search();
             }
             Action::CancelSearch => self.mode = Mode::Browse,
+            Action::SearchAnswered(answer) => self.take_answer(answer),
+            Action::OpenNextResult => self.open_adjacent_result(true),
+            Action::OpenPreviousResult => self.open_adjacent_result(false),
             Action::ToggleHelp => self.toggle_help(),
             Action::CopyQuote => self.copy_quote(),
             Action::Reload => self.reload(),

@@ -7,6 +7,7 @@
 mod chart;
 mod detail;
 mod help;
+mod matches;
 mod notes;
 
 use crate::app::App;
@@ -41,6 +42,7 @@ pub fn issue_in_sentence(brief: &crate::brief::Brief, issue: &str) -> String {
         c.to_lowercase().chain(chars).collect::<String>()
     })
 }
+pub use matches::{first_match, highlight_hit, hit_places};
 
 /// "1 event", "3 figures": a count with the noun in agreement.
 pub fn counted(count: usize, one: &str, many: &str) -> String {

@@ -8,6 +8,7 @@
 mod matrix;
 mod mouse;
 mod overlay;
+mod search;
 mod slides;
 mod text;
 
@@ -22,6 +23,7 @@ pub use overlay::{
     detail_max_scroll, detail_opening_scroll, detail_text_height, help_inner_width,
     help_max_scroll, help_popup,
 };
+pub use search::{detail_scroll_to_match, match_row, results_rows, results_split, scroll_to};
 pub use slides::{notes_area, notes_max_scroll};
 pub use text::{cells_for, fit, truncate, width_of, wrap};
 
@@ -141,7 +143,7 @@ pub fn related_viewport(app: &App) -> (u16, u16) {
 
 /// Width and height of the search results.
 pub fn results_viewport(app: &App) -> (u16, u16) {
-    let rows = results_area(search_popup(areas(screen(app)).body));
+    let rows = results_rows(search_popup(areas(screen(app)).body));
     (rows.width, rows.height)
 }
 
@@ -224,9 +226,12 @@ pub fn item_height(text: &str, width: u16) -> usize {
     wrap(text, usize::from(width.saturating_sub(GUTTER + MARGIN))).len() + 1
 }
 
-/// The search overlay's place over the body: nearly all of it, at most 110 columns wide.
+/// The search overlay's place over the body: nearly all of it, at most 110 columns wide
+/// (170 on a body of 130 columns or more, for the preview beside the results).
 pub fn search_popup(body: Rect) -> Rect {
-    let width = body.width.saturating_sub(4).min(110);
+    // Wide enough, it widens to hold a preview beside the results.
+    let most = if body.width >= 130 { 170 } else { 110 };
+    let width = body.width.saturating_sub(4).min(most);
     let height = body.height.saturating_sub(2);
     Rect::new(
         body.x + (body.width - width) / 2,

@@ -22,9 +22,11 @@ use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
 pub mod library;
 mod link;
+mod search;
 mod terminal;
 
 pub use link::Link;
+use search::Searcher;
 pub use terminal::Terminated;
 use terminal::{Held, Mouse, in_terminal};
 
@@ -40,6 +42,10 @@ use crate::{keymap, ui};
 /// How long the loop waits for input before it checks for a termination signal, reads the
 /// clock for the slides' timer (which shows seconds) and listens to the channel.
 const TURN: Duration = Duration::from_millis(200);
+
+/// How often the loop looks for the search worker's answers while they are coming: well
+/// under a frame, so results show as soon as they are ready.
+const ANSWER_POLL: Duration = Duration::from_millis(8);
 
 /// Runs the explorer on `brief` until the reader quits; `file` is where `r` reloads from.
 pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<()> {
@@ -127,6 +133,7 @@ fn event_loop(
 ) -> Result<()> {
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
+    let searcher = Searcher::new(std::sync::Arc::clone(&app.index));
     let started = Instant::now();
     let mut dirty = true;
     loop {
@@ -148,15 +155,25 @@ fn event_loop(
             app.apply(action);
             dirty = true;
         }
+        for action in searcher.answered() {
+            app.apply(action);
+            dirty = true;
+        }
         if dirty {
             terminal.draw(|frame| ui::render(app, theme, frame))?;
             dirty = false;
         }
-        if !event::poll(TURN)? {
+        // While results are coming, look for them often; else wait a whole turn for input.
+        let wait = if app.search.pending {
+            ANSWER_POLL
+        } else {
+            TURN
+        };
+        if !event::poll(wait)? {
             continue;
         }
         if let Some(action) = action_for_event(app, &event::read()?) {
-            dispatch(terminal, held, app, action, books)?;
+            dispatch(terminal, held, app, &searcher, action, books)?;
             dirty = true;
         }
     }
@@ -205,6 +222,7 @@ fn dispatch(
     terminal: &mut DefaultTerminal,
     held: &Held,
     app: &mut App,
+    searcher: &Searcher,
     action: Action,
     books: Option<&library::Books>,
 ) -> Result<()> {
@@ -220,8 +238,10 @@ fn dispatch(
         Some(Request::Reload) => {
             if let Some(path) = app.source.clone() {
                 app.update(reload(&path));
+                searcher.set_index(std::sync::Arc::clone(&app.index));
             }
         }
+        Some(Request::Search(query)) => searcher.submit(&query),
         Some(Request::Suspend) => held.suspend(terminal)?,
         Some(Request::Library(request)) => {
             if let (Some(books), Some(shelf)) = (books, &app.shelf) {

@@ -230,6 +230,8 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
     session.wait_for(&["related 1 of", "Esc back"]);
 
     session.send(&["Escape"]);
+    session.wait_for(&["/ pipeline", "results"]);
+    session.send(&["Escape"]);
     session.wait_for(&["Timeline · item 2 of 11"]);
 
     session.send(&["q"]);
@@ -247,6 +249,66 @@ fn browse_search_drill_down_back_and_quit_in_a_real_terminal() {
     session.type_text("echo ok-$((6*7))");
     session.send(&["Enter"]);
     session.wait_for(&["echo ok-$((6*7))", "ok-42"]);
+}
+
+#[test]
+fn a_search_stays_esc_returns_to_the_results_and_n_steps_through_them() {
+    if !tmux_available() {
+        eprintln!("skipping the end-to-end test: tmux is not installed");
+        return;
+    }
+    let session = Session::start("search", 80, 24);
+    session.wait_for(&["e2e$"]);
+    session.launch("; echo \"exited=$?\"");
+
+    session.send(&["/"]);
+    session.wait_for(&["Search every item"]);
+    session.type_text("trade");
+    session.wait_for(&["/ trade", "results", "result 1 of"]);
+    session.send(&["Down"]);
+    session.wait_for(&["result 2 of"]);
+
+    session.send(&["Enter"]);
+    session.wait_for(&["Esc back", "Related"]);
+    session.send(&["Escape"]);
+    session.wait_for(&["/ trade", "result 2 of"]);
+
+    // Leaving the box and pressing n opens the selected result; n again the next one.
+    session.send(&["Escape"]);
+    session.wait_until("the search box to close", || {
+        !session.screen().contains("Search every item")
+    });
+    session.send(&["n"]);
+    session.wait_for(&["Result 2 of", "for \"trade\""]);
+    session.send(&["n"]);
+    session.wait_for(&["Result 3 of"]);
+    session.send(&["N"]);
+    session.wait_for(&["Result 2 of"]);
+
+    // One Esc from a result stepped to with n is back in the results, on that result;
+    // / then reopens them with the query selected, so typing replaces it.
+    session.send(&["Escape"]);
+    session.wait_for(&["/ trade", "result 2 of"]);
+    // Sent apart: Esc and / in one write would read as Alt-/.
+    session.send(&["Escape"]);
+    session.wait_until("the search box to close", || {
+        !session.screen().contains("Search every item")
+    });
+    session.send(&["/"]);
+    session.wait_for(&["/ trade", "result 2 of"]);
+    session.type_text("pipeline");
+    session.wait_for(&["/ pipeline▏", "build pipelines carrying"]);
+
+    session.send(&["Escape"]);
+    session.wait_until("the search box to close", || {
+        !session.screen().contains("Search every item")
+    });
+    session.send(&["q"]);
+    session.wait_for(&["exited=0"]);
+    assert!(
+        !session.alternate_screen_on(),
+        "the alternate screen was left"
+    );
 }
 
 #[test]
@@ -406,6 +468,9 @@ fn the_library_opens_a_brief_then_all_briefs_and_searches_across_them() {
     session.wait_for(&["/ howitzer", "taiwan-v1 · Howitzer sale approved"]);
     session.send(&["Enter"]);
     session.wait_for(&["taiwan-v1/e-approval", "Esc back"]);
+    // Esc returns to the results, a second Esc to where the search began.
+    session.send(&["Escape"]);
+    session.wait_for(&["/ howitzer", "result 1 of 2"]);
     session.send(&["Escape"]);
     session.wait_for(&["Timeline · item 1 of"]);
 

@@ -29,12 +29,8 @@ impl App {
                 .and_then(|d| d.related.get(d.list.selected))
                 .map(|related| related.item),
             Focus::Results => {
-                let hit = self.search.hits.get(self.search.list.selected);
-                let item = hit.map(|hit| hit.item);
-                if item.is_some() {
-                    self.mode = Mode::Browse;
-                }
-                item
+                self.open_result(self.search.list.selected);
+                return;
             }
         };
         if let Some(item) = target {
@@ -96,6 +92,10 @@ impl App {
             }
             Mode::Browse => {
                 if self.return_to_slides() {
+                    return;
+                }
+                if self.showing_result() {
+                    self.return_to_results();
                     return;
                 }
                 if let Some(place) = self.history.pop() {

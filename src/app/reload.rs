@@ -31,7 +31,7 @@ impl App {
     }
 
     pub(super) fn replace_brief(&mut self, brief: Brief) {
-        self.index = SearchIndex::new(&brief);
+        self.index = std::sync::Arc::new(SearchIndex::new(&brief));
         self.matrix = Matrix::new(&brief);
         self.brief = brief;
         self.clamp_lists();

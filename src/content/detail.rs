@@ -15,8 +15,17 @@ fn labelled(_app: &App, theme: &Theme, label: &str, value: String) -> Line<'stat
     ])
 }
 
-/// Everything the detail says about an item, before wrapping.
+/// Everything the detail says about an item, before wrapping; when it is the search result
+/// being shown, with the matched characters in `theme.matched`, as the results list has them.
 pub fn detail_lines(app: &App, theme: &Theme, item: ItemRef) -> Vec<Line<'static>> {
+    let mut lines = item_lines(app, theme, item);
+    if let Some(hit) = app.shown_hit().filter(|hit| hit.item == item) {
+        super::highlight_hit(&mut lines, hit, theme.matched);
+    }
+    lines
+}
+
+fn item_lines(app: &App, theme: &Theme, item: ItemRef) -> Vec<Line<'static>> {
     let brief = &app.brief;
     let mut lines = match item.section {
         Section::Timeline => event_lines(app, theme, item.index),

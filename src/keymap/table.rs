@@ -142,6 +142,20 @@ pub(super) static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         ),
         bind(
             BROWSE,
+            &[c('n')],
+            Action::OpenNextResult,
+            "open the next / previous search result",
+            None,
+        ),
+        bind(
+            BROWSE,
+            &[c('N')],
+            Action::OpenPreviousResult,
+            "open the next / previous search result",
+            None,
+        ),
+        bind(
+            BROWSE,
             &[c('y')],
             Action::CopyQuote,
             "copy the quote and citation",

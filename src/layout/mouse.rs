@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use super::{
     areas, header_rows, inner, pane_split, row_heights, screen, split_detail, tab_spans, too_small,
 };
-use super::{results_area, search_popup};
+use super::{results_rows, search_popup};
 use crate::action::Action;
 use crate::app::{App, Focus, Mode, Pane};
 
@@ -25,7 +25,7 @@ pub fn action_at(app: &App, column: u16, row: u16) -> Option<Action> {
     let (_, related) = split_detail(areas.body);
     match app.focus() {
         Focus::Results => {
-            let rows = results_area(search_popup(areas.body));
+            let rows = results_rows(search_popup(areas.body));
             row_in(
                 rows,
                 column,

@@ -4,7 +4,7 @@
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Widget};
+use ratatui::widgets::{Clear, Paragraph, Widget, Wrap};
 
 use crate::app::App;
 use crate::search::{Field, Hit};
@@ -24,9 +24,15 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         return;
     }
     let search = &app.search;
+    // A reopened query is shown selected: the next character typed replaces it.
+    let query = if search.query_selected {
+        Span::styled(search.query.clone(), theme.selected)
+    } else {
+        Span::raw(search.query.clone())
+    };
     let prompt = Line::from(vec![
         Span::styled("/ ", theme.key),
-        Span::raw(search.query.clone()),
+        query,
         Span::styled("▏", theme.key),
     ]);
     buf.set_line(inner.x, inner.y, &prompt, inner.width);
@@ -35,8 +41,27 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
             "Type to search titles, text, quotes, actors and their other names.",
             theme.muted,
         )
+    } else if search.pending {
+        // The worker is still searching: what shows is the best so far, or the last answer.
+        let n = search.hits.len();
+        Line::styled(
+            format!(
+                "{n} {} so far · searching…",
+                if n == 1 { "result" } else { "results" }
+            ),
+            theme.muted,
+        )
     } else if search.hits.is_empty() {
         Line::styled(format!("No match for \"{}\".", search.query), theme.error)
+    } else if search.total > search.hits.len() {
+        Line::styled(
+            format!(
+                "{} results, the best {} listed",
+                search.total,
+                search.hits.len()
+            ),
+            theme.muted,
+        )
     } else {
         let n = search.hits.len();
         Line::styled(
@@ -47,7 +72,10 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     if inner.height > 1 {
         buf.set_line(inner.x, inner.y + 1, &count, inner.width);
     }
-    let rows = crate::layout::results_area(area);
+    let (rows, preview) = crate::layout::results_split(area);
+    if let (Some(preview), Some(hit)) = (preview, search.hits.get(search.list.selected)) {
+        render_preview(app, theme, hit, preview, buf);
+    }
     for (row, index) in visible(search.hits.len(), search.list.offset, rows.height).enumerate() {
         let hit = &search.hits[index];
         let (mark, style) = row_style(theme, index == search.list.selected, true);
@@ -60,6 +88,23 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
             hit_spans(app, theme, hit, rows.width),
         );
     }
+}
+
+/// The selected result as its detail would show it, matches highlighted, scrolled so the
+/// first shows (as fzf's preview): the reader can judge a result without opening it.
+fn render_preview(app: &App, theme: &Theme, hit: &Hit, area: Rect, buf: &mut Buffer) {
+    let kind = ui::section_tag(hit.item.section);
+    let id = app.brief.id_of(hit.item).unwrap_or_default();
+    let outer = block(theme, format!(" {kind} · {id} "), false);
+    let inner = outer.inner(area);
+    outer.render(area, buf);
+    let mut lines = crate::content::detail_lines(app, theme, hit.item);
+    crate::content::highlight_hit(&mut lines, hit, theme.matched);
+    let row = crate::layout::match_row(app, hit, inner.width);
+    Paragraph::new(lines)
+        .wrap(Wrap { trim: false })
+        .scroll((crate::layout::scroll_to(row, inner.height), 0))
+        .render(inner, buf);
 }
 
 /// "Position  …build pipelines carrying…  quote": the pane, the matched text around its
@@ -135,4 +180,63 @@ fn named_hit_spans(
         theme.matched,
     ));
     spans
+}
+
+#[cfg(test)]
+mod tests {
+    use ratatui::Terminal;
+    use ratatui::backend::TestBackend;
+    use ratatui::style::Modifier;
+
+    use crate::action::Action;
+    use crate::app::App;
+    use crate::theme::Theme;
+
+    /// The screen after searching `query` at this size, and where the preview's title is.
+    fn searched(size: (u16, u16), query: &str) -> (Terminal<TestBackend>, Option<(u16, u16)>) {
+        let mut app = App::new(crate::brief::load_embedded().unwrap());
+        app.apply(Action::Resize(size.0, size.1));
+        app.apply(Action::StartSearch);
+        query
+            .chars()
+            .for_each(|c| app.apply(Action::SearchInput(c)));
+        let mut terminal = Terminal::new(TestBackend::new(size.0, size.1)).unwrap();
+        let theme = Theme::monochrome();
+        terminal
+            .draw(|frame| crate::ui::render(&app, &theme, frame))
+            .unwrap();
+        let buf = terminal.backend().buffer().clone();
+        let title = (0..size.1).find_map(|y| {
+            let row: String = (0..size.0).map(|x| buf[(x, y)].symbol()).collect();
+            let at = row.find("Position · pos-pipelines")?;
+            Some((u16::try_from(row[..at].chars().count()).unwrap(), y))
+        });
+        (terminal, title)
+    }
+
+    #[test]
+    fn the_preview_goes_beside_the_results_under_them_or_nowhere() {
+        let (_, beside) = searched((160, 48), "pipeline");
+        let (x, y) = beside.expect("a preview at 160x48");
+        assert!(x > 80 && y == 6, "beside the list: {x},{y}");
+        let (_, under) = searched((80, 48), "pipeline");
+        let (x, y) = under.expect("a preview at 80x48");
+        assert!(x < 10 && y > 10, "under the list: {x},{y}");
+        let (terminal, none) = searched((80, 24), "pipeline");
+        assert_eq!(none, None, "{}", terminal.backend());
+    }
+
+    #[test]
+    fn the_preview_highlights_the_matched_characters() {
+        let (terminal, title) = searched((160, 48), "'pipelines");
+        let (x, y) = title.unwrap();
+        let buf = terminal.backend().buffer();
+        let marked: String = (y + 1..48)
+            .flat_map(|row| (x..160).map(move |col| (col, row)))
+            .map(|cell| &buf[cell])
+            .filter(|cell| cell.style().add_modifier.contains(Modifier::UNDERLINED))
+            .map(ratatui::buffer::Cell::symbol)
+            .collect();
+        assert_eq!(marked, "pipelines", "{}", terminal.backend());
+    }
 }

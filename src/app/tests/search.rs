@@ -1,6 +1,7 @@
 //! Tests of the search box: narrowing, editing, pasting, opening a result, cancelling.
 
 use super::*;
+use ratatui::style::{Modifier, Style};
 
 #[test]
 fn search_narrows_as_the_query_grows() {
@@ -38,7 +39,7 @@ fn search_query_edits_like_a_shell() {
 }
 
 #[test]
-fn enter_on_a_result_opens_it_and_back_returns_to_before_the_search() {
+fn enter_on_a_result_opens_it_and_back_twice_returns_to_before_the_search() {
     let mut app = app();
     apply(
         &mut app,
@@ -55,6 +56,13 @@ fn enter_on_a_result_opens_it_and_back_returns_to_before_the_search() {
     let detail = app.detail.as_ref().unwrap();
     assert_eq!(app.brief.id_of(detail.item), Some("pos-pipelines"));
     apply(&mut app, [Action::Back]);
+    assert_eq!(
+        app.mode,
+        Mode::Search,
+        "the first Back returns to the results"
+    );
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.mode, Mode::Browse);
     assert!(app.detail.is_none());
     assert_eq!(app.pane, Pane::Figures);
     assert_eq!(app.list(Pane::Figures).selected, 1);
@@ -112,10 +120,257 @@ fn a_paste_is_taken_whole_and_a_huge_one_is_cut_with_a_note() {
 }
 
 #[test]
+fn back_from_a_result_keeps_the_query_and_the_selection() {
+    let mut app = app();
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "trade");
+    assert!(app.search.hits.len() > 2);
+    apply(&mut app, [Action::SelectNext, Action::SelectNext]);
+    let chosen = app.search.hits[2].item;
+    apply(&mut app, [Action::DrillDown]);
+    assert_eq!(app.detail.as_ref().map(|d| d.item), Some(chosen));
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.mode, Mode::Search);
+    assert_eq!(app.search.query, "trade");
+    assert_eq!(app.search.list.selected, 2);
+    assert!(
+        !app.search.query_selected,
+        "coming back does not select the query"
+    );
+    assert!(
+        app.detail.is_none(),
+        "the place before the search is underneath"
+    );
+    assert!(app.history.is_empty());
+}
+
+#[test]
+fn a_result_opened_further_returns_through_it_to_the_results() {
+    let mut app = app();
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "pipeline");
+    apply(&mut app, [Action::DrillDown]);
+    let result = app.detail.as_ref().unwrap().item;
+    assert!(!app.detail.as_ref().unwrap().related.is_empty());
+    apply(&mut app, [Action::DrillDown]);
+    assert_ne!(app.detail.as_ref().unwrap().item, result);
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.detail.as_ref().unwrap().item, result);
+    assert_eq!(app.mode, Mode::Browse);
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.mode, Mode::Search);
+}
+
+#[test]
+fn slash_reopens_the_last_query_selected_and_typing_replaces_it() {
+    let mut app = app();
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "trade");
+    apply(&mut app, [Action::SelectNext, Action::CancelSearch]);
+    apply(&mut app, [Action::StartSearch]);
+    assert_eq!(app.search.query, "trade");
+    assert!(app.search.query_selected);
+    assert_eq!(
+        app.search.list.selected, 1,
+        "the results and selection stay"
+    );
+    type_query(&mut app, "oil");
+    assert_eq!(
+        app.search.query, "oil",
+        "typing replaced the selected query"
+    );
+    assert!(!app.search.query_selected);
+    apply(&mut app, [Action::CancelSearch, Action::StartSearch]);
+    apply(&mut app, [Action::SearchDeleteChar]);
+    assert_eq!(
+        app.search.query, "",
+        "Backspace deletes a selected query whole"
+    );
+    apply(&mut app, [Action::StartSearch]);
+    assert!(!app.search.query_selected, "an empty query is not selected");
+}
+
+#[test]
+fn n_and_shift_n_step_through_the_results_from_browse_mode() {
+    let mut app = app();
+    apply(&mut app, [Action::OpenNextResult]);
+    assert!(app.detail.is_none(), "no search yet: nothing opens");
+    assert!(app.status.as_ref().unwrap().text.contains("press /"));
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "trade");
+    let hits: Vec<_> = app.search.hits.iter().map(|h| h.item).collect();
+    let opened = |app: &App| app.detail.as_ref().map(|d| d.item);
+    apply(&mut app, [Action::DrillDown]);
+    assert_eq!(opened(&app), Some(hits[0]));
+    apply(&mut app, [Action::OpenNextResult]);
+    assert_eq!(opened(&app), Some(hits[1]));
+    apply(&mut app, [Action::OpenNextResult]);
+    assert_eq!(opened(&app), Some(hits[2]));
+    apply(&mut app, [Action::OpenPreviousResult]);
+    assert_eq!(opened(&app), Some(hits[1]));
+    assert_eq!(
+        app.history.len(),
+        1,
+        "n replaces the result, it does not stack"
+    );
+    apply(
+        &mut app,
+        [Action::OpenPreviousResult, Action::OpenPreviousResult],
+    );
+    assert_eq!(
+        opened(&app),
+        Some(*hits.last().unwrap()),
+        "N wraps to the last"
+    );
+    assert!(
+        app.status
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("from the bottom")
+    );
+    apply(&mut app, [Action::OpenNextResult]);
+    assert_eq!(opened(&app), Some(hits[0]), "n wraps to the first");
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.mode, Mode::Search);
+    assert_eq!(app.search.list.selected, 0);
+    apply(&mut app, [Action::CancelSearch, Action::OpenNextResult]);
+    assert_eq!(
+        opened(&app),
+        Some(hits[0]),
+        "from browsing, n opens the selected result"
+    );
+}
+
+#[test]
 fn delete_word_matches_a_shell() {
     for (before, after) in [("a b", "a "), ("abc", ""), ("a b  ", "a "), ("", "")] {
         let mut text = before.to_string();
         delete_word(&mut text);
         assert_eq!(text, after, "{before:?}");
     }
+}
+
+#[test]
+fn a_result_opens_with_its_matches_highlighted_and_in_view() {
+    let theme = crate::theme::Theme::monochrome();
+    let mut app = app();
+    apply(&mut app, [Action::Resize(60, 14), Action::StartSearch]);
+    type_query(&mut app, "'military");
+    let index = app
+        .search
+        .hits
+        .iter()
+        .position(|hit| app.brief.id_of(hit.item) == Some("e-us-russia-spats"))
+        .expect("the event matches through its theme");
+    app.search.list.selected = index;
+    apply(&mut app, [Action::DrillDown]);
+    let item = app.detail.as_ref().unwrap().item;
+    let scroll = usize::from(app.detail.as_ref().unwrap().scroll);
+    assert!(
+        scroll > 0,
+        "the theme line is below the first screen at 60x14"
+    );
+    let lines = crate::content::detail_lines(&app, &theme, item);
+    let marked: Vec<(usize, String)> = lines
+        .iter()
+        .enumerate()
+        .flat_map(|(row, line)| {
+            line.spans
+                .iter()
+                .filter(|s| s.style == Style::new().patch(theme.matched))
+                .map(move |s| (row, s.content.to_string()))
+        })
+        .collect();
+    assert_eq!(marked.len(), 1, "{marked:?}");
+    assert_eq!(marked[0].1.to_lowercase(), "military");
+    // Drawn as the runner draws it, the matched word shows on screen in the matched style.
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(60, 14)).unwrap();
+    terminal
+        .draw(|frame| crate::ui::render(&app, &theme, frame))
+        .unwrap();
+    let buf = terminal.backend().buffer();
+    // Underlined cells row by row: the matched word is one row's underline (the Related
+    // list's selected row is underlined too in the monochrome theme).
+    let width = usize::from(buf.area.width);
+    let rows: Vec<String> = buf
+        .content()
+        .chunks(width)
+        .map(|row| {
+            row.iter()
+                .filter(|cell| cell.style().add_modifier.contains(Modifier::UNDERLINED))
+                .map(|cell| cell.symbol().to_string())
+                .collect::<String>()
+        })
+        .collect();
+    assert!(
+        rows.iter().any(|row| row.to_lowercase() == "military"),
+        "the match is in view: {rows:?}"
+    );
+    apply(
+        &mut app,
+        [Action::Back, Action::DrillDown, Action::DrillDown],
+    );
+    let related = app.detail.as_ref().unwrap().item;
+    let plain = crate::content::detail_lines(&app, &theme, related);
+    assert!(
+        plain
+            .iter()
+            .flat_map(|l| &l.spans)
+            .all(|s| s.style != Style::new().patch(theme.matched)),
+        "an item reached from a result through Related is not highlighted"
+    );
+}
+
+/// An answer as the worker gives it, for `query`.
+fn answer(app: &App, query: &str, complete: bool) -> crate::search::Answer {
+    let hits = app.index.search(query);
+    crate::search::Answer {
+        generation: 1,
+        query: query.to_string(),
+        total: hits.len(),
+        hits,
+        complete,
+    }
+}
+
+#[test]
+fn above_the_size_for_searching_here_the_query_goes_to_the_worker() {
+    let mut app = app();
+    app.search.sync_up_to = 0;
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "pipe");
+    assert_eq!(app.request, Some(Request::Search("pipe".into())));
+    assert!(app.search.pending && app.search.hits.is_empty());
+    type_query(&mut app, "line");
+    assert_eq!(app.request, Some(Request::Search("pipeline".into())));
+    // The answer to "pipe" arrives late: dropped, as the box now says "pipeline".
+    let stale = answer(&app, "pipe", true);
+    apply(&mut app, [Action::SearchAnswered(stale)]);
+    assert!(app.search.hits.is_empty() && app.search.pending);
+    // A first stage, then the complete answer.
+    let mut partial = answer(&app, "pipeline", false);
+    partial.hits.truncate(1);
+    apply(&mut app, [Action::SearchAnswered(partial)]);
+    assert_eq!(app.search.hits.len(), 1);
+    assert!(app.search.pending, "a stage says more are coming");
+    let mut done = answer(&app, "pipeline", true);
+    done.total = 5_000;
+    let best = done.hits[0].item;
+    apply(&mut app, [Action::SearchAnswered(done)]);
+    assert!(!app.search.pending);
+    assert_eq!(app.search.total, 5_000, "the worker's count of every match");
+    assert_eq!(app.brief.id_of(best), Some("pos-pipelines"));
+    apply(&mut app, [Action::DrillDown]);
+    assert_eq!(app.detail.as_ref().map(|d| d.item), Some(best));
+}
+
+#[test]
+fn the_shipped_brief_is_searched_at_once_without_the_worker() {
+    let mut app = app();
+    assert!(app.index.len() <= crate::app::SYNC_ITEMS);
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "pipeline");
+    assert_eq!(app.request, None);
+    assert!(!app.search.pending && !app.search.hits.is_empty());
 }
