@@ -97,7 +97,7 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         };
         let starts_sentence = after.is_uppercase()
             || after.is_ascii_digit()
-            || matches!(after, '"' | '“' | '‘' | '(' | '[');
+            || matches!(after, '"' | '“' | '‘' | '(' | '[' | '•');
         if !starts_sentence
             || (c == '.' && !stop_ends_sentence(&slice[start..at], &slice[chars[k].0..]))
         {
@@ -137,7 +137,14 @@ fn stop_ends_sentence(before: &str, after: &str) -> bool {
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, local: Range<usize>, offset: usize) {
     let piece = &slice[local.clone()];
-    let lead = piece.len() - piece.trim_start().len();
+    let mut lead = piece.len() - piece.trim_start().len();
+    // A list bullet opening the sentence is layout, not words: the quote starts after it.
+    if let Some(rest) = ["• ", "- ", "* ", "– "]
+        .iter()
+        .find_map(|bullet| piece[lead..].strip_prefix(bullet))
+    {
+        lead = piece.len() - rest.trim_start().len();
+    }
     let trail = piece.len() - piece.trim_end().len();
     if lead + trail < piece.len() {
         out.push(offset + local.start + lead..offset + local.end - trail);
@@ -205,6 +212,22 @@ mod tests {
                 sentences(text)
             );
         }
+    }
+
+    #[test]
+    fn list_bullets_open_sentences_and_stay_out_of_quotes() {
+        assert_eq!(
+            sentences("- Iran wrote that talks would follow. • Strait of Hormuz. Ships wait."),
+            [
+                "Iran wrote that talks would follow.",
+                "Strait of Hormuz.",
+                "Ships wait."
+            ]
+        );
+        assert_eq!(
+            sentences("Prices fell - sharply. Then they rose."),
+            ["Prices fell - sharply.", "Then they rose."]
+        );
     }
 
     #[test]
