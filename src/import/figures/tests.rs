@@ -58,6 +58,9 @@ fn money_percent_and_counts() {
         ("Russia has 1,550 warheads.", "1550 warheads"),
         ("The squadron has 60 aircraft.", "60 aircraft"),
         ("They killed more than 1,700 people.", "1700 people hedge=more than"),
+        ("It may receive not less than $5 million.", "5 USD million hedge=not less than"),
+        ("Awards are not to exceed $2 million.", "2 USD million hedge=not to exceed"),
+        ("Grants went to no fewer than 40 states.", "40 states hedge=no fewer than"),
         ("It displaced up to 1.2 million, as of May.", "1.2 count million hedge=up to"),
         ("Mexico has a population of 132 million people.", "132 people million"),
         ("Iran produced at least two versions of the plan.", "2 versions hedge=at least"),
@@ -148,6 +151,26 @@ fn labels_are_words_of_the_sentence() {
         (
             "Russia has around 1,718 deployed nuclear warheads.",
             "Deployed nuclear warheads",
+        ),
+        (
+            "Gulf states account for nearly 20% of U.S. exports by ship.",
+            "U.S. exports",
+        ),
+        (
+            "The rule raised SNAP benefit amounts by approximately 21%.",
+            "SNAP benefit amounts",
+        ),
+        (
+            "Projects may receive an additional amount, not to exceed 30%, for need.",
+            "Additional amount",
+        ),
+        (
+            "Account | FY2025 | FY2026\nSalaries and expenses | $3.0 billion | $3.2 billion",
+            "Salaries and expenses",
+        ),
+        (
+            "The grant shall be not less than US$33,024,000 in total funding.",
+            "Total funding",
         ),
     ];
     for (phrase, want) in table {

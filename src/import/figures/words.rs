@@ -53,7 +53,8 @@ pub(super) const DURATIONS: &[&str] = &[
 /// The text's own hedge words before a number, longest first.
 #[rustfmt::skip]
 const HEDGES: &[&str] = &[
-    "approximately", "no more than", "no less than", "in excess of", "greater than",
+    "not to exceed", "not exceeding", "not less than", "not more than", "not fewer than",
+    "no fewer than", "approximately", "no more than", "no less than", "in excess of", "greater than",
     "higher than", "fewer than", "upwards of", "an estimated", "as much as", "as many as",
     "as high as", "as low as", "more than", "less than", "lower than", "just under",
     "just over", "well over", "estimated", "at least", "at most", "close to", "roughly",
