@@ -165,7 +165,7 @@ fn changed_by(before: &str) -> Option<String> {
     };
     if let Some(last) = words
         .iter()
-        .rposition(|w| verb(w))
+        .rposition(verb)
         .filter(|&i| i + 1 < words.len())
     {
         words.drain(..=last);
