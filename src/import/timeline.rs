@@ -49,6 +49,7 @@ pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandid
             };
             if mention.date == BriefDate::Undated && mention.needs_anchor()
                 || is_cross_reference(text, &sentence)
+                || is_apparatus(text, &sentence)
                 || is_access_date(text, &sentence, mention)
                 || is_name_year(text, mention)
                 || is_statistic_period(text, &sentence, mention)
@@ -102,6 +103,31 @@ fn same_day(a: &BriefDate, b: &BriefDate) -> bool {
 fn is_cross_reference(text: &str, sentence: &Range<usize>) -> bool {
     let body = text[sentence.clone()].trim_start_matches(['(', ' ']);
     body.starts_with("See ") || body.starts_with("See also ") || body.starts_with("Cf. ")
+}
+
+/// The report's apparatus, not its story: a source or note line (`Source: U.S. Mint, …`), a
+/// figure or table caption (`Figure 3 shows …`, `1976 Bicentennial Coins`), a table row
+/// (`Program | FY2026 Funding | …`).
+fn is_apparatus(text: &str, sentence: &Range<usize>) -> bool {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        dates::compile(
+            r"^(?:Sources?|Notes?|Data|Image|Photo|Credit)s?\s*:|^(?:Figure|Table|Chart|Map)\s+[A-Z]?\d+\b",
+        )
+    });
+    let body = text[sentence.clone()].trim_start_matches(['(', ' ', '*', '_']);
+    if LEAD.is_match(body) || body.contains(" | ") || body.starts_with("| ") {
+        return true;
+    }
+    // A caption: no closing stop and every word capitalised, a number or a small word.
+    let small = [
+        "of", "the", "and", "in", "for", "on", "to", "a", "an", "by", "at",
+    ];
+    !body.trim_end().ends_with(['.', '!', '?', '"', '”'])
+        && body.split_whitespace().count() <= 12
+        && body.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
+                || small.contains(&w)
+        })
 }
 
 /// `the Trade Act of 1974`, `the Treaty of 1951`: a year that closes a capitalised name.
@@ -168,6 +194,18 @@ fn is_statistic_period(text: &str, sentence: &Range<usize>, mention: &DateMentio
     }
     AMOUNT_THEN_DATE.is_match(&text[clause.start..mention.span.start])
         || STATISTIC_VERB.is_match(clause_text)
+        || amount_is_subject(text, mention.span.end, clause.end)
+}
+
+/// `In FY2025, 93% of SNAP spending was for benefits`: after the leading date phrase the
+/// clause opens with the amount it states, so the date is that amount's period.
+fn amount_is_subject(text: &str, date_end: usize, clause_end: usize) -> bool {
+    static OPENS_WITH_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+        dates::compile(
+            r"^,\s+(?:about\s+|nearly\s+|over\s+|more than\s+|almost\s+|roughly\s+)?(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent\b|per cent\b))",
+        )
+    });
+    OPENS_WITH_AMOUNT.is_match(&text[date_end..clause_end])
 }
 
 /// The part of the sentence between semicolons that holds `span`.

@@ -93,6 +93,7 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
                 .or_else(|| after.strip_prefix("worth of "))
                 .or_else(|| after.strip_prefix("in "))
                 .or_else(purpose)
+                .map(|rest| rest.trim_start_matches(['"', '“', '‘']))
                 .filter(|rest| rest.starts_with(char::is_alphabetic))
                 .and_then(phrase_forward)
         })
@@ -219,7 +220,9 @@ fn phrase_forward(text: &str) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     for word in text.split(' ') {
         // `U.S.`, `D.C.`: a word with an inner dot keeps its final one.
-        let dotted = word.len() > 2 && word[..word.len() - 1].contains('.') && word.ends_with('.');
+        let dotted = word
+            .strip_suffix('.')
+            .is_some_and(|stem| stem.len() > 1 && stem.contains('.'));
         let clean = if dotted {
             word
         } else {

@@ -156,6 +156,7 @@ fn labels_are_words_of_the_sentence() {
             "Gulf states account for nearly 20% of U.S. exports by ship.",
             "U.S. exports",
         ),
+        ("It covers 5% of “safe passage” routes.", "Safe passage"),
         (
             "The rule raised SNAP benefit amounts by approximately 21%.",
             "SNAP benefit amounts",
