@@ -7,6 +7,7 @@
 //!
 //! The verb families live in [`verbs`]; this file finds subjects and builds the candidates.
 
+pub mod issue;
 pub mod reference;
 pub mod verbs;
 
