@@ -51,6 +51,7 @@ pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandid
                 || is_cross_reference(text, &sentence)
                 || is_apparatus(text, &sentence)
                 || is_access_date(text, &sentence, mention)
+                || is_status_date(text, &sentence, mention)
                 || is_name_year(text, mention)
                 || is_statistic_period(text, &sentence, mention)
             {
@@ -155,6 +156,18 @@ fn is_access_date(text: &str, sentence: &Range<usize>, mention: &DateMention) ->
         dates::compile(r"(?i)\b(?:accessed|retrieved|viewed|last updated|updated)\b[^.;]{0,40}$")
     });
     ACCESS.is_match(&text[sentence.start..mention.span.start])
+}
+
+/// `operations continued as of April 9`, `understandings appear to differ as of April 9`:
+/// the day a lasting state is reported (`as of` after a verb of state in the clause), not an
+/// event of that day. `strikes escalated as of April 9` stays an event.
+fn is_status_date(text: &str, sentence: &Range<usize>, mention: &DateMention) -> bool {
+    static STATE_AS_OF: LazyLock<Regex> = LazyLock::new(|| {
+        dates::compile(
+            r"(?i)\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed)?|appears?|appeared|differ(?:s|ed)?|persist(?:s|ed)?|stands?|stood|still)\b[^.;,]*\bas of\s*$",
+        )
+    });
+    STATE_AS_OF.is_match(&text[sentence.start..mention.span.start])
 }
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {

@@ -99,6 +99,8 @@ fn sources_captions_and_table_rows_are_not_events() {
         "Figure 3 shows an image of the 1976 Bicentennial Medal.",
         "1976 National Bicentennial Medal",
         "Program | Statute | FY2026 Funding | FY2025 Participation",
+        "Israeli military operations continued as of April 9, 2026.",
+        "Their understandings appear to differ as of April 9, 2026.",
     ] {
         assert_eq!(dates_of(text), Vec::<String>::new(), "{text:?}");
     }
@@ -108,6 +110,10 @@ fn sources_captions_and_table_rows_are_not_events() {
             "2025-04",
         ),
         ("Congress passed the act in 2015.", "2015"),
+        (
+            "Iran escalated strikes in Lebanon as of April 9, 2026.",
+            "2026-04-09",
+        ),
     ] {
         assert_eq!(dates_of(text), [want], "{text:?}");
     }
