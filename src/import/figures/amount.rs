@@ -211,20 +211,33 @@ fn read_amount(
     }
     let (mut end, scale, mut unit) = measure(text, number_span.end, limit, currency);
     let mut compound = false;
-    // A duration adjective (`two-week`, `15-year`) is a kind of thing, not a figure; another
-    // compound (`15-point plan`) counts its noun. A digit after the dash is a range.
+    // A duration adjective before a common noun (`a two-week ceasefire`, `a 15-year term`)
+    // is a length of time, in that unit; before a name (`Five-Year Plan`) it is part of the
+    // name. Another compound (`15-point plan`) counts its noun. A digit after the dash is a
+    // range.
     if let Some(rest) = text[end..limit].strip_prefix('-')
         && rest.starts_with(char::is_alphabetic)
     {
-        // `two-way`, `one-child`: a number word in a compound is an adjective.
-        if is_word {
-            return None;
-        }
         let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
         let singular = word.to_lowercase();
         if DURATIONS.contains(&singular.trim_end_matches('s')) {
+            let next = rest[word.len()..].strip_prefix(' ').unwrap_or("");
+            if unit.is_some() || !next.starts_with(|c: char| c.is_ascii_lowercase()) {
+                return None;
+            }
+            unit = Some(format!("{}s", singular.trim_end_matches('s')));
+            end += 1 + word.len();
+            compound = true;
+        } else if is_word {
+            // `two-way`, `one-child`: a number word in another compound is an adjective.
             return None;
         }
+    }
+    if let Some(rest) = text[end..limit].strip_prefix('-')
+        && rest.starts_with(char::is_alphabetic)
+        && !compound
+    {
+        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
         if unit.is_none() {
             let plural = if word.ends_with('s') || (value - 1.0).abs() < f64::EPSILON {
                 word.clone()
