@@ -10,7 +10,7 @@ use crate::brief::Scale;
 
 use crate::import::dates;
 
-use super::words::{self, DURATIONS, counted_noun, hedge_before};
+use super::words::{self, Compound, counted_noun, duration_compound, hedge_before};
 
 /// One amount the text states, before it gets a label and a period.
 #[derive(Debug, Clone, PartialEq)]
@@ -211,27 +211,16 @@ fn read_amount(
     }
     let (mut end, scale, mut unit) = measure(text, number_span.end, limit, currency);
     let mut compound = false;
-    // A duration adjective before a common noun (`a two-week ceasefire`, `a 15-year term`)
-    // is a length of time, in that unit; before a name (`Five-Year Plan`) it is part of the
-    // name. Another compound (`15-point plan`) counts its noun. A digit after the dash is a
-    // range.
-    if let Some(rest) = text[end..limit].strip_prefix('-')
-        && rest.starts_with(char::is_alphabetic)
-    {
-        let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-        let singular = word.to_lowercase();
-        if DURATIONS.contains(&singular.trim_end_matches('s')) {
-            let next = rest[word.len()..].strip_prefix(' ').unwrap_or("");
-            if unit.is_some() || !next.starts_with(|c: char| c.is_ascii_lowercase()) {
-                return None;
-            }
-            unit = Some(format!("{}s", singular.trim_end_matches('s')));
-            end += 1 + word.len();
+    // A duration adjective before a common noun (`a two-week ceasefire`) is a length of
+    // time; a number word in another compound (`two-way`) is an adjective.
+    match duration_compound(&text[end..limit], unit.is_some(), is_word) {
+        Compound::Length(duration, len) => {
+            unit = Some(duration);
+            end += len;
             compound = true;
-        } else if is_word {
-            // `two-way`, `one-child`: a number word in another compound is an adjective.
-            return None;
         }
+        Compound::NotAFigure => return None,
+        Compound::Other => {}
     }
     if let Some(rest) = text[end..limit].strip_prefix('-')
         && rest.starts_with(char::is_alphabetic)
