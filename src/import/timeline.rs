@@ -63,15 +63,59 @@ pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandid
             {
                 continue;
             }
+            let sequel = sequel(text, &sentence, mention, &mentions);
             events.push(EventCandidate {
                 date: mention.date.clone(),
                 date_note: mention.note.clone(),
                 title: title(text, &sentence, mention, &mentions),
-                quote: sentence,
+                quote: sentence.clone(),
             });
+            events.extend(sequel.map(|(date, title)| EventCandidate {
+                date,
+                date_note: Some(
+                    "later than the date before it; the text says when only relatively".to_string(),
+                ),
+                title,
+                quote: sentence,
+            }));
         }
     }
     events
+}
+
+/// `In early March, Hezbollah started firing, and Israel subsequently launched operations`:
+/// a later clause joined by `and … subsequently/later/then` is its own event, after the
+/// date of the clause before it (no other date between). Gives the date and a title.
+fn sequel(
+    text: &str,
+    sentence: &Range<usize>,
+    mention: &DateMention,
+    mentions: &[DateMention],
+) -> Option<(BriefDate, String)> {
+    static SEQUEL: LazyLock<Regex> = LazyLock::new(|| {
+        dates::compile(
+            r",\s+and\s+((?:[A-Z][\w.'-]*\s+){1,4}(?:subsequently|later|afterwards|then)\s+[a-z]+ed\b[^,;]*)",
+        )
+    });
+    let BriefDate::Point(point) = &mention.date else {
+        return None;
+    };
+    let rest = &text[mention.span.end..sentence.end];
+    let found = SEQUEL.captures(rest)?;
+    let clause = found.get(1)?;
+    let clause_start = mention.span.end + clause.start();
+    if mentions
+        .iter()
+        .any(|m| m.span.start > mention.span.end && m.span.start < clause_start)
+    {
+        return None;
+    }
+    let words: Vec<&str> = clause.as_str().split_whitespace().take(10).collect();
+    let title = words.join(" ");
+    Some((
+        BriefDate::After(*point),
+        title.trim_end_matches([',', '.']).to_string(),
+    ))
 }
 
 /// A paragraph that is little more than a date and no sentence (`Updated April 9, 2026`,

@@ -120,6 +120,23 @@ fn sources_captions_and_table_rows_are_not_events() {
 }
 
 #[test]
+fn a_later_clause_is_an_event_after_the_date_before_it() {
+    for (text, want) in [
+        (
+            "In early March 2026, Hezbollah started firing into Israel, and Israel subsequently launched air operations.",
+            vec!["2026-03", "after 2026-03"],
+        ),
+        (
+            "On May 2, 2025, talks began, and Iran later rejected the offer.",
+            vec!["2025-05-02", "after 2025-05-02"],
+        ),
+        ("In 2024, Congress acted, and then it rested.", vec!["2024"]),
+    ] {
+        assert_eq!(dates_of(text), want, "{text:?}");
+    }
+}
+
+#[test]
 fn statistic_periods_stay_events_elsewhere() {
     for text in [
         "In 2024, the talks stalled.",
