@@ -138,6 +138,7 @@ fn table_row(text: &str, sentence: &Range<usize>, amount: &Amount) -> Option<Str
         return None;
     }
     let own = amount.span.start - line_start;
+    let column = line[..own].matches('|').count();
     let mut at = 0;
     for cell in line.split('|') {
         let range = at..at + cell.len();
@@ -145,6 +146,19 @@ fn table_row(text: &str, sentence: &Range<usize>, amount: &Amount) -> Option<Str
         let words = cell.trim();
         if range.contains(&own) {
             return None;
+        }
+        if words.is_empty() {
+            continue;
+        }
+        // A row keyed by a number or a year (`2005 | $25 million`): the column's header
+        // (the table's first line) names the amount.
+        if words.contains(|c: char| c.is_ascii_digit()) {
+            let header = text[sentence.start..line_start]
+                .lines()
+                .find(|l| l.contains('|'))?;
+            let name = header.split('|').nth(column)?.trim();
+            return (!name.is_empty() && !name.contains(|c: char| c.is_ascii_digit()))
+                .then(|| name.to_string());
         }
         if words.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
             return phrase_forward(words).or_else(|| Some(words.to_string()));

@@ -172,6 +172,10 @@ fn labels_are_words_of_the_sentence() {
             "Salaries and expenses",
         ),
         (
+            "Fiscal Year | Appropriation\n2005 | $25 million",
+            "Appropriation",
+        ),
+        (
             "The grant shall be not less than US$33,024,000 in total funding.",
             "Total funding",
         ),
