@@ -7,6 +7,7 @@
 //!
 //! The verb families live in [`verbs`]; this file finds subjects and builds the candidates.
 
+pub mod issue;
 pub mod reference;
 pub mod verbs;
 
@@ -341,9 +342,57 @@ fn subject_before(
     if PREPOSITIONS.contains(&previous_word.as_str()) && !SPOKESPEOPLE.contains(&speaker.as_str()) {
         return Vec::new();
     }
+    if is_object_of_a_verb(gap, &previous_word) {
+        return Vec::new();
+    }
     group.reverse();
     group.dedup();
     group
+}
+
+/// `Congress directed EDA to provide …`, `urged Iran to agree …`: the actor is the object
+/// of the verb before it, told to act, not a holder of the stance; `gap` is the text between
+/// the actor and the stance verb, `previous_word` the word before the actor, lower-cased.
+fn is_object_of_a_verb(gap: &str, previous_word: &str) -> bool {
+    const TELLING: &[&str] = &[
+        "urge",
+        "urges",
+        "ask",
+        "asks",
+        "require",
+        "requires",
+        "allow",
+        "allows",
+        "direct",
+        "directs",
+        "encourage",
+        "encourages",
+        "help",
+        "helps",
+        "enable",
+        "enables",
+        "tell",
+        "tells",
+        "told",
+        "press",
+        "presses",
+        "want",
+        "wants",
+        "permit",
+        "permits",
+        "lead",
+        "leads",
+        "led",
+        "compel",
+        "compels",
+        "instruct",
+        "instructs",
+        "invite",
+        "invites",
+    ];
+    gap.trim() == "to"
+        && (TELLING.contains(&previous_word)
+            || previous_word.len() > 4 && previous_word.ends_with("ed"))
 }
 
 /// The text of `span` with the bracketed asides inside it left out; empty for an empty or

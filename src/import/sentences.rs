@@ -3,7 +3,9 @@
 //! A sentence ends at `.`, `!` or `?` (optionally followed by a closing quote or bracket)
 //! followed by white space and an upper-case letter, digit or opening quote — unless the
 //! word before the stop is a known abbreviation (`U.S.`, `Mr.`, `No.`, `Jan.`) or a single
-//! initial (`H. W.`).
+//! initial (`H. W.`), or a word with an inner dot (`H.Rept.`, `P.L.`) before a number
+//! (`H.Rept. 119-215`). An abbreviation that can close a sentence (`U.S.`, `etc.`) does end
+//! one before a common sentence opener (`… in the U.S. The rule …`).
 
 use std::ops::Range;
 
@@ -14,6 +16,53 @@ const ABBREVIATIONS: &[&str] = &[
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc",
     "corp", "co", "ltd", "jr", "sr", "vs", "etc", "e.g", "i.e", "approx", "est", "u.s", "u.k",
     "u.n", "e.u", "d.c", "p.l", "h.r", "s", "cf", "al",
+];
+
+/// Abbreviations that may also be the last word of a sentence (lower-cased, no final dot).
+const CLOSING_ABBREVIATIONS: &[&str] = &[
+    "u.s", "u.k", "u.n", "e.u", "d.c", "etc", "inc", "ltd", "co", "corp",
+];
+
+/// Words that open sentences and rarely follow a name inside one: after `U.S.` they mark a
+/// sentence end (`… in the U.S. The rule …`), unlike `U.S. Congress`.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The",
+    "This",
+    "These",
+    "That",
+    "Those",
+    "It",
+    "Its",
+    "In",
+    "On",
+    "At",
+    "For",
+    "As",
+    "By",
+    "If",
+    "When",
+    "While",
+    "Since",
+    "After",
+    "Before",
+    "However",
+    "Also",
+    "Although",
+    "But",
+    "Some",
+    "Many",
+    "Most",
+    "Such",
+    "They",
+    "He",
+    "She",
+    "We",
+    "There",
+    "According",
+    "Other",
+    "Under",
+    "A",
+    "An",
 ];
 
 /// The sentences of `text[range]`, as byte ranges into `text`, trimmed of surrounding
@@ -48,8 +97,10 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
         };
         let starts_sentence = after.is_uppercase()
             || after.is_ascii_digit()
-            || matches!(after, '"' | '“' | '‘' | '(' | '[');
-        if !starts_sentence || (c == '.' && ends_with_abbreviation(&slice[start..at])) {
+            || matches!(after, '"' | '“' | '‘' | '(' | '[' | '•');
+        if !starts_sentence
+            || (c == '.' && !stop_ends_sentence(&slice[start..at], &slice[chars[k].0..]))
+        {
             continue;
         }
         push_trimmed(&mut out, slice, start..end, range.start);
@@ -59,21 +110,41 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
-fn ends_with_abbreviation(before: &str) -> bool {
+/// Whether a full stop after `before` (the sentence so far, without the stop) ends the
+/// sentence, given `after`, the text from the next word on.
+fn stop_ends_sentence(before: &str, after: &str) -> bool {
     let word = before
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
         .next()
         .unwrap_or("");
     if word.chars().count() == 1 && word.chars().all(char::is_uppercase) {
-        return true; // an initial: "George H. W. Bush"
+        return false; // an initial: "George H. W. Bush"
     }
     let lower = word.to_lowercase();
-    ABBREVIATIONS.contains(&lower.as_str())
+    let next_word: &str = after
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    if after.starts_with(|c: char| c.is_ascii_digit()) && lower.contains('.') {
+        return false; // "H.Rept. 119-215", "P.L. 119-74"
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return CLOSING_ABBREVIATIONS.contains(&lower.as_str())
+            && SENTENCE_OPENERS.contains(&next_word);
+    }
+    true
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, local: Range<usize>, offset: usize) {
     let piece = &slice[local.clone()];
-    let lead = piece.len() - piece.trim_start().len();
+    let mut lead = piece.len() - piece.trim_start().len();
+    // A list bullet opening the sentence is layout, not words: the quote starts after it.
+    if let Some(rest) = ["• ", "- ", "* ", "– "]
+        .iter()
+        .find_map(|bullet| piece[lead..].strip_prefix(bullet))
+    {
+        lead = piece.len() - rest.trim_start().len();
+    }
     let trail = piece.len() - piece.trim_end().len();
     if lead + trail < piece.len() {
         out.push(offset + local.start + lead..offset + local.end - trail);
@@ -115,6 +186,47 @@ mod tests {
         assert_eq!(
             sentences("It grew 3.5 percent vs. last year."),
             ["It grew 3.5 percent vs. last year."]
+        );
+    }
+
+    #[test]
+    fn report_numbers_after_dotted_abbreviations_stay_inside() {
+        let table: &[(&str, usize)] = &[
+            (
+                "The report accompanying P.L. 119-74 referred to H.Rept. 119-215, which recommended $32 million.",
+                1,
+            ),
+            ("S.Rept. 118-12 said so. Sec. 3 applies.", 2),
+            ("See No. 5 and Sec. 301 of the act.", 1),
+            ("Trade with the U.S. grew. The rest fell.", 2),
+            ("Exports to the U.S. The figure rose.", 2),
+            ("The U.S. Congress met. U.S. officials spoke.", 2),
+            ("Mr. The is a name here.", 1),
+            ("It rose in 2024. 2025 was flat.", 2),
+        ];
+        for &(text, count) in table {
+            assert_eq!(
+                sentences(text).len(),
+                count,
+                "{text}: {:?}",
+                sentences(text)
+            );
+        }
+    }
+
+    #[test]
+    fn list_bullets_open_sentences_and_stay_out_of_quotes() {
+        assert_eq!(
+            sentences("- Iran wrote that talks would follow. • Strait of Hormuz. Ships wait."),
+            [
+                "Iran wrote that talks would follow.",
+                "Strait of Hormuz.",
+                "Ships wait."
+            ]
+        );
+        assert_eq!(
+            sentences("Prices fell - sharply. Then they rose."),
+            ["Prices fell - sharply.", "Then they rose."]
         );
     }
 

@@ -49,7 +49,9 @@ pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandid
             };
             if mention.date == BriefDate::Undated && mention.needs_anchor()
                 || is_cross_reference(text, &sentence)
+                || is_apparatus(text, &sentence)
                 || is_access_date(text, &sentence, mention)
+                || is_status_date(text, &sentence, mention)
                 || is_name_year(text, mention)
                 || is_statistic_period(text, &sentence, mention)
             {
@@ -61,15 +63,59 @@ pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandid
             {
                 continue;
             }
+            let sequel = sequel(text, &sentence, mention, &mentions);
             events.push(EventCandidate {
                 date: mention.date.clone(),
                 date_note: mention.note.clone(),
                 title: title(text, &sentence, mention, &mentions),
-                quote: sentence,
+                quote: sentence.clone(),
             });
+            events.extend(sequel.map(|(date, title)| EventCandidate {
+                date,
+                date_note: Some(
+                    "later than the date before it; the text says when only relatively".to_string(),
+                ),
+                title,
+                quote: sentence,
+            }));
         }
     }
     events
+}
+
+/// `In early March, Hezbollah started firing, and Israel subsequently launched operations`:
+/// a later clause joined by `and … subsequently/later/then` is its own event, after the
+/// date of the clause before it (no other date between). Gives the date and a title.
+fn sequel(
+    text: &str,
+    sentence: &Range<usize>,
+    mention: &DateMention,
+    mentions: &[DateMention],
+) -> Option<(BriefDate, String)> {
+    static SEQUEL: LazyLock<Regex> = LazyLock::new(|| {
+        dates::compile(
+            r",\s+and\s+((?:[A-Z][\w.'-]*\s+){1,4}(?:subsequently|later|afterwards|then)\s+[a-z]+ed\b[^,;]*)",
+        )
+    });
+    let BriefDate::Point(point) = &mention.date else {
+        return None;
+    };
+    let rest = &text[mention.span.end..sentence.end];
+    let found = SEQUEL.captures(rest)?;
+    let clause = found.get(1)?;
+    let clause_start = mention.span.end + clause.start();
+    if mentions
+        .iter()
+        .any(|m| m.span.start > mention.span.end && m.span.start < clause_start)
+    {
+        return None;
+    }
+    let words: Vec<&str> = clause.as_str().split_whitespace().take(10).collect();
+    let title = words.join(" ");
+    Some((
+        BriefDate::After(*point),
+        title.trim_end_matches([',', '.']).to_string(),
+    ))
 }
 
 /// A paragraph that is little more than a date and no sentence (`Updated April 9, 2026`,
@@ -104,6 +150,31 @@ fn is_cross_reference(text: &str, sentence: &Range<usize>) -> bool {
     body.starts_with("See ") || body.starts_with("See also ") || body.starts_with("Cf. ")
 }
 
+/// The report's apparatus, not its story: a source or note line (`Source: U.S. Mint, …`), a
+/// figure or table caption (`Figure 3 shows …`, `1976 Bicentennial Coins`), a table row
+/// (`Program | FY2026 Funding | …`).
+fn is_apparatus(text: &str, sentence: &Range<usize>) -> bool {
+    static LEAD: LazyLock<Regex> = LazyLock::new(|| {
+        dates::compile(
+            r"^(?:Sources?|Notes?|Data|Image|Photo|Credit)s?\s*:|^(?:Figure|Table|Chart|Map)\s+[A-Z]?\d+\b",
+        )
+    });
+    let body = text[sentence.clone()].trim_start_matches(['(', ' ', '*', '_']);
+    if LEAD.is_match(body) || body.contains(" | ") || body.starts_with("| ") {
+        return true;
+    }
+    // A caption: no closing stop and every word capitalised, a number or a small word.
+    let small = [
+        "of", "the", "and", "in", "for", "on", "to", "a", "an", "by", "at",
+    ];
+    !body.trim_end().ends_with(['.', '!', '?', '"', '”'])
+        && body.split_whitespace().count() <= 12
+        && body.split_whitespace().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
+                || small.contains(&w)
+        })
+}
+
 /// `the Trade Act of 1974`, `the Treaty of 1951`: a year that closes a capitalised name.
 fn is_name_year(text: &str, mention: &DateMention) -> bool {
     matches!(mention.date, BriefDate::Point(Point::Year(_)))
@@ -129,6 +200,18 @@ fn is_access_date(text: &str, sentence: &Range<usize>, mention: &DateMention) ->
         dates::compile(r"(?i)\b(?:accessed|retrieved|viewed|last updated|updated)\b[^.;]{0,40}$")
     });
     ACCESS.is_match(&text[sentence.start..mention.span.start])
+}
+
+/// `operations continued as of April 9`, `understandings appear to differ as of April 9`:
+/// the day a lasting state is reported (`as of` after a verb of state in the clause), not an
+/// event of that day. `strikes escalated as of April 9` stays an event.
+fn is_status_date(text: &str, sentence: &Range<usize>, mention: &DateMention) -> bool {
+    static STATE_AS_OF: LazyLock<Regex> = LazyLock::new(|| {
+        dates::compile(
+            r"(?i)\b(?:continu(?:e|es|ed|ing)|remain(?:s|ed)?|appears?|appeared|differ(?:s|ed)?|persist(?:s|ed)?|stands?|stood|still)\b[^.;,]*\bas of\s*$",
+        )
+    });
+    STATE_AS_OF.is_match(&text[sentence.start..mention.span.start])
 }
 
 static AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
@@ -168,6 +251,18 @@ fn is_statistic_period(text: &str, sentence: &Range<usize>, mention: &DateMentio
     }
     AMOUNT_THEN_DATE.is_match(&text[clause.start..mention.span.start])
         || STATISTIC_VERB.is_match(clause_text)
+        || amount_is_subject(text, mention.span.end, clause.end)
+}
+
+/// `In FY2025, 93% of SNAP spending was for benefits`: after the leading date phrase the
+/// clause opens with the amount it states, so the date is that amount's period.
+fn amount_is_subject(text: &str, date_end: usize, clause_end: usize) -> bool {
+    static OPENS_WITH_AMOUNT: LazyLock<Regex> = LazyLock::new(|| {
+        dates::compile(
+            r"^,\s+(?:about\s+|nearly\s+|over\s+|more than\s+|almost\s+|roughly\s+)?(?:[$€£¥]\s?\d|\d[\d.,]*\s?(?:%|percent\b|per cent\b))",
+        )
+    });
+    OPENS_WITH_AMOUNT.is_match(&text[date_end..clause_end])
 }
 
 /// The part of the sentence between semicolons that holds `span`.

@@ -10,7 +10,7 @@ use crate::brief::Scale;
 
 use crate::import::dates;
 
-use super::words::{self, DURATIONS, counted_noun, hedge_before};
+use super::words::{self, Compound, counted_noun, duration_compound, hedge_before};
 
 /// One amount the text states, before it gets a label and a period.
 #[derive(Debug, Clone, PartialEq)]
@@ -211,20 +211,22 @@ fn read_amount(
     }
     let (mut end, scale, mut unit) = measure(text, number_span.end, limit, currency);
     let mut compound = false;
-    // A duration adjective (`two-week`, `15-year`) is a kind of thing, not a figure; another
-    // compound (`15-point plan`) counts its noun. A digit after the dash is a range.
+    // A duration adjective before a common noun (`a two-week ceasefire`) is a length of
+    // time; a number word in another compound (`two-way`) is an adjective.
+    match duration_compound(&text[end..limit], unit.is_some(), is_word) {
+        Compound::Length(duration, len) => {
+            unit = Some(duration);
+            end += len;
+            compound = true;
+        }
+        Compound::NotAFigure => return None,
+        Compound::Other => {}
+    }
     if let Some(rest) = text[end..limit].strip_prefix('-')
         && rest.starts_with(char::is_alphabetic)
+        && !compound
     {
-        // `two-way`, `one-child`: a number word in a compound is an adjective.
-        if is_word {
-            return None;
-        }
         let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
-        let singular = word.to_lowercase();
-        if DURATIONS.contains(&singular.trim_end_matches('s')) {
-            return None;
-        }
         if unit.is_none() {
             let plural = if word.ends_with('s') || (value - 1.0).abs() < f64::EPSILON {
                 word.clone()

@@ -23,7 +23,7 @@ const BREAKS: &[&str] = &[
     "accounted", "accounting", "amounted", "stood", "exceeded", "valued", "went", "spent",
     "imposed", "announced", "said", "stated", "allocating", "request", "requested", "then",
     "there", "it", "they", "its", "their", "his", "her", "this", "these", "those", "through",
-    "until", "during", "since", "before", "after", "within", "per", "each",
+    "until", "during", "since", "before", "after", "within", "per", "each", "not", "no",
 ];
 /// Words a label does not start with.
 #[rustfmt::skip]
@@ -74,6 +74,7 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
         None => after,
     };
     let found = counted
+        .or_else(|| table_row(text, sentence, amount))
         .or_else(|| {
             amount
                 .in_parentheses
@@ -92,6 +93,7 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
                 .or_else(|| after.strip_prefix("worth of "))
                 .or_else(|| after.strip_prefix("in "))
                 .or_else(purpose)
+                .map(|rest| rest.trim_start_matches(['"', '“', '‘']))
                 .filter(|rest| rest.starts_with(char::is_alphabetic))
                 .and_then(phrase_forward)
         })
@@ -100,6 +102,15 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
                 .trim_end()
                 .strip_suffix(" of")
                 .and_then(phrase_back)
+        })
+        .or_else(|| changed_by(before_hedge))
+        // `an additional amount, not to exceed 30%,`: the noun phrase the amount restates.
+        .or_else(|| {
+            before_hedge
+                .trim_end()
+                .strip_suffix(',')
+                .and_then(phrase_back)
+                .map(|phrase| from_last_article(&phrase))
         })
         .or_else(|| subject(before_hedge))
         .or_else(|| phrase_back(before_hedge))
@@ -110,6 +121,82 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
         finish(&amount.unit)
     } else {
         label
+    }
+}
+
+/// In a table row (`Salaries and expenses | $3.0 billion | $3.2 billion`), the row's first
+/// cell with words, when it is not the amount's own cell.
+fn table_row(text: &str, sentence: &Range<usize>, amount: &Amount) -> Option<String> {
+    let line_start = text[sentence.start..amount.span.start]
+        .rfind('\n')
+        .map_or(sentence.start, |i| sentence.start + i + 1);
+    let line_end = text[amount.span.end..sentence.end]
+        .find('\n')
+        .map_or(sentence.end, |i| amount.span.end + i);
+    let line = &text[line_start..line_end];
+    if !line.contains(" | ") && !line.starts_with("| ") {
+        return None;
+    }
+    let own = amount.span.start - line_start;
+    let column = line[..own].matches('|').count();
+    let mut at = 0;
+    for cell in line.split('|') {
+        let range = at..at + cell.len();
+        at += cell.len() + 1;
+        let words = cell.trim();
+        if range.contains(&own) {
+            return None;
+        }
+        if words.is_empty() {
+            continue;
+        }
+        // A row keyed by a number or a year (`2005 | $25 million`): the column's header
+        // (the table's first line) names the amount.
+        if words.contains(|c: char| c.is_ascii_digit()) {
+            let header = text[sentence.start..line_start]
+                .lines()
+                .find(|l| l.contains('|'))?;
+            let name = header.split('|').nth(column)?.trim();
+            return (!name.is_empty() && !name.contains(|c: char| c.is_ascii_digit()))
+                .then(|| name.to_string());
+        }
+        if words.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
+            return phrase_forward(words).or_else(|| Some(words.to_string()));
+        }
+    }
+    None
+}
+
+/// `increasing SNAP benefit amounts by approximately 21%`: what changed by the amount,
+/// after the verb that changed it (`-ing` or `-ed`).
+fn changed_by(before: &str) -> Option<String> {
+    let rest = before.trim_end().strip_suffix(" by")?;
+    let phrase = phrase_back(rest)?;
+    let mut words: Vec<&str> = phrase.split(' ').collect();
+    let verb = |w: &&str| {
+        w.len() > 4
+            && w.starts_with(char::is_lowercase)
+            && (w.ends_with("ing") || w.ends_with("ed"))
+    };
+    if let Some(last) = words
+        .iter()
+        .rposition(verb)
+        .filter(|&i| i + 1 < words.len())
+    {
+        words.drain(..=last);
+    }
+    trim_determiners(words)
+}
+
+/// `receive an additional amount` → `additional amount`: a noun phrase opens at its article.
+fn from_last_article(phrase: &str) -> String {
+    let words: Vec<&str> = phrase.split(' ').collect();
+    match words
+        .iter()
+        .rposition(|w| matches!(w.to_lowercase().as_str(), "a" | "an" | "the"))
+    {
+        Some(at) if at + 1 < words.len() => words[at + 1..].join(" "),
+        _ => phrase.to_string(),
     }
 }
 
@@ -146,7 +233,15 @@ fn phrase_back(text: &str) -> Option<String> {
 fn phrase_forward(text: &str) -> Option<String> {
     let mut words: Vec<&str> = Vec::new();
     for word in text.split(' ') {
-        let clean = word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'');
+        // `U.S.`, `D.C.`: a word with an inner dot keeps its final one.
+        let dotted = word
+            .strip_suffix('.')
+            .is_some_and(|stem| stem.len() > 1 && stem.contains('.'));
+        let clean = if dotted {
+            word
+        } else {
+            word.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '\'')
+        };
         let lower = clean.to_lowercase();
         let participle =
             !words.is_empty() && clean.starts_with(char::is_lowercase) && lower.ends_with("ed");

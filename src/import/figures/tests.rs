@@ -58,6 +58,11 @@ fn money_percent_and_counts() {
         ("Russia has 1,550 warheads.", "1550 warheads"),
         ("The squadron has 60 aircraft.", "60 aircraft"),
         ("They killed more than 1,700 people.", "1700 people hedge=more than"),
+        ("They agreed to a two-week ceasefire.", "2 weeks"),
+        ("Judges serve a 15-year term.", "15 years"),
+        ("It may receive not less than $5 million.", "5 USD million hedge=not less than"),
+        ("Awards are not to exceed $2 million.", "2 USD million hedge=not to exceed"),
+        ("Grants went to no fewer than 40 states.", "40 states hedge=no fewer than"),
         ("It displaced up to 1.2 million, as of May.", "1.2 count million hedge=up to"),
         ("Mexico has a population of 132 million people.", "132 people million"),
         ("Iran produced at least two versions of the plan.", "2 versions hedge=at least"),
@@ -149,6 +154,31 @@ fn labels_are_words_of_the_sentence() {
             "Russia has around 1,718 deployed nuclear warheads.",
             "Deployed nuclear warheads",
         ),
+        (
+            "Gulf states account for nearly 20% of U.S. exports by ship.",
+            "U.S. exports",
+        ),
+        ("It covers 5% of “safe passage” routes.", "Safe passage"),
+        (
+            "The rule raised SNAP benefit amounts by approximately 21%.",
+            "SNAP benefit amounts",
+        ),
+        (
+            "Projects may receive an additional amount, not to exceed 30%, for need.",
+            "Additional amount",
+        ),
+        (
+            "Account | FY2025 | FY2026\nSalaries and expenses | $3.0 billion | $3.2 billion",
+            "Salaries and expenses",
+        ),
+        (
+            "Fiscal Year | Appropriation\n2005 | $25 million",
+            "Appropriation",
+        ),
+        (
+            "The grant shall be not less than US$33,024,000 in total funding.",
+            "Total funding",
+        ),
     ];
     for (phrase, want) in table {
         let found = extract(&doc(phrase));
@@ -216,7 +246,7 @@ fn phrases_that_are_not_figures() {
         "See H.R. 1 and H.R. 2012 in the House.",
         "See CRS In Focus IF11175.",
         "The meeting starts at 14:30 today.",
-        "They agreed to a two-week ceasefire.",
+        "It is the Five-Year Plan for growth.",
         "It is one of the largest economies.",
         "The two sides disagree.",
         "Goals of AUKUS Pillar 2 are set.",

@@ -53,7 +53,8 @@ pub(super) const DURATIONS: &[&str] = &[
 /// The text's own hedge words before a number, longest first.
 #[rustfmt::skip]
 const HEDGES: &[&str] = &[
-    "approximately", "no more than", "no less than", "in excess of", "greater than",
+    "not to exceed", "not exceeding", "not less than", "not more than", "not fewer than",
+    "no fewer than", "approximately", "no more than", "no less than", "in excess of", "greater than",
     "higher than", "fewer than", "upwards of", "an estimated", "as much as", "as many as",
     "as high as", "as low as", "more than", "less than", "lower than", "just under",
     "just over", "well over", "estimated", "at least", "at most", "close to", "roughly",
@@ -279,4 +280,43 @@ pub(super) fn fractions(text: &str, range: Range<usize>) -> Vec<Amount> {
             })
         })
         .collect()
+}
+
+/// What a `-word` right after a number makes of it.
+pub(super) enum Compound {
+    /// `-week ceasefire`: a length in that unit (plural), and the bytes of `-week`.
+    Length(String, usize),
+    /// `-Year Plan` (part of a name), a duration after a unit, or a number word in another
+    /// compound (`two-way`, an adjective).
+    NotAFigure,
+    /// Not a duration compound.
+    Other,
+}
+
+/// A duration adjective (`two-week`, `15-year`) at the start of `after` (the text right
+/// after the number): before a common noun it is a length, before a name it is part of
+/// the name (`Five-Year Plan`). `has_unit` is true when the number already has a unit,
+/// `is_word` when it is spelt out (`two`).
+pub(super) fn duration_compound(after: &str, has_unit: bool, is_word: bool) -> Compound {
+    let Some(rest) = after.strip_prefix('-') else {
+        return Compound::Other;
+    };
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let singular = word.to_lowercase();
+    let singular = singular.trim_end_matches('s');
+    if word.is_empty() {
+        return Compound::Other;
+    }
+    if !DURATIONS.contains(&singular) {
+        return if is_word {
+            Compound::NotAFigure
+        } else {
+            Compound::Other
+        };
+    }
+    let next = rest[word.len()..].strip_prefix(' ').unwrap_or("");
+    if has_unit || !next.starts_with(|c: char| c.is_ascii_lowercase()) {
+        return Compound::NotAFigure;
+    }
+    Compound::Length(format!("{singular}s"), 1 + word.len())
 }

@@ -129,6 +129,23 @@ fn no_position_without_an_actor_subject() {
 }
 
 #[test]
+fn an_actor_told_to_act_holds_no_position() {
+    for (text, holders) in [
+        ("The summit pressed Iran to agree to talks.", vec![]),
+        ("NATO urged Russia to reject the plan.", vec!["nato"]),
+        (
+            "Congress directed Iran to support the talks.",
+            vec!["congress"],
+        ),
+        ("Iran wants to agree to talks.", vec!["iran"]),
+        ("Iran agreed to talks.", vec!["iran"]),
+    ] {
+        let found: Vec<String> = positions(text).into_iter().map(|(a, _, _)| a).collect();
+        assert_eq!(found, holders, "{text}");
+    }
+}
+
+#[test]
 fn the_quote_is_the_sentence_and_the_issue_its_object() {
     let text = "Talks began. Iran rejected the U.S. proposal, officials said. Then peace.";
     let doc = doc(text);

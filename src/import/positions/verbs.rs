@@ -159,10 +159,11 @@ pub fn object_and_summary(text: &str, sentence: &Range<usize>, verb: &Verb) -> (
         words.remove(0);
     }
     let verb_text = &text[verb.span.clone()];
-    let issue = if words.is_empty() {
-        verb_text.to_string()
-    } else {
-        words[..words.len().min(ISSUE_WORDS)].join(" ")
+    let passive_agent = words.first().is_some_and(|w| *w == "by");
+    let issue = match super::issue::before_verb(text, sentence, &verb.span) {
+        Some(antecedent) if words.is_empty() || passive_agent => antecedent,
+        _ if words.is_empty() => verb_text.to_string(),
+        _ => super::issue::trim_dangling(&words[..words.len().min(ISSUE_WORDS)]).join(" "),
     };
     let phrase: Vec<&str> = std::iter::once(verb_text)
         .chain(object.split_whitespace())
@@ -309,7 +310,7 @@ mod tests {
             ),
             (
                 "China is also seeking Russia's military technology to modernise its military.",
-                "Russia's military technology to modernise its",
+                "Russia's military technology to modernise",
                 "Seeking Russia's military technology to modernise its military",
             ),
             (

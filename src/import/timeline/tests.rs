@@ -84,8 +84,65 @@ fn statistic_periods_are_not_events() {
         "The balance went from a surplus of $1.7 billion in 1993 to a deficit of $171.5 billion in 2025.",
         "China accounted for about $710 million in 2024.",
         "Sources: EIU, accessed by CRS on April 8, 2026; U.S. International Trade Administration.",
+        "In FY2025, 93% of SNAP spending was for the benefits themselves.",
+        "In 2024, about 40% of imports came by sea.",
     ] {
         assert_eq!(dates_of(text), Vec::<String>::new(), "{text:?}");
+    }
+}
+
+#[test]
+fn sources_captions_and_table_rows_are_not_events() {
+    for text in [
+        "Source: U.S. Mint, \"1976 Bicentennial Coins,\" image emailed to the author, August 27, 2021.",
+        "Notes: Amounts for FY2026 are estimates.",
+        "Figure 3 shows an image of the 1976 Bicentennial Medal.",
+        "1976 National Bicentennial Medal",
+        "Program | Statute | FY2026 Funding | FY2025 Participation",
+        "Israeli military operations continued as of April 9, 2026.",
+        "Their understandings appear to differ as of April 9, 2026.",
+    ] {
+        assert_eq!(dates_of(text), Vec::<String>::new(), "{text:?}");
+    }
+    for (text, want) in [
+        (
+            "In April 2025, a 25% tariff was imposed on steel.",
+            "2025-04",
+        ),
+        ("Congress passed the act in 2015.", "2015"),
+        (
+            "Iran escalated strikes in Lebanon as of April 9, 2026.",
+            "2026-04-09",
+        ),
+    ] {
+        assert_eq!(dates_of(text), [want], "{text:?}");
+    }
+}
+
+#[test]
+fn a_later_clause_is_an_event_after_the_date_before_it() {
+    for (text, want) in [
+        (
+            "In early March 2026, Hezbollah started firing into Israel, and Israel subsequently launched air operations.",
+            vec!["2026-03", "after 2026-03"],
+        ),
+        (
+            "On May 2, 2025, talks began, and Iran later rejected the offer.",
+            vec!["2025-05-02", "after 2025-05-02"],
+        ),
+        ("In 2024, Congress acted, and then it rested.", vec!["2024"]),
+    ] {
+        assert_eq!(dates_of(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn statistic_periods_stay_events_elsewhere() {
+    for text in [
+        "In 2024, the talks stalled.",
+        "In 2024, Mexico surpassed Canada as the top trading partner.",
+    ] {
+        assert_eq!(dates_of(text), ["2024"], "{text:?}");
     }
 }
 
