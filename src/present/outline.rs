@@ -144,8 +144,11 @@ fn bullet_line(bullet: &Bullet) -> String {
 /// strikethrough, a heading's closing `#`) gets a backslash, line breaks become spaces, and
 /// what would open a block where the text starts a line or a list item (`-`, `+`, `=`,
 /// `1.`, `1)`, indentation) is escaped or trimmed. `$`, `.`, `-` and the like stay as they
-/// are mid-line, where they mean nothing.
+/// are mid-line, where they mean nothing. Bidirectional controls are dropped and other
+/// control characters shown as escapes first (`brief::escape::neutralise`), so the outline
+/// never carries them raw to a terminal.
 pub fn inline(text: &str) -> String {
+    let text = crate::brief::escape::neutralise(text);
     let mut escaped = String::with_capacity(text.len());
     for c in text.trim_start().chars() {
         match c {
@@ -209,6 +212,16 @@ mod tests {
             }
         }
         (text, emphasis, html, headings)
+    }
+
+    #[test]
+    fn bidi_controls_and_escapes_never_reach_the_outline_raw() {
+        let line = inline("A\u{202E}B\u{1b}[2J\u{2028}C");
+        assert!(
+            !line.contains('\u{202E}') && !line.contains('\u{1b}') && !line.contains('\u{2028}'),
+            "{line:?}"
+        );
+        assert!(line.starts_with("AB") && line.ends_with('C'), "{line:?}");
     }
 
     #[test]
