@@ -6,6 +6,7 @@ pub mod import;
 mod item;
 pub mod library;
 pub mod lookup;
+mod section;
 mod show;
 mod suggest;
 mod table;

@@ -29,7 +29,7 @@ pub struct SearchArgs {
     #[arg(required = true, value_name = "QUERY")]
     pub query: Vec<String>,
     /// Only items of this section
-    #[arg(long = "in", value_enum, value_name = "SECTION")]
+    #[arg(long = "in", value_parser = super::section::Prefixed::<SearchSection>::new(), value_name = "SECTION")]
     pub section: Option<SearchSection>,
     /// At most this many results (0 for all)
     #[arg(long, default_value_t = 10)]
@@ -42,7 +42,7 @@ pub struct SearchArgs {
 #[derive(Debug, Clone, Args)]
 pub struct ShowArgs {
     /// The section to print
-    #[arg(value_enum, value_name = "SECTION")]
+    #[arg(value_parser = super::section::Prefixed::<SectionName>::new(), value_name = "SECTION")]
     pub section: SectionName,
     /// Print JSON instead of text
     #[arg(long)]
