@@ -113,6 +113,9 @@ fn describe(brief: &Brief, item: ItemRef, fields: &mut Fields) {
                 fields.add("Issue", &position.issue);
                 fields.add("Actors", &names(&position.actors));
                 fields.add("Stance", position.stance.verb());
+                if let Some(stated_by) = &position.stated_by {
+                    fields.add("Stated by", brief.actor_name(stated_by));
+                }
                 fields.add("Themes", &theme_names(&position.themes));
             }
         }

@@ -168,7 +168,7 @@ fn positions(brief: &Brief, width: usize) -> Vec<Styled> {
                 cell.push(&position.id, Style::Id);
                 vec![
                     Styled::plain(&join_names(&names)),
-                    Styled::plain(position.stance.verb()),
+                    Styled::plain(position.stance.verb_for(position.actors.len())),
                     cell,
                 ]
             })

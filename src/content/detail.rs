@@ -105,12 +105,17 @@ fn position_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> 
     let Some(position) = app.brief.positions.get(index) else {
         return Vec::new();
     };
-    vec![
+    let mut lines = vec![
         Line::styled(position.summary.clone(), theme.title),
         labelled(app, theme, "Issue", position.issue.clone()),
         labelled(app, theme, "Stance", position.stance.verb().to_string()),
-        Line::raw(""),
-    ]
+    ];
+    if let Some(stated_by) = &position.stated_by {
+        let name = app.brief.actor_name(stated_by).to_string();
+        lines.push(labelled(app, theme, "Stated by", name));
+    }
+    lines.push(Line::raw(""));
+    lines
 }
 
 fn paragraph_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> {

@@ -167,8 +167,7 @@ fn the_matrix_lines_up_actors_and_issues() {
             "US",
             "Hu Jintao",
             "CNPC",
-            "Russian oil companies",
-            "Yang Jiechi"
+            "Russian oil companies"
         ]
     );
     assert_eq!(rows.len(), 10);

@@ -133,7 +133,7 @@ fn a_slide_that_overflows_says_how_much_more_there_is() {
         &SlideTheme::colour(),
         (80, 18),
     ));
-    assert!(small.contains("▼ 3 more"), "{small}");
+    assert!(small.contains("▼ 2 more"), "{small}");
     let large = text(&draw(
         &deck,
         &state,
