@@ -88,7 +88,7 @@ pub fn series_chart(
             Span::styled(
                 format!(
                     "×{} growth, {} to {}",
-                    format_number(round1(factor)),
+                    format_number(round_factor(factor)),
                     period(first),
                     period(last)
                 ),
@@ -109,4 +109,25 @@ pub fn series_chart(
 
 fn round1(value: f64) -> f64 {
     (value * 10.0).round() / 10.0
+}
+
+/// A growth factor to one decimal, or two below ×2, so a small change (1,718 → 1,770
+/// warheads, ×1.03) does not read as no change (×1).
+fn round_factor(factor: f64) -> f64 {
+    if factor < 2.0 {
+        (factor * 100.0).round() / 100.0
+    } else {
+        round1(factor)
+    }
+}
+
+#[cfg(test)]
+mod factor_tests {
+    use super::round_factor;
+
+    #[test]
+    fn a_small_growth_keeps_two_decimals_a_large_one_one() {
+        assert!((round_factor(1770.0 / 1718.0) - 1.03).abs() < 1e-9);
+        assert!((round_factor(33.4 / 6.0) - 5.6).abs() < 1e-9);
+    }
 }
