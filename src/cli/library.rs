@@ -215,12 +215,15 @@ pub fn diff(args: &DiffArgs, global: &GlobalArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A brief named on the command line: a file when one exists at that path, else an id in
-/// the library. Returns the name to show and the brief.
+/// A brief named on the command line: a file when one exists at that path (a brief, or a
+/// report imported as `briefing import` would), else an id in the library. Returns the name
+/// to show and the brief.
 fn version(name: &str) -> Result<(String, Brief)> {
     let path = Path::new(name);
     if path.is_file() {
-        return Ok((name.to_string(), brief::load_file(path)?));
+        let brief = crate::import::load_path(path)
+            .map_err(|error| anyhow::anyhow!(error.lines().join("\n")))?;
+        return Ok((name.to_string(), brief));
     }
     let library = Library::open_default()?;
     let brief = library

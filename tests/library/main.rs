@@ -315,6 +315,13 @@ fn a_report_is_imported_and_two_versions_diff_by_their_changes() {
         "{diff}"
     );
     assert!(diff.contains("removed "), "{diff}");
+    // The report files themselves diff the same way, imported as `briefing import` would.
+    let from_files = library.ok(&[
+        "diff",
+        v6.to_str().expect("UTF-8"),
+        v7.to_str().expect("UTF-8"),
+    ]);
+    assert!(from_files.contains("added figure"), "{from_files}");
 }
 
 #[test]
