@@ -290,5 +290,6 @@ fn results_matching_an_actor_name_show_their_own_titles() {
 
 mod input;
 mod library;
+mod search_result;
 mod styles;
 mod wording;
