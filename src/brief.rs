@@ -18,7 +18,7 @@ pub mod validate;
 use serde::{Deserialize, Serialize};
 
 pub use citation::{format_number, join_names};
-pub use date::{BriefDate, Point};
+pub use date::{BriefDate, MONTH_NAMES, Point, month_from_name};
 pub use load::{load_embedded, load_file, load_str};
 pub use problem::{BriefError, Problem};
 

@@ -12,7 +12,8 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 const MONTH_ABBREVIATIONS: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
 ];
-const MONTH_NAMES: [&str; 12] = [
+/// The English month names, January first: how briefs print dates and how reports name months.
+pub const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -26,6 +27,19 @@ const MONTH_NAMES: [&str; 12] = [
     "November",
     "December",
 ];
+
+/// The month (1–12) a word names: a full English month name or an abbreviation of at least
+/// three letters (`Sept.`, `apr`), in any case, a final stop ignored; `None` otherwise.
+pub fn month_from_name(word: &str) -> Option<u8> {
+    let word = word.trim_end_matches('.');
+    if word.len() < 3 {
+        return None;
+    }
+    let index = MONTH_NAMES.iter().position(|name| {
+        name.len() >= word.len() && name[..word.len()].eq_ignore_ascii_case(word)
+    })?;
+    u8::try_from(index + 1).ok()
+}
 
 /// A point in time known to a day, a month or a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -310,6 +324,19 @@ impl<'de> Deserialize<'de> for BriefDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn month_names_and_abbreviations_in_any_case() {
+        assert_eq!(month_from_name("March"), Some(3));
+        assert_eq!(month_from_name("sept."), Some(9));
+        assert_eq!(month_from_name("DEC"), Some(12));
+        assert_eq!(
+            month_from_name("ma"),
+            None,
+            "too short to tell March from May"
+        );
+        assert_eq!(month_from_name("Marching"), None);
+    }
 
     #[test]
     fn parses_every_precision_and_prints_it_back() {

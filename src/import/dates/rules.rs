@@ -204,20 +204,7 @@ pub(crate) fn scan(text: &str, range: Range<usize>) -> Vec<Raw> {
 
 /// The month a full name (`March`) or an abbreviation with its stop (`Sept.`) names.
 fn month_of(name: &str) -> Option<u8> {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
+    const NAMES: [&str; 12] = crate::brief::MONTH_NAMES;
     let index = match name.strip_suffix('.') {
         Some("Sept") => Some(8),
         Some(short) if short != "May" => NAMES.iter().position(|n| n.get(..3) == Some(short)),

@@ -3,21 +3,6 @@
 
 use crate::brief::{BriefDate, Point};
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// The first date in `text`: `April 16, 2026`, `16 April 2026`, `Apr. 16, 2026`,
 /// `04/16/2026` (month first, as US reports write it), `2026-04-16`, or `April 2026`.
 pub fn find_date(text: &str) -> Option<BriefDate> {
@@ -48,15 +33,13 @@ pub fn find_date(text: &str) -> Option<BriefDate> {
     None
 }
 
+/// The month a word names (`April`, `Apr.`, `Sept`), as `brief::month_from_name` reads it,
+/// an abbreviation being at most four letters.
 pub(super) fn month_number(word: &str) -> Option<u8> {
-    let word = word.trim_end_matches('.').to_lowercase();
-    if word.len() < 3 {
-        return None;
-    }
-    let index = MONTHS
-        .iter()
-        .position(|m| *m == word || (word.len() <= 4 && m.starts_with(&word)))?;
-    u8::try_from(index + 1).ok()
+    let month = crate::brief::month_from_name(word)?;
+    let bare = word.trim_end_matches('.');
+    let full = crate::brief::MONTH_NAMES[usize::from(month - 1)];
+    (bare.len() <= 4 || bare.eq_ignore_ascii_case(full)).then_some(month)
 }
 
 fn day(word: &str) -> Option<u8> {

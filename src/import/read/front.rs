@@ -3,21 +3,6 @@
 
 use super::compose::Piece;
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// How many blocks after the first may still be front matter.
 const FRONT_BLOCKS: usize = 4;
 
@@ -74,11 +59,9 @@ pub fn is_date_line(line: &str) -> bool {
         .map(str::to_lowercase)
         .collect();
     words.len() <= 8
-        && words.iter().any(|w| {
-            MONTHS
-                .iter()
-                .any(|m| m == w || (w.len() >= 3 && m.starts_with(w.trim_end_matches('.'))))
-        })
+        && words
+            .iter()
+            .any(|w| crate::brief::month_from_name(w).is_some())
         && words
             .iter()
             .any(|w| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit()))
