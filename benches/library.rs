@@ -9,11 +9,15 @@
 
 #[path = "support/library_gen.rs"]
 mod library_gen;
+#[path = "support/timing.rs"]
+mod timing;
 
 use std::hint::black_box;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::time::{Duration, Instant};
+use std::time::Instant;
+use timing::report;
 
 use briefing::brief;
 use briefing::library::Library;
@@ -116,26 +120,6 @@ fn main() {
     report("whole process: briefing list --json", 15, || {
         run(binary, &root, &["list", "--json"]);
     });
-}
-
-/// Runs `f` `runs` times (after one warm-up) and prints the median and the range.
-fn report(name: &str, runs: usize, mut f: impl FnMut()) {
-    f();
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let started = Instant::now();
-            f();
-            started.elapsed()
-        })
-        .collect();
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!(
-        "{name:<48} median {:>9.2} ms  (min {:.2}, max {:.2}, {runs} runs)",
-        ms(times[runs / 2]),
-        ms(times[0]),
-        ms(times[runs - 1])
-    );
 }
 
 fn brief_files(root: &Path) -> Vec<PathBuf> {

@@ -8,10 +8,14 @@
 
 #[path = "support/library_gen.rs"]
 mod library_gen;
+#[path = "support/timing.rs"]
+mod timing;
 
 use std::hint::black_box;
+
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
+use std::time::Instant;
+use timing::report;
 
 use briefing::action::Action;
 use briefing::app::{App, LibraryAction};
@@ -173,23 +177,4 @@ fn peak_rss() -> u64 {
 /// Megabytes, to a kilobyte (sizes here stay far below 2^52 kB).
 fn mb(bytes: u64) -> f64 {
     f64::from(u32::try_from(bytes / 1000).unwrap_or(u32::MAX)) / 1e3
-}
-
-fn report(name: &str, runs: usize, mut f: impl FnMut()) {
-    f();
-    let mut times: Vec<Duration> = (0..runs)
-        .map(|_| {
-            let started = Instant::now();
-            f();
-            started.elapsed()
-        })
-        .collect();
-    times.sort();
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!(
-        "{name:<48} median {:>9.2} ms  (min {:.2}, max {:.2}, {runs} runs)",
-        ms(times[runs / 2]),
-        ms(times[0]),
-        ms(times[runs - 1])
-    );
 }

@@ -101,7 +101,7 @@ pub fn brief(number: usize) -> Brief {
         let value = (seed.next(9_000) + 100) as f64 / 10.0;
         let met = format!(
             "On {day} {} {year}, {} met {} in {city} to discuss {topic} in brief {number} paragraph {index}.",
-            month_name(month),
+            briefing::brief::MONTH_NAMES[usize::from(month - 1)],
             a.name,
             b.name
         );
@@ -228,21 +228,4 @@ fn themes() -> Vec<Theme> {
             name: name.to_string(),
         })
         .to_vec()
-}
-
-fn month_name(month: u8) -> &'static str {
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ][usize::from(month - 1)]
 }
