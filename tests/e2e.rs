@@ -103,6 +103,13 @@ impl Session {
         self.pane_flag("#{alternate_on}") == "1"
     }
 
+    /// Quits with `q` and checks the program exited 0 and gave the screen back.
+    fn quit_and_expect_the_shell_back(&self) {
+        self.send(&["q"]);
+        self.wait_for(&["exited=0"]);
+        assert!(!self.alternate_screen_on(), "the alternate screen was left");
+    }
+
     fn cursor_visible(&self) -> bool {
         self.pane_flag("#{cursor_flag}") == "1"
     }
@@ -303,12 +310,7 @@ fn a_search_stays_esc_returns_to_the_results_and_n_steps_through_them() {
     session.wait_until("the search box to close", || {
         !session.screen().contains("Search every item")
     });
-    session.send(&["q"]);
-    session.wait_for(&["exited=0"]);
-    assert!(
-        !session.alternate_screen_on(),
-        "the alternate screen was left"
-    );
+    session.quit_and_expect_the_shell_back();
 }
 
 #[test]
@@ -474,12 +476,7 @@ fn the_library_opens_a_brief_then_all_briefs_and_searches_across_them() {
     session.send(&["Escape"]);
     session.wait_for(&["Timeline · item 1 of"]);
 
-    session.send(&["q"]);
-    session.wait_for(&["exited=0"]);
-    assert!(
-        !session.alternate_screen_on(),
-        "the alternate screen was left"
-    );
+    session.quit_and_expect_the_shell_back();
 }
 
 #[test]
