@@ -52,6 +52,11 @@ fn text(buffer: &Buffer) -> String {
         .join("\n")
 }
 
+/// The screen's text as drawn in colour at `size`, for the role given.
+fn screen_text(deck: &Deck, state: &Presentation, role: Role, size: (u16, u16)) -> String {
+    text(&draw(deck, state, role, &SlideTheme::colour(), size))
+}
+
 /// Something of the slide's own content that must be on screen as plain text.
 fn fragment(body: &Body) -> String {
     let head = |text: &str| text.chars().take(14).collect::<String>();
@@ -118,29 +123,11 @@ fn a_slide_that_overflows_says_how_much_more_there_is() {
         .position(|slide| slide.title == "Diplomacy")
         .expect("a diplomacy slide");
     let state = Presentation::new(deck.len(), diplomacy);
-    let fits = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (80, 24),
-    ));
+    let fits = screen_text(&deck, &state, Role::Solo, (80, 24));
     assert!(!fits.contains("more"), "{fits}");
-    let small = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (80, 18),
-    ));
+    let small = screen_text(&deck, &state, Role::Solo, (80, 18));
     assert!(small.contains("▼ 2 more"), "{small}");
-    let large = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (160, 48),
-    ));
+    let large = screen_text(&deck, &state, Role::Solo, (160, 48));
     assert!(!large.contains("more"), "{large}");
     assert!(
         large.contains("Outstanding global issues should be solved"),
@@ -168,25 +155,13 @@ fn notes_show_the_quotes_behind_the_slide() {
     let deck = deck();
     let mut state = Presentation::new(deck.len(), 1);
     state.notes = true;
-    let screen = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (80, 24),
-    ));
+    let screen = screen_text(&deck, &state, Role::Solo, (80, 24));
     assert!(screen.contains("Speaker notes"), "{screen}");
     assert!(
         screen.contains("“On 8 June 2007, President Hu Jintao"),
         "{screen}"
     );
-    let wide = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (160, 48),
-    ));
+    let wide = screen_text(&deck, &state, Role::Solo, (160, 48));
     insta::assert_snapshot!("notes_160x48", wide);
 }
 
@@ -195,13 +170,7 @@ fn help_lists_the_keys_from_the_keymap() {
     let deck = deck();
     let mut state = Presentation::new(deck.len(), 0);
     state.help = true;
-    let screen = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (80, 24),
-    ));
+    let screen = screen_text(&deck, &state, Role::Solo, (80, 24));
     assert!(screen.contains("next slide"), "{screen}");
     assert!(screen.contains("blank the screen"), "{screen}");
     insta::assert_snapshot!("help_80x24", screen);
@@ -212,13 +181,7 @@ fn blank_shows_nothing_at_all() {
     let deck = deck();
     let mut state = Presentation::new(deck.len(), 3);
     state.blanked = true;
-    let screen = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (80, 24),
-    ));
+    let screen = screen_text(&deck, &state, Role::Solo, (80, 24));
     assert!(screen.chars().all(|c| c == ' ' || c == '\n'), "{screen}");
 }
 
@@ -226,25 +189,13 @@ fn blank_shows_nothing_at_all() {
 fn the_presenter_sees_the_next_slide_notes_and_timer() {
     let deck = deck();
     let state = Presentation::new(deck.len(), 0);
-    let screen = text(&draw(
-        &deck,
-        &state,
-        Role::Presenter,
-        &SlideTheme::colour(),
-        (160, 48),
-    ));
+    let screen = screen_text(&deck, &state, Role::Presenter, (160, 48));
     assert!(screen.contains("Now 1 of 20"), "{screen}");
     assert!(screen.contains("Next: 2 of 20"), "{screen}");
     assert!(screen.contains("Speaker notes"), "{screen}");
     insta::assert_snapshot!("presenter_160x48", screen);
     let last = Presentation::new(deck.len(), deck.len() - 1);
-    let screen = text(&draw(
-        &deck,
-        &last,
-        Role::Presenter,
-        &SlideTheme::colour(),
-        (80, 24),
-    ));
+    let screen = screen_text(&deck, &last, Role::Presenter, (80, 24));
     assert!(screen.contains("Next: end of the deck"), "{screen}");
 }
 

@@ -8,22 +8,10 @@ fn the_footer_hides_and_shows_a_jump_being_typed() {
     let deck = deck();
     let mut state = Presentation::new(deck.len(), 0);
     state.footer = false;
-    let screen = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (80, 24),
-    ));
+    let screen = screen_text(&deck, &state, Role::Solo, (80, 24));
     assert!(!screen.contains("slide 1 of"), "{screen}");
     state.jump = "12".to_string();
-    let screen = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (80, 24),
-    ));
+    let screen = screen_text(&deck, &state, Role::Solo, (80, 24));
     assert!(screen.contains("go to slide 12"), "{screen}");
 }
 
@@ -34,13 +22,7 @@ fn the_timer_counts_down_and_warns() {
     let deck = deck();
     let mut state =
         Presentation::new(deck.len(), 0).with_duration(Some(Duration::from_secs(20 * 60)));
-    let screen = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (80, 24),
-    ));
+    let screen = screen_text(&deck, &state, Role::Solo, (80, 24));
     assert!(screen.contains("20:00 talk · t starts timer"), "{screen}");
     state.update(ToggleTimer);
     state.update(Tick(Duration::from_secs(19 * 60)));
@@ -128,13 +110,7 @@ fn a_message_in_the_footer_is_shown_whole_at_80_columns() {
     state.update(TypeJumpDigit(9));
     state.update(Confirm);
     let message = state.status.clone().expect("a jump past the end says why");
-    let screen = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (80, 24),
-    ));
+    let screen = screen_text(&deck, &state, Role::Solo, (80, 24));
     assert!(
         screen.contains(&message),
         "{message:?} not whole in:\n{screen}"

@@ -15,8 +15,7 @@ fn a_decks_own_title_shows_on_its_title_slide() {
     let deck = Deck::build(&brief, Some(&spec));
     let state = Presentation::new(deck.len(), 0);
     let plain = Deck::build(&brief, None);
-    let draw_at =
-        |deck: &Deck, size| text(&draw(deck, &state, Role::Solo, &SlideTheme::colour(), size));
+    let draw_at = |deck: &Deck, size| screen_text(deck, &state, Role::Solo, size);
     for size in [(80, 24), (160, 48)] {
         let screen = draw_at(&deck, size);
         // The deck's title is drawn (in block letters where they fit) in place of the brief's.
@@ -37,26 +36,14 @@ fn a_presenters_blank_darkens_the_audience_only() {
     let mut state = Presentation::new(deck.len(), 3);
     state.blanked = true;
     for size in [(80, 24), (160, 48)] {
-        let screen = text(&draw(
-            &deck,
-            &state,
-            Role::Presenter,
-            &SlideTheme::colour(),
-            size,
-        ));
+        let screen = screen_text(&deck, &state, Role::Presenter, size);
         assert!(screen.contains("audience blanked · any key"), "{screen}");
         assert!(screen.contains("Speaker notes"), "the notes stay: {screen}");
         assert!(
             screen.contains("t starts timer"),
             "the timer stays: {screen}"
         );
-        let follower = text(&draw(
-            &deck,
-            &state,
-            Role::Follower,
-            &SlideTheme::colour(),
-            size,
-        ));
+        let follower = screen_text(&deck, &state, Role::Follower, size);
         assert!(
             follower.chars().all(|c| c == ' ' || c == '\n'),
             "{follower}"
@@ -84,13 +71,7 @@ fn titles_the_block_font_cannot_draw_are_set_in_plain_text_at_160x48() {
         deck.slides[timeline].title = title.to_string();
         for index in [0, timeline] {
             let state = Presentation::new(deck.len(), index);
-            let screen = text(&draw(
-                &deck,
-                &state,
-                Role::Solo,
-                &SlideTheme::colour(),
-                (160, 48),
-            ));
+            let screen = screen_text(&deck, &state, Role::Solo, (160, 48));
             assert!(
                 squeeze(&screen).contains(&squeeze(title)),
                 "{title:?} on slide {index}:\n{screen}"
@@ -115,26 +96,12 @@ fn speaker_notes_scroll_with_their_own_keys_at_80x24() {
         .max_by_key(|&i| deck.slide(i).map_or(0, |s| s.sources.len()))
         .unwrap();
     let mut state = Presentation::new(deck.len(), busy);
-    let at = |state: &Presentation| {
-        text(&draw(
-            &deck,
-            state,
-            Role::Presenter,
-            &SlideTheme::colour(),
-            (80, 24),
-        ))
-    };
+    let at = |state: &Presentation| screen_text(&deck, state, Role::Presenter, (80, 24));
     let first = at(&state);
     assert!(first.contains("more · J"), "{first}");
     assert!(!first.contains("above"), "{first}");
     // The sign names the key at 80 columns; where the footer has room, it does too.
-    let wide = text(&draw(
-        &deck,
-        &state,
-        Role::Presenter,
-        &SlideTheme::colour(),
-        (160, 48),
-    ));
+    let wide = screen_text(&deck, &state, Role::Presenter, (160, 48));
     assert!(
         wide.contains("J/K notes"),
         "the footer names the keys: {wide}"
@@ -169,13 +136,7 @@ fn who_stands_where_at_80x24_uses_short_names_and_whole_words() {
         .find(|&i| matches!(deck.slide(i).unwrap().body, Body::Matrix { .. }))
         .expect("a matrix slide");
     let state = Presentation::new(deck.len(), index);
-    let screen = text(&draw(
-        &deck,
-        &state,
-        Role::Solo,
-        &SlideTheme::colour(),
-        (80, 24),
-    ));
+    let screen = screen_text(&deck, &state, Role::Solo, (80, 24));
     let words: Vec<&str> = screen.split_whitespace().collect();
     // No name stacked in fragments, no stance cut mid-word.
     assert!(!words.contains(&"oil"), "{screen}");
@@ -221,13 +182,7 @@ fn the_notes_stop_at_their_end_so_one_key_back_up_moves_them() {
         app.update(Action::Resize(size.0, size.1));
         let screen = |app: &App| {
             let slides = app.slides.as_ref().unwrap();
-            text(&draw(
-                &slides.deck,
-                &slides.talk,
-                role,
-                &SlideTheme::colour(),
-                size,
-            ))
+            screen_text(&slides.deck, &slides.talk, role, size)
         };
         for _ in 0..200 {
             app.update(Action::Present(PresentAction::ScrollNotes { down: true }));
