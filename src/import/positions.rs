@@ -261,7 +261,11 @@ fn voice_in(
         {
             start = previous.start;
         }
-        let before = text[..start].trim_end().to_lowercase();
+        // Only the words just before: the longest voice phrase plus slack, never the whole
+        // text so far (that was a copy per mention, quadratic in the document).
+        let before = crate::import::dates::window_before(text, start, 48)
+            .trim_end()
+            .to_lowercase();
         VOICES.iter().any(|v| before.ends_with(v)).then_some(*actor)
     })
 }
