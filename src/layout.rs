@@ -21,7 +21,7 @@ pub use matrix::{Grid, cell_at, grid, split as matrix_split};
 pub use mouse::action_at;
 pub use overlay::{
     detail_max_scroll, detail_opening_scroll, detail_text_height, help_inner_width,
-    help_max_scroll, help_popup,
+    help_max_scroll, help_popup, help_scroll_limit,
 };
 pub use search::{detail_scroll_to_match, match_row, results_rows, results_split, scroll_to};
 pub use slides::{notes_area, notes_max_scroll};

@@ -41,10 +41,14 @@ pub fn help_popup(body: Rect, lines: usize) -> Rect {
 pub fn help_max_scroll(app: &App) -> u16 {
     let body = super::areas(Rect::new(0, 0, app.size.0, app.size.1)).body;
     let lines = help_text(&Theme::monochrome(), help_inner_width(body)).len();
-    let visible = help_popup(body, lines).height.saturating_sub(2);
+    help_scroll_limit(lines, help_popup(body, lines))
+}
+
+/// How far `lines` of help scroll inside the bordered `popup`: the rows that do not fit.
+pub fn help_scroll_limit(lines: usize, popup: Rect) -> u16 {
     u16::try_from(lines)
         .unwrap_or(u16::MAX)
-        .saturating_sub(visible)
+        .saturating_sub(popup.height.saturating_sub(2))
 }
 
 /// The most the detail text can scroll: its wrapped length less what fits.

@@ -7,7 +7,7 @@ use ratatui::widgets::{Clear, Paragraph, Widget};
 
 use crate::app::App;
 use crate::content::help_text;
-use crate::layout::{help_inner_width, help_max_scroll, help_popup};
+use crate::layout::{help_inner_width, help_popup, help_scroll_limit};
 use crate::theme::Theme;
 use crate::ui::block;
 
@@ -23,17 +23,15 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     )
     .intersection(body);
     Clear.render(margin, buf);
-    let more = if help_max_scroll(app) > 0 {
-        " · j/k scroll"
-    } else {
-        ""
-    };
+    // The text is built once a frame; the limit comes from it, not from building it again.
+    let max_scroll = help_scroll_limit(text.len(), area);
+    let more = if max_scroll > 0 { " · j/k scroll" } else { "" };
     let outer = block(theme, " Keys ", true).title_bottom(Line::styled(
         format!(" ? or Esc closes{more} "),
         theme.muted,
     ));
     Paragraph::new(text)
-        .scroll((app.help_scroll.min(help_max_scroll(app)), 0))
+        .scroll((app.help_scroll.min(max_scroll), 0))
         .block(outer)
         .render(area, buf);
 }
