@@ -124,11 +124,6 @@ impl Theme {
         }
     }
 
-    /// Colour unless the `NO_COLOR` convention (a non-empty variable) asks for none.
-    pub fn from_env() -> Theme {
-        Theme::for_choice(ColorChoice::Auto)
-    }
-
     /// The theme for `--color` and the settings' theme: monochrome when colour is not wanted
     /// (`NO_COLOR` wins), else dark or light. `Auto` must be resolved by the runner first
     /// (it asks the terminal); here it means dark.
@@ -138,15 +133,6 @@ impl Theme {
             (false, _) => Theme::monochrome(),
             (true, ThemeChoice::Light) => Theme::light(),
             (true, ThemeChoice::Dark | ThemeChoice::Auto) => Theme::colour(),
-        }
-    }
-
-    /// The theme for `--color`: colour or monochrome.
-    pub fn for_choice(choice: ColorChoice) -> Theme {
-        if colour_wanted(choice) {
-            Theme::colour()
-        } else {
-            Theme::monochrome()
         }
     }
 }

@@ -88,11 +88,6 @@ impl SlideTheme {
         }
     }
 
-    /// Colour unless `NO_COLOR` is set to anything non-empty (<https://no-color.org>).
-    pub fn from_env() -> SlideTheme {
-        crate::theme::Theme::from_env().slides
-    }
-
     pub fn stance(&self, stance: Stance) -> Style {
         if !self.colour {
             return match stance {
