@@ -140,9 +140,13 @@ fn list_lines(entries: &[Entry], width: usize) -> Vec<Styled> {
                 .flatten()
                 .collect();
             let counts = summary.counts;
+            let counted = crate::content::counted;
             let counts = format!(
-                "{} events, {} figures, {} positions, {} actors",
-                counts.events, counts.figures, counts.positions, counts.actors
+                "{}, {}, {}, {}",
+                counted(counts.events, "event", "events"),
+                counted(counts.figures, "figure", "figures"),
+                counted(counts.positions, "position", "positions"),
+                counted(counts.actors, "actor", "actors")
             );
             let facts = if series.is_empty() {
                 counts

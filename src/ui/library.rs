@@ -9,6 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
 use crate::app::{App, Scope, Shelf, ShelfRow};
+use crate::content::counted;
 use crate::library::Entry;
 use crate::theme::Theme;
 use crate::ui::{block, draw_row, row_style, truncate, visible};
@@ -17,7 +18,10 @@ use crate::ui::{block, draw_row, row_style, truncate, visible};
 pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     let Some(shelf) = &app.shelf else { return };
     Clear.render(body, buf);
-    let title = format!(" Library · {} ", counted(shelf.entries.len(), "brief"));
+    let title = format!(
+        " Library · {} ",
+        counted(shelf.entries.len(), "brief", "briefs")
+    );
     let outer = block(theme, title, true).title_bottom(Line::styled(
         " type to filter · ↑/↓ select · Enter open · Esc back ",
         theme.muted,
@@ -72,14 +76,10 @@ fn current(app: &App, id: &str) -> bool {
         .is_some_and(|scope| *scope == Scope::Brief(id.to_string()))
 }
 
-fn counted(n: usize, one: &str) -> String {
-    format!("{n} {one}{}", if n == 1 { "" } else { "s" })
-}
-
 fn all_spans(shelf: &Shelf, theme: &Theme, width: usize) -> Vec<Span<'static>> {
     let text = format!(
         "All briefs: {} merged (timeline, actors, figures, search)",
-        counted(shelf.loadable(), "brief")
+        counted(shelf.loadable(), "brief", "briefs")
     );
     vec![Span::styled(truncate(&text, width), theme.title)]
 }
@@ -106,10 +106,10 @@ fn entry_spans(entry: &Entry, theme: &Theme, width: usize, open: bool) -> Vec<Sp
     let _ = write!(
         rest,
         " · {}, {}, {}, {}",
-        counted(c.events, "event"),
-        counted(c.figures, "figure"),
-        counted(c.positions, "position"),
-        counted(c.actors, "actor")
+        counted(c.events, "event", "events"),
+        counted(c.figures, "figure", "figures"),
+        counted(c.positions, "position", "positions"),
+        counted(c.actors, "actor", "actors")
     );
     if open {
         rest.push_str(" (open)");
@@ -125,7 +125,10 @@ fn entry_spans(entry: &Entry, theme: &Theme, width: usize, open: bool) -> Vec<Sp
 pub fn draw_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(shelf) = &app.shelf else { return };
     Clear.render(area, buf);
-    let left = format!(" Library · {}", counted(shelf.entries.len(), "brief"));
+    let left = format!(
+        " Library · {}",
+        counted(shelf.entries.len(), "brief", "briefs")
+    );
     let right = match &shelf.scope {
         Some(_) => format!("open: {} ", app.brief.meta.title),
         None => "nothing open yet ".to_string(),
