@@ -21,13 +21,6 @@ pub struct Books {
     held_index: Vec<(String, SearchIndex)>,
 }
 
-/// Reads one file given on the command line: a brief file is loaded, a report (.txt, .md,
-/// .html, .pdf) imported, through [`crate::import::load_path`]. Errors carry their located
-/// problems (`ImportError::lines`).
-pub fn load_path(path: &Path) -> Result<Brief, crate::import::ImportError> {
-    crate::import::load_path(path)
-}
-
 /// The `list` facts of a brief in memory.
 fn summary_of(brief: &Brief) -> Summary {
     Summary {
@@ -85,7 +78,7 @@ impl Books {
                 n += 1;
                 id = format!("{stem}-{n}");
             }
-            let entry = match load_path(&file) {
+            let entry = match crate::import::load_path(&file) {
                 Ok(brief) => books.hold(id, brief, Some(file)),
                 Err(error) => Entry {
                     id,
