@@ -11,6 +11,7 @@
 
 use serde::Serialize;
 
+use super::merge::fold;
 use crate::brief::{Actor, Brief, BriefDate, Figure, Position, Section, TimelineEvent};
 
 /// Two quotes at least this alike (Sørensen–Dice, 0 to 1) are one item in two versions.
@@ -272,14 +273,6 @@ fn section_changes<T>(
 
 fn item_ref(section: Section, index: usize) -> crate::brief::ItemRef {
     crate::brief::ItemRef { section, index }
-}
-
-/// Lower case with runs of white space made one space, so line breaks do not count.
-fn fold(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
 }
 
 /// Actor names, sorted and joined, so order and ids do not matter.

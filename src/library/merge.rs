@@ -48,7 +48,9 @@ fn mark(brief: &str, text: &str) -> String {
     format!("{brief}{BRIEF_MARK}{text}")
 }
 
-fn fold(name: &str) -> String {
+/// Text compared loosely: white space collapsed, lower case. Used to merge actors by name
+/// here and to match quotes in `diff`.
+pub(super) fn fold(name: &str) -> String {
     name.split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
