@@ -278,8 +278,8 @@ fn clause_around(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> Ra
 
 /// A short clause from the sentence: the part between semicolons that holds the date,
 /// without a leading date phrase (`On April 7, 2026,`) or list marker, up to a dash, a
-/// parenthesis or a subordinate clause, cut at a word boundary near [`TITLE_MAX`] bytes,
-/// first letter capitalised.
+/// parenthesis or a subordinate clause, cut at a word boundary near [`TITLE_MAX`] bytes
+/// (and then ending in `…`, so a reader sees it was cut), first letter capitalised.
 fn title(
     text: &str,
     sentence: &Range<usize>,
@@ -321,8 +321,10 @@ fn title(
     .min()
     .unwrap_or(body.len());
     let mut clause = body[..cut].trim_end_matches(['.', ',', ' ', ':']);
-    if clause.len() > TITLE_MAX {
-        let mut end = TITLE_MAX;
+    let shortened = clause.len() > TITLE_MAX;
+    if shortened {
+        // Room for the `…` that says so.
+        let mut end = TITLE_MAX - '…'.len_utf8();
         while !clause.is_char_boundary(end) {
             end -= 1;
         }
@@ -343,7 +345,13 @@ fn title(
     let clause = clause.trim_end_matches([',', ' ', ';', ':']);
     let mut chars = clause.chars();
     match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+        Some(first) => {
+            let mut title: String = first.to_uppercase().chain(chars).collect();
+            if shortened {
+                title.push('…');
+            }
+            title
+        }
         None => text[sentence.clone()].to_string(),
     }
 }
