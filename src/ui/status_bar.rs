@@ -88,6 +88,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if app.pane != crate::app::Pane::Positions || app.detail.is_some() {
         hints.retain(|(_, word)| *word != "cell");
     }
+    // `y` copies the item's quote: not offered where there is none (an actor).
+    if app.mode == crate::app::Mode::Browse
+        && app
+            .current_item()
+            .and_then(|item| app.brief.quote_of(item))
+            .is_none()
+    {
+        hints.retain(|(_, word)| *word != "copy");
+    }
     // In a detail the same keys do other things (`App::detail_key`): say which.
     if let Some(detail) = &app.detail {
         for (_, word) in &mut hints {

@@ -199,3 +199,16 @@ fn lists_give_titles_the_width_and_shrink_columns_by_priority() {
         }
     }
 }
+
+#[test]
+fn the_status_line_offers_copy_only_where_there_is_a_quote() {
+    let mut app = app_at(160, 24);
+    apply(&mut app, [Action::FocusPane(Pane::Timeline)]);
+    assert!(
+        status_line(&app).contains("y copy"),
+        "{}",
+        status_line(&app)
+    );
+    apply(&mut app, [Action::FocusPane(Pane::Actors)]);
+    assert!(!status_line(&app).contains("copy"), "{}", status_line(&app));
+}
