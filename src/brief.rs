@@ -293,6 +293,17 @@ impl Stance {
             Stance::Acts => "act",
         }
     }
+
+    /// The verb with the preposition its issue needs in a sentence ("Russian oil companies
+    /// act on oil and gas pipelines", "Iran warns of strikes"), agreeing with its subject.
+    pub fn verb_before_issue(self, actors: usize) -> String {
+        let verb = self.verb_for(actors);
+        match self {
+            Stance::Acts | Stance::Agrees => format!("{verb} on"),
+            Stance::Warns => format!("{verb} of"),
+            _ => verb.to_string(),
+        }
+    }
 }
 
 impl Scale {

@@ -161,7 +161,7 @@ fn render_matrix(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                     format!(
                         "{} {} ",
                         who(&app.brief, position),
-                        position.stance.verb_for(position.actors.len())
+                        position.stance.verb_before_issue(position.actors.len())
                     ),
                     theme.label,
                 ),

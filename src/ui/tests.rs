@@ -150,6 +150,9 @@ fn counts_and_verbs_agree_with_their_numbers() {
     assert_eq!(item_counts(0, 0, 0), "");
     assert_eq!(crate::brief::Stance::Opposes.verb_for(2), "oppose");
     assert_eq!(crate::brief::Stance::Opposes.verb_for(1), "opposes");
+    assert_eq!(crate::brief::Stance::Acts.verb_before_issue(2), "act on");
+    assert_eq!(crate::brief::Stance::Warns.verb_before_issue(1), "warns of");
+    assert_eq!(crate::brief::Stance::Seeks.verb_before_issue(1), "seeks");
     let theme = Theme::monochrome();
     let mut app = app_at(160, 48);
     apply(
