@@ -12,7 +12,7 @@ pub mod escape;
 pub mod load;
 pub mod problem;
 mod query;
-mod read;
+pub mod read;
 pub mod validate;
 
 use serde::{Deserialize, Serialize};

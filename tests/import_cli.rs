@@ -263,6 +263,10 @@ fn a_directory_is_refused() {
     let path = dir.join("folder.txt");
     fs::create_dir(&path).unwrap();
     assert!(refused(&path).contains("a directory"));
+    // Without an extension it is still called a directory, not an unknown kind of report.
+    let bare = dir.join("reports");
+    fs::create_dir(&bare).unwrap();
+    assert!(refused(&bare).contains("a directory"), "{}", refused(&bare));
 }
 
 #[cfg(unix)]

@@ -14,6 +14,29 @@ use super::problem::{BriefError, SIZE_LIMIT, line_and_column};
 /// or a directory is refused at once instead of hanging in `open()` or `read()`.
 pub fn read_text(path: &Path) -> Result<String, BriefError> {
     let file_name = path.display().to_string();
+    let bytes = read_bytes(path)?;
+    String::from_utf8(bytes).map_err(|error| {
+        let offset = error.utf8_error().valid_up_to();
+        let bytes = error.as_bytes();
+        let valid = String::from_utf8_lossy(&bytes[..offset]);
+        let (line, column) = line_and_column(&valid, valid.len());
+        BriefError::NotUtf8 {
+            file: file_name,
+            line,
+            column,
+            offset,
+            byte: bytes[offset],
+        }
+    })
+}
+
+/// Reads a whole regular file of at most [`SIZE_LIMIT`] bytes, not empty, as bytes: the
+/// checks of [`read_text`] but the UTF-8 one, for readers of other formats (a PDF report).
+///
+/// Errors: `NotAFile` (a FIFO, directory, device, socket: refused before it can block),
+/// `Unreadable`, `TooLarge`, `Empty`, each naming the file.
+pub fn read_bytes(path: &Path) -> Result<Vec<u8>, BriefError> {
+    let file_name = path.display().to_string();
     let unreadable = |source| BriefError::Unreadable {
         file: file_name.clone(),
         source,
@@ -52,19 +75,7 @@ pub fn read_text(path: &Path) -> Result<String, BriefError> {
     if bytes.is_empty() {
         return Err(BriefError::Empty { file: file_name });
     }
-    String::from_utf8(bytes).map_err(|error| {
-        let offset = error.utf8_error().valid_up_to();
-        let bytes = error.as_bytes();
-        let valid = String::from_utf8_lossy(&bytes[..offset]);
-        let (line, column) = line_and_column(&valid, valid.len());
-        BriefError::NotUtf8 {
-            file: file_name,
-            line,
-            column,
-            offset,
-            byte: bytes[offset],
-        }
-    })
+    Ok(bytes)
 }
 
 #[cfg(unix)]

@@ -16,11 +16,10 @@ mod text;
 mod web;
 
 use std::fmt;
-use std::fs::File;
-use std::io::Read;
 use std::path::Path;
 
 use crate::brief::BriefError;
+use crate::brief::escape::visible;
 use crate::brief::load::SIZE_LIMIT;
 
 use super::Document;
@@ -51,38 +50,45 @@ impl fmt::Display for ReportKind {
 /// Why a report could not be imported; each names the file and, where it helps, the fix.
 #[derive(Debug, thiserror::Error)]
 pub enum ImportError {
-    #[error("{file}: not a regular file ({what}); give a report file")]
+    #[error("{}: not a regular file ({what}); give a report file", visible(file))]
     NotAFile { file: String, what: &'static str },
-    #[error("{file}: cannot read: {source}")]
+    #[error("{}: cannot read: {source}", visible(file))]
     Unreadable {
         file: String,
         source: std::io::Error,
     },
-    #[error("{file}: the file is {size} bytes, over the {SIZE_LIMIT}-byte limit for a report")]
+    #[error(
+        "{}: the file is {size} bytes, over the {SIZE_LIMIT}-byte limit for a report",
+        visible(file)
+    )]
     TooLarge { file: String, size: u64 },
-    #[error("{file}: the file is empty")]
+    #[error("{}: the file is empty", visible(file))]
     Empty { file: String },
     #[error(
-        "{file}: unknown kind of report; name it .txt, .md, .markdown, .html, .htm or .pdf (or .toml/.json for a brief)"
+        "{}: unknown kind of report; name it .txt, .md, .markdown, .html, .htm or .pdf (or .toml/.json for a brief)",
+        visible(file)
     )]
     UnknownKind { file: String },
-    #[error("{file}: named as {expected} but its content {found}")]
+    #[error("{}: named as {expected} but its content {found}", visible(file))]
     Mismatch {
         file: String,
         expected: ReportKind,
         found: &'static str,
     },
-    #[error("{file}: not text: {reason} at byte offset {offset}")]
+    #[error("{}: not text: {reason} at byte offset {offset}", visible(file))]
     NotText {
         file: String,
         reason: &'static str,
         offset: usize,
     },
-    #[error("{file}: {problem}")]
+    #[error("{}: {problem}", visible(file))]
     Pdf { file: String, problem: PdfError },
-    #[error("{file}: no paragraphs found: the report holds no body text")]
+    #[error(
+        "{}: no paragraphs found: the report holds no body text",
+        visible(file)
+    )]
     NoParagraphs { file: String },
-    #[error("{file}: the imported brief does not pass `check`: {}", problems.join("; "))]
+    #[error("{}: the imported brief does not pass `check`: {}", visible(file), problems.join("; "))]
     Invalid { file: String, problems: Vec<String> },
     #[error(transparent)]
     Brief(#[from] BriefError),
@@ -123,8 +129,9 @@ pub fn kind_of(path: &Path) -> Option<ReportKind> {
 /// PDF without a text layer, encrypted or broken, and a report with no body paragraphs.
 pub fn read_file(path: &Path) -> Result<Document, ImportError> {
     let file = path.display().to_string();
-    let kind = kind_of(path).ok_or_else(|| ImportError::UnknownKind { file: file.clone() })?;
+    // Read first, so a folder or a FIFO is called what it is even without an extension.
     let bytes = read_bytes(path, &file)?;
+    let kind = kind_of(path).ok_or_else(|| ImportError::UnknownKind { file: file.clone() })?;
     let doc = read_bytes_as(&bytes, kind, &file)?;
     if doc.paragraphs.is_empty() {
         return Err(ImportError::NoParagraphs { file });
@@ -194,64 +201,28 @@ pub fn from_html(text: &str) -> Document {
     compose::compose(html::pieces(&clean::normalize(text)))
 }
 
-/// Reads at most [`SIZE_LIMIT`] bytes of a regular file, checking its type before opening.
+/// Reads at most [`SIZE_LIMIT`] bytes of a regular file through the brief loader's reader
+/// (`brief::read::read_bytes`: type checked before a non-blocking open, and again after),
+/// with the errors worded for a report.
 fn read_bytes(path: &Path, file: &str) -> Result<Vec<u8>, ImportError> {
-    let unreadable = |source| ImportError::Unreadable {
-        file: file.to_string(),
-        source,
-    };
-    let metadata = std::fs::metadata(path).map_err(unreadable)?;
-    if !metadata.is_file() {
-        return Err(ImportError::NotAFile {
+    crate::brief::read::read_bytes(path).map_err(|error| match error {
+        BriefError::NotAFile { kind, .. } => ImportError::NotAFile {
             file: file.to_string(),
-            what: file_type_name(metadata.file_type()),
-        });
-    }
-    if metadata.len() > SIZE_LIMIT {
-        return Err(ImportError::TooLarge {
+            what: kind,
+        },
+        BriefError::Unreadable { source, .. } => ImportError::Unreadable {
             file: file.to_string(),
-            size: metadata.len(),
-        });
-    }
-    let mut bytes = Vec::new();
-    File::open(path)
-        .map_err(unreadable)?
-        .take(SIZE_LIMIT + 1)
-        .read_to_end(&mut bytes)
-        .map_err(unreadable)?;
-    if bytes.len() as u64 > SIZE_LIMIT {
-        return Err(ImportError::TooLarge {
+            source,
+        },
+        BriefError::TooLarge { size, .. } => ImportError::TooLarge {
             file: file.to_string(),
-            size: bytes.len() as u64,
-        });
-    }
-    if bytes.is_empty() {
-        return Err(ImportError::Empty {
+            size,
+        },
+        BriefError::Empty { .. } => ImportError::Empty {
             file: file.to_string(),
-        });
-    }
-    Ok(bytes)
-}
-
-fn file_type_name(file_type: std::fs::FileType) -> &'static str {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::FileTypeExt;
-        if file_type.is_fifo() {
-            return "a FIFO";
-        }
-        if file_type.is_socket() {
-            return "a socket";
-        }
-        if file_type.is_block_device() || file_type.is_char_device() {
-            return "a device";
-        }
-    }
-    if file_type.is_dir() {
-        "a directory"
-    } else {
-        "not a regular file"
-    }
+        },
+        other => ImportError::Brief(other),
+    })
 }
 
 /// The bytes as UTF-8 text; NUL bytes or invalid UTF-8 mean binary data.
