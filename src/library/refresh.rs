@@ -51,7 +51,9 @@ pub fn refresh_connection(
     }
     let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
     for stat in suspects {
-        let bytes = std::fs::read(&stat.path).unwrap_or_default();
+        // Bounded and non-blocking like every read of a brief; a file that cannot be read
+        // hashes as empty, and `record` then lists its problem.
+        let bytes = brief::read::read_bytes(&stat.path).unwrap_or_default();
         let file_hash = store::hash_bytes(&bytes);
         match known.get(&stat.id) {
             Some(old) if old.file_hash == file_hash => {
