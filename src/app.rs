@@ -97,6 +97,10 @@ pub struct Search {
     /// The history depth at which a result opened from here is shown: `Back` at that depth
     /// returns to the results rather than to the place before the search.
     pub opened_at: Option<usize>,
+    /// The result last opened from this search (Enter, `n`, `N`), kept after the reader goes
+    /// back past the results: `n` from browsing then steps on from it instead of opening it
+    /// again. A new query forgets it.
+    pub seen: Option<crate::brief::ItemRef>,
     /// More results are coming: the query went to the search worker and its complete answer
     /// has not arrived. The box says so.
     pub pending: bool,
@@ -116,6 +120,7 @@ impl Default for Search {
             list: ListPos::default(),
             query_selected: false,
             opened_at: None,
+            seen: None,
             pending: false,
             total: 0,
             sync_up_to: search::SYNC_ITEMS,

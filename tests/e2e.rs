@@ -280,29 +280,29 @@ fn a_search_stays_esc_returns_to_the_results_and_n_steps_through_them() {
     session.send(&["Escape"]);
     session.wait_for(&["/ trade", "result 2 of"]);
 
-    // Leaving the box and pressing n opens the selected result; n again the next one.
+    // Leaving the box and pressing n opens the result after the one seen; n again the next.
     session.send(&["Escape"]);
     session.wait_until("the search box to close", || {
         !session.screen().contains("Search every item")
     });
     session.send(&["n"]);
-    session.wait_for(&["Result 2 of", "for \"trade\""]);
+    session.wait_for(&["Result 3 of", "for \"trade\""]);
     session.send(&["n"]);
-    session.wait_for(&["Result 3 of"]);
+    session.wait_for(&["Result 4 of"]);
     session.send(&["N"]);
-    session.wait_for(&["Result 2 of"]);
+    session.wait_for(&["Result 3 of"]);
 
     // One Esc from a result stepped to with n is back in the results, on that result;
     // / then reopens them with the query selected, so typing replaces it.
     session.send(&["Escape"]);
-    session.wait_for(&["/ trade", "result 2 of"]);
+    session.wait_for(&["/ trade", "result 3 of"]);
     // Sent apart: Esc and / in one write would read as Alt-/.
     session.send(&["Escape"]);
     session.wait_until("the search box to close", || {
         !session.screen().contains("Search every item")
     });
     session.send(&["/"]);
-    session.wait_for(&["/ trade", "result 2 of"]);
+    session.wait_for(&["/ trade", "result 3 of"]);
     session.type_text("pipeline");
     session.wait_for(&["/ pipeline▏", "build pipelines carrying"]);
 

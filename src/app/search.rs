@@ -21,6 +21,7 @@ impl App {
     pub(super) fn run_search(&mut self) {
         self.search.list = ListPos::default();
         self.search.query_selected = false;
+        self.search.seen = None;
         // The All-briefs scope over a library asks the library's index instead.
         if self.search_library() {
             self.search.pending = false;
@@ -77,6 +78,7 @@ impl App {
         self.mode = Mode::Browse;
         self.open(item);
         self.search.opened_at = Some(self.history.len());
+        self.search.seen = Some(item);
         let scroll = crate::layout::detail_scroll_to_match(self, item);
         if let Some(detail) = &mut self.detail {
             detail.scroll = scroll;
@@ -112,8 +114,10 @@ impl App {
     }
 
     /// `n` / `N`: opens the next (or previous) result of the last search, wrapping at the
-    /// ends with a note, as less and vim do. A result already open from the search is
-    /// replaced, so one `Back` still returns to the results.
+    /// ends with a note, as less and vim do. The step is from the result open, else from the
+    /// one last opened (the reader went back past the results); only a selected result never
+    /// opened is opened itself. A result already open from the search is replaced, so one
+    /// `Back` still returns to the results.
     pub(super) fn open_adjacent_result(&mut self, forward: bool) {
         let len = self.search.hits.len();
         if len == 0 {
@@ -124,8 +128,10 @@ impl App {
             return;
         }
         let current = self.search.list.selected.min(len - 1);
-        let (index, wrapped) = match (self.showing_result(), forward) {
-            // From browsing (not a result), n opens the selected result itself.
+        let seen =
+            self.showing_result() || self.search.seen == Some(self.search.hits[current].item);
+        let (index, wrapped) = match (seen, forward) {
+            // From browsing, a selected result not yet seen opens itself.
             (false, _) => (current, false),
             (true, true) if current + 1 < len => (current + 1, false),
             (true, true) => (0, true),

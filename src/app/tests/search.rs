@@ -236,9 +236,26 @@ fn n_and_shift_n_step_through_the_results_from_browse_mode() {
     apply(&mut app, [Action::CancelSearch, Action::OpenNextResult]);
     assert_eq!(
         opened(&app),
-        Some(hits[0]),
-        "from browsing, n opens the selected result"
+        Some(hits[1]),
+        "after Esc, Esc, n steps past the result already seen"
     );
+    apply(&mut app, [Action::Back, Action::CancelSearch]);
+    apply(&mut app, [Action::OpenPreviousResult]);
+    assert_eq!(opened(&app), Some(hits[0]), "and N back before it");
+    // A result selected but never opened opens itself.
+    apply(
+        &mut app,
+        [Action::Back, Action::SelectNext, Action::SelectNext],
+    );
+    assert_eq!(app.search.list.selected, 2);
+    apply(&mut app, [Action::CancelSearch, Action::OpenNextResult]);
+    assert_eq!(opened(&app), Some(hits[2]));
+    // A new query forgets what was seen: n opens its first result.
+    apply(&mut app, [Action::Back, Action::Back, Action::StartSearch]);
+    type_query(&mut app, "oil");
+    let first = app.search.hits[0].item;
+    apply(&mut app, [Action::CancelSearch, Action::OpenNextResult]);
+    assert_eq!(opened(&app), Some(first));
 }
 
 #[test]
