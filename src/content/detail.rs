@@ -5,7 +5,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use crate::app::App;
-use crate::brief::{Brief, ItemRef, Section};
+use crate::brief::{Actor, Brief, ItemRef, Section};
+use crate::search::{Field, Hit};
 use crate::theme::Theme;
 
 fn labelled(_app: &App, theme: &Theme, label: &str, value: String) -> Line<'static> {
@@ -16,16 +17,55 @@ fn labelled(_app: &App, theme: &Theme, label: &str, value: String) -> Line<'stat
 }
 
 /// Everything the detail says about an item, before wrapping; when it is the search result
-/// being shown, with the matched characters in `theme.matched`, as the results list has them.
+/// being shown, as `hit_lines` draws it.
 pub fn detail_lines(app: &App, theme: &Theme, item: ItemRef) -> Vec<Line<'static>> {
-    let mut lines = item_lines(app, theme, item);
-    if let Some(hit) = app.shown_hit().filter(|hit| hit.item == item) {
-        super::highlight_hit(&mut lines, hit, theme.matched);
+    match app.shown_hit().filter(|hit| hit.item == item) {
+        Some(hit) => hit_lines(app, theme, hit),
+        None => item_lines(app, theme, item, None),
     }
+}
+
+/// An item's detail as a search result shows it (opened, or in the preview): the matched
+/// characters in `theme.matched`, as the results list has them. When the hit matched only
+/// through another name of an actor the item involves (`Field::Alias`: `beijing` finding an
+/// event about China), the detail prints no such word, so a "Matched" line under the title
+/// says why ("Beijing, another name for China", the alias highlighted) and the actor's name
+/// is highlighted in the Actors line.
+pub fn hit_lines(app: &App, theme: &Theme, hit: &Hit) -> Vec<Line<'static>> {
+    let through = alias_owner(&app.brief, hit);
+    let mut lines = item_lines(app, theme, hit.item, through.map(|actor| actor.id.as_str()));
+    if let Some(actor) = through {
+        let why = labelled(
+            app,
+            theme,
+            "Matched",
+            format!("{}, another name for {}", hit.text, actor.name),
+        );
+        lines.insert(1.min(lines.len()), why);
+    }
+    super::highlight_hit(&mut lines, hit, theme.matched);
     lines
 }
 
-fn item_lines(app: &App, theme: &Theme, item: ItemRef) -> Vec<Line<'static>> {
+/// The actor whose other name the hit matched, when the item is not that actor itself (an
+/// actor's detail lists its aliases, where the match is highlighted as it is).
+fn alias_owner<'a>(brief: &'a Brief, hit: &Hit) -> Option<&'a Actor> {
+    if hit.field != Field::Alias || hit.item.section == Section::Actors {
+        return None;
+    }
+    brief
+        .actors_of(hit.item)
+        .iter()
+        .filter_map(|id| brief.actor(id))
+        .find(|actor| actor.aliases.contains(&hit.text))
+}
+
+fn item_lines(
+    app: &App,
+    theme: &Theme,
+    item: ItemRef,
+    matched_actor: Option<&str>,
+) -> Vec<Line<'static>> {
     let brief = &app.brief;
     let mut lines = match item.section {
         Section::Timeline => event_lines(app, theme, item.index),
@@ -35,16 +75,26 @@ fn item_lines(app: &App, theme: &Theme, item: ItemRef) -> Vec<Line<'static>> {
         Section::Actors => return actor_lines(app, theme, item.index),
         Section::Themes => return Vec::new(),
     };
-    let join = |names: Vec<&str>| names.join(", ");
     let actors = brief.actors_of(item);
     if !actors.is_empty() {
-        let names = actors.iter().map(|id| brief.actor_name(id)).collect();
-        lines.push(labelled(app, theme, "Actors", join(names)));
+        let mut spans = vec![Span::styled(format!("{:<8}", "Actors"), theme.label)];
+        for (n, id) in actors.iter().enumerate() {
+            if n > 0 {
+                spans.push(Span::raw(", "));
+            }
+            let style = if matched_actor == Some(id.as_str()) {
+                theme.matched
+            } else {
+                Style::new()
+            };
+            spans.push(Span::styled(brief.actor_name(id).to_string(), style));
+        }
+        lines.push(Line::from(spans));
     }
     let themes = brief.themes_of(item);
     if !themes.is_empty() {
-        let names = themes.iter().map(|id| brief.theme_name(id)).collect();
-        lines.push(labelled(app, theme, "Themes", join(names)));
+        let names: Vec<&str> = themes.iter().map(|id| brief.theme_name(id)).collect();
+        lines.push(labelled(app, theme, "Themes", names.join(", ")));
     }
     lines.push(Line::raw(""));
     lines.extend(quote_in_paragraph(app, theme, item));

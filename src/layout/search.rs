@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use super::{detail_max_scroll, results_area, split_detail, wrap};
 use crate::app::App;
 use crate::brief::ItemRef;
-use crate::content::{detail_lines, first_match};
+use crate::content::{first_match, hit_lines};
 use crate::search::Hit;
 use crate::theme::Theme;
 
@@ -32,7 +32,7 @@ pub fn detail_scroll_to_match(app: &App, item: ItemRef) -> u16 {
 /// detail lines; `None` when the detail does not print the matched field. Rows are counted
 /// as `detail_max_scroll` counts them.
 pub fn match_row(app: &App, hit: &Hit, width: u16) -> Option<usize> {
-    let lines = detail_lines(app, &Theme::monochrome(), hit.item);
+    let lines = hit_lines(app, &Theme::monochrome(), hit);
     let (line, char_offset) = first_match(&lines, hit)?;
     let width = usize::from(width);
     let text_of = |line: &ratatui::text::Line| -> String {

@@ -98,8 +98,7 @@ fn render_preview(app: &App, theme: &Theme, hit: &Hit, area: Rect, buf: &mut Buf
     let outer = block(theme, format!(" {kind} · {id} "), false);
     let inner = outer.inner(area);
     outer.render(area, buf);
-    let mut lines = crate::content::detail_lines(app, theme, hit.item);
-    crate::content::highlight_hit(&mut lines, hit, theme.matched);
+    let lines = crate::content::hit_lines(app, theme, hit);
     let row = crate::layout::match_row(app, hit, inner.width);
     Paragraph::new(lines)
         .wrap(Wrap { trim: false })

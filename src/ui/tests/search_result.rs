@@ -75,3 +75,68 @@ fn a_result_opens_with_its_matches_highlighted_and_in_view() {
         "an item reached from a result through Related is not highlighted"
     );
 }
+
+#[test]
+fn a_result_found_through_an_actors_other_name_says_whose_and_highlights_it() {
+    let theme = Theme::monochrome();
+    let matched = Style::new().patch(theme.matched);
+    let marked = |lines: &[ratatui::text::Line]| -> Vec<(String, String)> {
+        lines
+            .iter()
+            .flat_map(|line| {
+                let label = line.spans.first().map(|s| s.content.trim().to_string());
+                line.spans
+                    .iter()
+                    .filter(|s| s.style == matched)
+                    .map(move |s| (label.clone().unwrap_or_default(), s.content.to_string()))
+            })
+            .collect()
+    };
+    for size in [(80, 24), (120, 40)] {
+        let mut app = app_at(size.0, size.1);
+        apply(&mut app, [Action::StartSearch]);
+        apply(&mut app, "beijing".chars().map(Action::SearchInput));
+        let index = app
+            .search
+            .hits
+            .iter()
+            .position(|hit| app.brief.id_of(hit.item) == Some("e-trade-1992"))
+            .expect("the 1992 trade event involves China, also called Beijing");
+        let hit = app.search.hits[index].clone();
+        assert_eq!(hit.field, crate::search::Field::Alias);
+        // The preview beside or under the list says why, as the opened result will.
+        let preview = crate::content::hit_lines(&app, &theme, &hit);
+        assert_eq!(
+            marked(&preview),
+            [
+                ("Matched".to_string(), "Beijing".to_string()),
+                ("Actors".to_string(), "China".to_string())
+            ]
+        );
+        app.search.list.selected = index;
+        apply(&mut app, [Action::DrillDown]);
+        let item = app.detail.as_ref().unwrap().item;
+        let lines = crate::content::detail_lines(&app, &theme, item);
+        let text: Vec<String> = lines.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            text[1], "Matched Beijing, another name for China",
+            "{text:?}"
+        );
+        assert_eq!(marked(&lines), marked(&preview));
+        // Reached any other way (not as the result), the item has no such line.
+        apply(&mut app, [Action::Back, Action::CancelSearch]);
+        let plain = crate::content::detail_lines(&app, &theme, item);
+        assert!(plain.iter().all(|l| !l.to_string().starts_with("Matched")));
+    }
+    // An actor's own detail lists its aliases: the match is highlighted there, no note.
+    let mut app = app_at(80, 24);
+    apply(&mut app, [Action::StartSearch]);
+    apply(&mut app, "beijing".chars().map(Action::SearchInput));
+    let actor = app.search.hits[0].clone();
+    assert_eq!(app.brief.id_of(actor.item), Some("china"));
+    let lines = crate::content::hit_lines(&app, &theme, &actor);
+    assert_eq!(
+        marked(&lines),
+        [("Aliases".to_string(), "Beijing".to_string())]
+    );
+}
