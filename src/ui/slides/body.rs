@@ -89,20 +89,20 @@ fn render_title(
     let below_height = below.len() as u16;
     let room = area.height.saturating_sub(below_height + 1);
     if let Some(fit) = big_fit(title, area.width, room) {
-        let total = fit.2 + 1 + below_height;
+        let total = fit.height + 1 + below_height;
         let block = vertically_centred(area, total);
         render_big(
             &fit,
             theme.big,
             Rect {
-                height: fit.2,
+                height: fit.height,
                 ..block
             },
             buf,
         );
         let rest = Rect {
-            y: block.y + fit.2 + 1,
-            height: block.height.saturating_sub(fit.2 + 1),
+            y: block.y + fit.height + 1,
+            height: block.height.saturating_sub(fit.height + 1),
             ..block
         };
         Paragraph::new(below).render(rest, buf);
@@ -132,12 +132,12 @@ fn render_point(
             fit,
             theme.big,
             Rect {
-                height: fit.2,
+                height: fit.height,
                 ..area
             },
             buf,
         );
-        fit.2
+        fit.height
     } else {
         let measure = area.width.min(72).max(area.width * 4 / 5);
         let lines = centred(headline, theme.big, measure);

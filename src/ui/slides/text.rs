@@ -3,7 +3,7 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Alignment, Rect};
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::Line;
 use ratatui::widgets::{Paragraph, Widget};
 use tui_big_text::{BigText, PixelSize};
@@ -36,9 +36,28 @@ pub const BIG_SIZES: [(PixelSize, u16, u16); 3] = [
     (PixelSize::Quadrant, 4, 4),
 ];
 
-/// The largest block letters in which `text`, wrapped at spaces, fits `width` × `max_height`.
-/// Returns the size, the lines and the height they take.
-pub fn big_fit(text: &str, width: u16, max_height: u16) -> Option<(PixelSize, Vec<String>, u16)> {
+/// Block letters that fit: the size, the lines, and the rows they take.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BigFit {
+    pub size: PixelSize,
+    pub lines: Vec<BigLine>,
+    /// Rows in all: a glyph's height for each line in block letters, one for a plain line.
+    pub height: u16,
+}
+
+/// One line of a `BigFit`: in block letters when the font has every character of it, else
+/// as plain bold text on one row, so a word the font lacks is never dropped.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BigLine {
+    pub text: String,
+    pub block: bool,
+}
+
+/// The largest block letters in which `text`, wrapped at spaces, fits `width` × `max_height`
+/// cells, each line that the font cannot draw set plain (see `BigLine`). `None` when
+/// nothing fits, or when the font can draw no line at all (then the caller sets the whole
+/// text plain, wrapped to its full width).
+pub fn big_fit(text: &str, width: u16, max_height: u16) -> Option<BigFit> {
     big_fit_among(&BIG_SIZES, text, width, max_height)
 }
 
@@ -48,22 +67,34 @@ pub fn big_fit_among(
     text: &str,
     width: u16,
     max_height: u16,
-) -> Option<(PixelSize, Vec<String>, u16)> {
-    if !drawable_in_block_letters(text) {
-        return None;
-    }
+) -> Option<BigFit> {
     sizes.iter().find_map(|&(size, glyph_width, glyph_height)| {
         let per_line = usize::from(width / glyph_width);
         if per_line == 0 {
             return None;
         }
-        let lines = wrap(text, per_line);
-        let fits = lines.iter().all(|line| self::width(line) <= per_line)
+        let lines: Vec<BigLine> = wrap(text, per_line)
+            .into_iter()
+            .map(|line| BigLine {
+                block: drawable_in_block_letters(&line),
+                text: line,
+            })
+            .collect();
+        if !lines.iter().any(|line| line.block) {
+            return None;
+        }
+        let fits = lines.iter().all(|line| self::width(&line.text) <= per_line)
             && !text
                 .split_whitespace()
                 .any(|word| self::width(word) > per_line);
-        let height = u16::try_from(lines.len()).ok()?.checked_mul(glyph_height)?;
-        (fits && height <= max_height).then_some((size, lines, height))
+        let height = lines.iter().try_fold(0u16, |rows, line| {
+            rows.checked_add(if line.block { glyph_height } else { 1 })
+        })?;
+        (fits && height <= max_height).then_some(BigFit {
+            size,
+            lines,
+            height,
+        })
     })
 }
 
@@ -80,29 +111,50 @@ const BLOCK_FONTS: [&dyn font8x8::UnicodeFonts; 8] = [
     &font8x8::SGA_FONTS,
 ];
 
-/// Whether the block font has a glyph for every character of `text`. When it does not
-/// (Cyrillic, CJK, a word in another script), the text is set in plain bold instead, so no
-/// word is ever dropped.
+/// Whether the block font has a glyph for every character of `text`. A line of a title
+/// where it does not (Cyrillic, CJK, a word in another script) is set in plain bold instead,
+/// so no word is ever dropped; the other lines keep their block letters.
 pub fn drawable_in_block_letters(text: &str) -> bool {
     text.chars()
         .all(|c| BLOCK_FONTS.iter().any(|font| font.get(c).is_some()))
 }
 
-/// Draws block letters, centred.
-pub fn render_big(fit: &(PixelSize, Vec<String>, u16), style: Style, area: Rect, buf: &mut Buffer) {
-    let (size, lines, _) = fit;
-    BigText::builder()
-        .pixel_size(*size)
-        .style(style)
-        .lines(
-            lines
-                .iter()
-                .map(|line| Line::from(line.clone()))
-                .collect::<Vec<_>>(),
-        )
-        .centered()
-        .build()
-        .render(area, buf);
+/// Draws a `BigFit` centred, line by line from the top of `area`: block letters in
+/// `style`, a plain line in `style` made bold.
+pub fn render_big(fit: &BigFit, style: Style, area: Rect, buf: &mut Buffer) {
+    let glyph_height = BIG_SIZES
+        .iter()
+        .find(|(size, _, _)| *size == fit.size)
+        .map_or(1, |&(_, _, height)| height);
+    let mut y = area.y;
+    for line in &fit.lines {
+        let rows = if line.block { glyph_height } else { 1 };
+        let band = Rect {
+            y,
+            height: rows.min(area.bottom().saturating_sub(y)),
+            ..area
+        };
+        if band.height == 0 {
+            break;
+        }
+        if line.block {
+            BigText::builder()
+                .pixel_size(fit.size)
+                .style(style)
+                .lines(vec![Line::from(line.text.clone())])
+                .centered()
+                .build()
+                .render(band, buf);
+        } else {
+            Paragraph::new(Line::styled(
+                line.text.clone(),
+                style.add_modifier(Modifier::BOLD),
+            ))
+            .alignment(Alignment::Center)
+            .render(band, buf);
+        }
+        y += rows;
+    }
 }
 
 /// Draws a slide's heading: block letters on a tall screen, bold text otherwise. Returns the
@@ -122,12 +174,12 @@ pub fn render_heading(
             &fit,
             theme.title,
             Rect {
-                height: fit.2,
+                height: fit.height,
                 ..area
             },
             buf,
         );
-        return fit.2;
+        return fit.height;
     }
     let lines = wrap(title, usize::from(area.width));
     let height = (lines.len().min(2)) as u16;
@@ -228,12 +280,13 @@ mod tests {
 
     #[test]
     fn big_letters_pick_the_largest_size_that_fits() {
-        let (size, lines, height) = big_fit("China-Russia Relations", 160, 20).expect("fits");
-        assert_eq!(size, PixelSize::Full);
-        assert_eq!(lines, ["China-Russia", "Relations"]);
-        assert_eq!(height, 16);
-        let (size, _, height) = big_fit("China-Russia Relations", 76, 10).expect("fits");
-        assert_eq!((size, height), (PixelSize::Quadrant, 8));
+        let fit = big_fit("China-Russia Relations", 160, 20).expect("fits");
+        assert_eq!(fit.size, PixelSize::Full);
+        let texts: Vec<&str> = fit.lines.iter().map(|line| line.text.as_str()).collect();
+        assert_eq!(texts, ["China-Russia", "Relations"]);
+        assert_eq!(fit.height, 16);
+        let fit = big_fit("China-Russia Relations", 76, 10).expect("fits");
+        assert_eq!((fit.size, fit.height), (PixelSize::Quadrant, 8));
         assert!(big_fit("China-Russia Relations", 40, 4).is_none());
     }
 

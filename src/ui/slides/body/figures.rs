@@ -9,7 +9,9 @@ use crate::present::{Bar, Card};
 use crate::theme::SlideTheme;
 
 use super::{centred, vertically_centred};
-use crate::ui::slides::text::{BIG_SIZES, big_fit_among, pad_left, render_big, width, wrap};
+use crate::ui::slides::text::{
+    BIG_SIZES, BigFit, big_fit_among, pad_left, render_big, width, wrap,
+};
 
 /// The numbers, each in block letters when its share of the slide holds them.
 pub(super) fn render_cards(cards: &[Card], theme: &SlideTheme, area: Rect, buf: &mut Buffer) {
@@ -77,25 +79,25 @@ fn card_words(card: &Card, theme: &SlideTheme, width: u16) -> Vec<Line<'static>>
 
 fn render_card(
     card: &Card,
-    fit: Option<(tui_big_text::PixelSize, Vec<String>, u16)>,
+    fit: Option<BigFit>,
     below_height: u16,
     theme: &SlideTheme,
     area: Rect,
     buf: &mut Buffer,
 ) {
     if let Some(fit) = fit {
-        let block = vertically_centred(area, fit.2 + below_height);
+        let block = vertically_centred(area, fit.height + below_height);
         render_big(
             &fit,
             theme.big,
             Rect {
-                height: fit.2,
+                height: fit.height,
                 ..block
             },
             buf,
         );
         let rest = Rect {
-            y: block.y + fit.2,
+            y: block.y + fit.height,
             height: below_height,
             ..block
         };

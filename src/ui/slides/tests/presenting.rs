@@ -69,13 +69,24 @@ fn titles_the_block_font_cannot_draw_are_set_in_plain_text_at_160x48() {
             .position(|slide| matches!(slide.body, Body::Timeline { .. }))
             .expect("a timeline slide");
         deck.slides[timeline].title = title.to_string();
+        let drawable = crate::ui::slides::text::drawable_in_block_letters;
         for index in [0, timeline] {
             let state = Presentation::new(deck.len(), index);
             let screen = screen_text(&deck, &state, Role::Solo, (160, 48));
-            assert!(
-                squeeze(&screen).contains(&squeeze(title)),
-                "{title:?} on slide {index}:\n{screen}"
-            );
+            // A title the font cannot draw at all is plain text whole; in a mixed one, each
+            // word the font lacks is there as plain text (its line's other words with it).
+            if !title.split_whitespace().any(drawable) {
+                assert!(
+                    squeeze(&screen).contains(&squeeze(title)),
+                    "{title:?} on slide {index}:\n{screen}"
+                );
+            }
+            for word in title.split_whitespace().filter(|word| !drawable(word)) {
+                assert!(
+                    squeeze(&screen).contains(word),
+                    "{word:?} on slide {index}:\n{screen}"
+                );
+            }
         }
     }
     // Latin titles keep their block letters.
@@ -85,6 +96,63 @@ fn titles_the_block_font_cannot_draw_are_set_in_plain_text_at_160x48() {
     assert!(!crate::ui::slides::text::drawable_in_block_letters(
         "Hu meets Путин"
     ));
+}
+
+#[test]
+fn a_line_the_block_font_lacks_is_plain_and_the_other_lines_keep_block_letters() {
+    use crate::ui::slides::text::{BigLine, big_fit};
+    let title = "China-Russia Relations и Путин";
+    // 20 glyphs a line at 160 columns: the Cyrillic words fall on the second line only.
+    let fit = big_fit(title, 160, 20).expect("fits");
+    assert_eq!(
+        fit.lines,
+        [
+            BigLine {
+                text: "China-Russia".to_string(),
+                block: true
+            },
+            BigLine {
+                text: "Relations и Путин".to_string(),
+                block: false
+            },
+        ]
+    );
+    assert_eq!(
+        fit.height,
+        8 + 1,
+        "a block line's glyph height, one row for the plain"
+    );
+    // Nothing the font can draw: no block letters at all, the caller sets it plain.
+    assert!(big_fit("Российско-китайские отношения", 160, 20).is_none());
+
+    let mut deck = deck();
+    if let Body::Title { title: own, .. } = &mut deck.slides[0].body {
+        *own = title.to_string();
+    }
+    let state = Presentation::new(deck.len(), 0);
+    let screen = screen_text(&deck, &state, Role::Solo, (160, 48));
+    let rows: Vec<&str> = screen.lines().collect();
+    let plain = rows
+        .iter()
+        .position(|row| row.trim() == "Relations и Путин")
+        .unwrap_or_else(|| panic!("the second line in plain text, whole:\n{screen}"));
+    assert!(!screen.contains("China-Russia Relations и"), "{screen}");
+    // The rows above it are the first line's block letters, not a blank gap.
+    let glyphs = rows[plain.saturating_sub(8)..plain]
+        .iter()
+        .filter(|row| row.chars().any(|c| "▀▄█▌▐▖▗▘▝▚▞▙▛▜▟".contains(c)))
+        .count();
+    assert!(glyphs >= 6, "block letters above the plain line:\n{screen}");
+    // The plain line is bold, in the colour the block letters have.
+    let buffer = draw(&deck, &state, Role::Solo, &SlideTheme::colour(), (160, 48));
+    let x = rows[plain]
+        .find('R')
+        .map(|byte| rows[plain][..byte].chars().count());
+    let cell = &buffer[(
+        u16::try_from(x.unwrap()).unwrap(),
+        u16::try_from(plain).unwrap(),
+    )];
+    assert!(cell.modifier.contains(ratatui::style::Modifier::BOLD));
 }
 
 #[test]
