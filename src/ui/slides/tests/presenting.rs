@@ -198,34 +198,51 @@ fn speaker_notes_scroll_with_their_own_keys_at_80x24() {
 }
 
 #[test]
-fn who_stands_where_at_80x24_uses_short_names_and_whole_words() {
+fn who_stands_where_keeps_every_name_whole_at_80x24_and_120x40() {
     let deck = deck();
     let index = (0..deck.len())
         .find(|&i| matches!(deck.slide(i).unwrap().body, Body::Matrix { .. }))
         .expect("a matrix slide");
+    let Body::Matrix { actors, rows } = &deck.slide(index).unwrap().body else {
+        unreachable!("found as a matrix")
+    };
     let state = Presentation::new(deck.len(), index);
-    let screen = screen_text(&deck, &state, Role::Solo, (80, 24));
-    let words: Vec<&str> = screen.split_whitespace().collect();
-    // No name stacked in fragments, no stance cut mid-word.
-    assert!(!words.contains(&"oil"), "{screen}");
-    assert!(
-        !screen.contains("compan\n")
-            && !words
-                .iter()
-                .any(|w| w.starts_with("compan") && *w != "companies"),
-        "{screen}"
-    );
-    for word in &words {
-        for part in word.split('/') {
-            let stance_like = [
-                "acts", "seeks", "seek", "opposes", "opp", "supports", "supp", "proposes", "prop",
-            ];
-            if part.len() >= 3 && stance_like.iter().any(|s| s.starts_with(part)) {
-                assert!(stance_like.contains(&part), "{part:?} cut in:\n{screen}");
+    for size in [(80, 24), (120, 40)] {
+        let screen = screen_text(&deck, &state, Role::Solo, size);
+        let words: Vec<&str> = screen.split_whitespace().collect();
+        // Nothing cut: no "…", and every word of each actor's name (or short name) and of
+        // each issue is on screen whole.
+        assert!(!screen.contains('…'), "{size:?}:\n{screen}");
+        for actor in actors {
+            let whole = |name: &str| name.split_whitespace().all(|word| words.contains(&word));
+            assert!(
+                whole(&actor.name) || whole(&actor.short),
+                "{} at {size:?}:\n{screen}",
+                actor.name
+            );
+        }
+        for row in rows {
+            for word in row.issue.split_whitespace() {
+                assert!(words.contains(&word), "{word} at {size:?}:\n{screen}");
             }
         }
+        // Stances whole too: a verb, or a short form the legend explains.
+        for word in &words {
+            for part in word.split('/') {
+                let stance_like = [
+                    "acts", "seeks", "seek", "opposes", "opp", "supports", "supp", "proposes",
+                    "prop",
+                ];
+                if part.len() >= 3 && stance_like.iter().any(|s| s.starts_with(part)) {
+                    assert!(stance_like.contains(&part), "{part:?} cut in:\n{screen}");
+                }
+            }
+        }
+        // 80×24 is the slide_14_positions_80x24 snapshot of every slide; 120×40 is here.
+        if size == (120, 40) {
+            insta::assert_snapshot!("who_stands_where_120x40", screen);
+        }
     }
-    // The whole slide: the slide_14_positions_80x24 snapshot.
 }
 
 #[test]
