@@ -87,18 +87,21 @@ pub fn bindings() -> &'static [Binding] {
     CONFIGURED.get().unwrap_or(&BINDINGS)
 }
 
-/// Rebinds actions for the rest of the process: each `(action name, keys)` replaces that
-/// action's keys (names as `action_name` spells them). Returns the names that match no
-/// action, for the settings to report. Only the first call counts; the key map is read
+/// Rebinds actions for the rest of the process, the explorer's and the slides'
+/// (`present::keys::configure`): each `(action name, keys)` replaces that action's keys
+/// (names as `action_name` spells them, or a slide action's `snake_case` name; `toggle_help`
+/// and `quit` are both). Returns the names that match no action, for the settings to
+/// report. Only the first call counts; the key map is read
 /// from everywhere (the loop, the help, the status line), so it is set once, at start.
 pub fn configure(overrides: &[(String, Vec<Key>)]) -> Vec<String> {
     let known = names::action_names(&BINDINGS);
     let unknown = overrides
         .iter()
-        .filter(|(name, _)| !known.contains(name))
+        .filter(|(name, _)| !known.contains(name) && !present::keys::is_action_name(name))
         .map(|(name, _)| name.clone())
         .collect();
     let _ = CONFIGURED.set(names::with_overrides(&BINDINGS, overrides));
+    present::keys::configure(overrides);
     unknown
 }
 

@@ -8,7 +8,8 @@
 //! mouse = false          # leave the mouse to the terminal (its own text selection)
 //! [keys]
 //! select_next = ["j", "Down", "Ctrl-n"]
-//! toggle_help = "F"
+//! toggle_help = "F"     # explorer and slides alike
+//! next_slide = ["Right", "x"]
 //! ```
 
 use std::collections::BTreeMap;
@@ -174,7 +175,7 @@ pub fn init(
         }
         for unknown in keymap::configure(&settings.keys) {
             settings.problems.push(format!(
-                "keys.{unknown}: no action of that name (names are the help's actions in snake_case, e.g. select_next)"
+                "keys.{unknown}: no action of that name (names are the help's actions in snake_case, e.g. select_next, next_slide)"
             ));
         }
         settings

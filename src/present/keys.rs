@@ -1,8 +1,17 @@
-//! Keys of the slide mode: one table gives both the lookup and the help text.
+//! Keys of the slide mode: one table (`table.rs`, with the settings file's overrides) gives
+//! the lookup, the help and the footer's hints, so what the screen says a key does is what
+//! it does.
+
+use std::sync::OnceLock;
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::presentation::{PresentAction, Presentation};
+use crate::keymap::Key;
+
+mod table;
+
+pub use table::{Binding, is_action_name, with_overrides};
 
 /// Who is driving: a lone presenter, a presenter publishing to followers, or a follower
 /// showing what a presenter publishes.
@@ -13,188 +22,193 @@ pub enum Role {
     Follower,
 }
 
-struct Binding {
-    codes: &'static [KeyCode],
-    action: PresentAction,
-    help: &'static str,
-    /// A follower may use it: it changes only what this screen shows.
-    local: bool,
+/// The table with the reader's overrides, once `configure` has run.
+static CONFIGURED: OnceLock<Vec<Binding>> = OnceLock::new();
+
+/// Every slide binding as configured, in the order the help lists them.
+pub fn bindings() -> &'static [Binding] {
+    CONFIGURED.get().unwrap_or(&table::BINDINGS)
 }
 
-const BINDINGS: &[Binding] = &[
-    Binding {
-        codes: &[
-            KeyCode::Right,
-            KeyCode::Char(' '),
-            KeyCode::Char('l'),
-            KeyCode::PageDown,
-            KeyCode::Down,
-            KeyCode::Char('j'),
-        ],
-        action: PresentAction::NextSlide,
-        help: "next slide",
-        local: false,
-    },
-    Binding {
-        codes: &[
-            KeyCode::Left,
-            KeyCode::Char('h'),
-            KeyCode::PageUp,
-            KeyCode::Up,
-            KeyCode::Char('k'),
-            KeyCode::Backspace,
-        ],
-        action: PresentAction::PreviousSlide,
-        help: "previous slide",
-        local: false,
-    },
-    Binding {
-        codes: &[KeyCode::Home, KeyCode::Char('g')],
-        action: PresentAction::FirstSlide,
-        help: "first slide",
-        local: false,
-    },
-    Binding {
-        codes: &[KeyCode::End, KeyCode::Char('G')],
-        action: PresentAction::LastSlide,
-        help: "last slide",
-        local: false,
-    },
-    Binding {
-        codes: &[KeyCode::Enter],
-        action: PresentAction::Confirm,
-        help: "with a number: go there; alone: explore the slide's item",
-        local: false,
-    },
-    Binding {
-        codes: &[KeyCode::Char('t')],
-        action: PresentAction::ToggleTimer,
-        help: "start or pause the timer",
-        local: false,
-    },
-    Binding {
-        codes: &[KeyCode::Char('r')],
-        action: PresentAction::ResetTimer,
-        help: "reset the timer",
-        local: false,
-    },
-    Binding {
-        codes: &[KeyCode::Char('b'), KeyCode::Char('.')],
-        action: PresentAction::Blank,
-        help: "blank the screen; any key brings it back",
-        local: true,
-    },
-    Binding {
-        codes: &[KeyCode::Char('n')],
-        action: PresentAction::ToggleNotes,
-        help: "speaker notes: the items and quotes behind the slide",
-        local: true,
-    },
-    Binding {
-        codes: &[KeyCode::Char('J'), KeyCode::Char(']')],
-        action: PresentAction::ScrollNotes { down: true },
-        help: "scroll the speaker notes down",
-        local: true,
-    },
-    Binding {
-        codes: &[KeyCode::Char('K'), KeyCode::Char('[')],
-        action: PresentAction::ScrollNotes { down: false },
-        help: "scroll the speaker notes up",
-        local: true,
-    },
-    Binding {
-        codes: &[KeyCode::Char('f')],
-        action: PresentAction::ToggleFooter,
-        help: "hide or show the footer",
-        local: true,
-    },
-    Binding {
-        codes: &[KeyCode::Char('?')],
-        action: PresentAction::ToggleHelp,
-        help: "this help",
-        local: true,
-    },
-    Binding {
-        codes: &[KeyCode::Esc],
-        action: PresentAction::Cancel,
-        help: "forget a number typed, close help",
-        local: true,
-    },
-    Binding {
-        codes: &[KeyCode::Char('q')],
-        action: PresentAction::Quit,
-        help: "leave",
-        local: true,
-    },
-];
+/// Rebinds slide actions for the rest of the process: each `(action name, keys)` whose
+/// name is a slide action (see `Binding::name`) replaces that action's keys; other names
+/// are left for the explorer's key map. Only the first call counts (the key map is read
+/// from the loop, the help and the footer), so it is set once, at start.
+pub fn configure(overrides: &[(String, Vec<Key>)]) {
+    let _ = CONFIGURED.set(with_overrides(&table::BINDINGS, overrides));
+}
 
-/// The action for a key, given the state it lands in. Only presses count.
+/// The action for a key, given the state it lands in, with the configured keys. Only
+/// presses count.
 pub fn action_for(state: &Presentation, role: Role, key: KeyEvent) -> Option<PresentAction> {
-    if key.kind != KeyEventKind::Press {
+    action_in(bindings(), state, role, key)
+}
+
+/// As `action_for`, with the keys of `table`.
+pub fn action_in(
+    table: &[Binding],
+    state: &Presentation,
+    role: Role,
+    event: KeyEvent,
+) -> Option<PresentAction> {
+    if event.kind != KeyEventKind::Press {
         return None;
     }
-    if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+    if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
         return Some(PresentAction::Quit);
     }
     if state.blanked {
         return Some(PresentAction::Unblank);
     }
-    if state.help && key.code != KeyCode::Char('q') {
-        return Some(PresentAction::Cancel);
+    let key = Key {
+        code: event.code,
+        ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+    };
+    let bound = table
+        .iter()
+        .filter(|binding| role != Role::Follower || binding.local)
+        .find(|binding| binding.keys.contains(&key))
+        .map(|binding| binding.action.clone());
+    if state.help {
+        // Any key closes the help, except the one that leaves.
+        return Some(match bound {
+            Some(PresentAction::Quit) => PresentAction::Quit,
+            _ => PresentAction::Cancel,
+        });
     }
     if role != Role::Follower {
-        if let KeyCode::Char(c @ '0'..='9') = key.code {
-            return Some(PresentAction::TypeJumpDigit(c as u8 - b'0'));
-        }
         if key.code == KeyCode::Backspace && !state.jump.is_empty() {
             return Some(PresentAction::EraseJumpDigit);
         }
+        // Digits type a slide number, unless the reader bound one to an action.
+        if let (None, KeyCode::Char(c @ '0'..='9')) = (&bound, key.code) {
+            return Some(PresentAction::TypeJumpDigit(c as u8 - b'0'));
+        }
     }
-    BINDINGS
-        .iter()
-        .filter(|binding| role != Role::Follower || binding.local)
-        .find(|binding| binding.codes.contains(&key.code))
-        .map(|binding| binding.action.clone())
+    bound
 }
 
 /// One help line a binding: the keys as they read on a keyboard, and what they do.
 pub fn help_lines(role: Role) -> Vec<(String, &'static str)> {
-    let mut lines: Vec<(String, &'static str)> = BINDINGS
+    help_lines_in(bindings(), role)
+}
+
+/// As `help_lines`, for the keys of `table`. An action left with no key is not listed.
+pub fn help_lines_in(table: &[Binding], role: Role) -> Vec<(String, &'static str)> {
+    let mut lines: Vec<(String, &'static str)> = table
         .iter()
         .filter(|binding| role != Role::Follower || binding.local)
+        .filter(|binding| !binding.keys.is_empty())
         .map(|binding| {
-            let names: Vec<String> = binding.codes.iter().map(|code| key_name(*code)).collect();
             // A follower types no slide numbers, so Esc only closes help.
             let help = if role == Role::Follower && binding.action == PresentAction::Cancel {
                 "close help"
             } else {
                 binding.help
             };
-            (names.join(" "), help)
+            (names(&binding.keys, " "), help)
         })
         .collect();
     if role != Role::Follower {
-        lines.insert(4, ("1-9…".to_string(), "type a slide number, then Enter"));
+        let at = lines
+            .iter()
+            .position(|(_, help)| help.starts_with("with a number"))
+            .unwrap_or(lines.len());
+        lines.insert(at, ("1-9…".to_string(), "type a slide number, then Enter"));
     }
     lines
 }
 
-/// The hint the footer keeps when there is room for no other.
-pub const HELP_HINT: &str = "? help";
+/// The footer's reminder when there is room for no other: "? help" with the help key as
+/// bound; empty when no key opens the help.
+pub fn help_hint() -> String {
+    hint(bindings(), &PresentAction::ToggleHelp, None, "help")
+}
+
+/// The first key bound to `action` in the configured table, as the help spells it
+/// (`"J"`), for signs that name a key; empty when none is bound.
+pub fn key_for(action: &PresentAction) -> String {
+    first_key(bindings(), action).unwrap_or_default()
+}
 
 /// The few keys worth a reminder in the footer: only keys the role really has, and the
-/// notes' scroll keys while notes show (a presenter's always do).
-pub fn footer_hint(role: Role, notes_shown: bool) -> &'static str {
-    match (role, notes_shown) {
-        (Role::Presenter, _) | (Role::Solo, true) => "→ next · ← back · J/K notes · ? help",
-        (Role::Follower, false) => "n notes · b blank · q leave · ? help",
-        (Role::Follower, true) => "J/K scroll notes · q leave · ? help",
-        (Role::Solo, false) => "→ next · ← back · n notes · ? help",
+/// notes' scroll keys while notes show (a presenter's always do), as configured.
+pub fn footer_hint(role: Role, notes_shown: bool) -> String {
+    footer_hint_in(bindings(), role, notes_shown)
+}
+
+/// As `footer_hint`, for the keys of `table`: "→ next · ← back · J/K notes · ? help".
+/// A part whose action has no key is left out.
+pub fn footer_hint_in(table: &[Binding], role: Role, notes_shown: bool) -> String {
+    use PresentAction as A;
+    let one = |action: &A, word: &str| hint(table, action, None, word);
+    let scroll = |word: &str| {
+        hint(
+            table,
+            &A::ScrollNotes { down: true },
+            Some(&A::ScrollNotes { down: false }),
+            word,
+        )
+    };
+    let mut parts = match (role, notes_shown) {
+        (Role::Presenter, _) | (Role::Solo, true) => vec![
+            one(&A::NextSlide, "next"),
+            one(&A::PreviousSlide, "back"),
+            scroll("notes"),
+        ],
+        (Role::Follower, false) => vec![
+            one(&A::ToggleNotes, "notes"),
+            one(&A::Blank, "blank"),
+            one(&A::Quit, "leave"),
+        ],
+        (Role::Follower, true) => vec![scroll("scroll notes"), one(&A::Quit, "leave")],
+        (Role::Solo, false) => vec![
+            one(&A::NextSlide, "next"),
+            one(&A::PreviousSlide, "back"),
+            one(&A::ToggleNotes, "notes"),
+        ],
+    };
+    parts.push(one(&A::ToggleHelp, "help"));
+    parts.retain(|part| !part.is_empty());
+    parts.join(" · ")
+}
+
+/// "n notes", "J/K notes": the first key of `action` (and of `pair`, after a slash), then
+/// the word; empty when a key is missing.
+fn hint(
+    table: &[Binding],
+    action: &PresentAction,
+    pair: Option<&PresentAction>,
+    word: &str,
+) -> String {
+    let Some(key) = first_key(table, action) else {
+        return String::new();
+    };
+    match pair.map(|pair| first_key(table, pair)) {
+        None => format!("{key} {word}"),
+        Some(Some(other)) => format!("{key}/{other} {word}"),
+        Some(None) => String::new(),
     }
 }
 
-fn key_name(code: KeyCode) -> String {
-    match code {
+fn first_key(table: &[Binding], action: &PresentAction) -> Option<String> {
+    table
+        .iter()
+        .find(|binding| binding.action == *action)
+        .and_then(|binding| binding.keys.first())
+        .map(|key| key_name(*key))
+}
+
+fn names(keys: &[Key], separator: &str) -> String {
+    keys.iter()
+        .map(|key| key_name(*key))
+        .collect::<Vec<_>>()
+        .join(separator)
+}
+
+/// How the slide help spells a key: arrows as arrows, "Bksp", "Ctrl-" before a control key.
+fn key_name(key: Key) -> String {
+    let base = match key.code {
         KeyCode::Right => "→".to_string(),
         KeyCode::Left => "←".to_string(),
         KeyCode::Up => "↑".to_string(),
@@ -209,119 +223,13 @@ fn key_name(code: KeyCode) -> String {
         KeyCode::Char(' ') => "Space".to_string(),
         KeyCode::Char(c) => c.to_string(),
         other => format!("{other:?}"),
+    };
+    if key.ctrl {
+        format!("Ctrl-{base}")
+    } else {
+        base
     }
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    fn solo(state: &Presentation, code: KeyCode) -> Option<PresentAction> {
-        action_for(state, Role::Solo, press(code))
-    }
-
-    #[test]
-    fn the_issue_keys_map_to_their_actions() {
-        let p = Presentation::new(10, 0);
-        for code in [
-            KeyCode::Right,
-            KeyCode::Char(' '),
-            KeyCode::Char('l'),
-            KeyCode::PageDown,
-        ] {
-            assert_eq!(solo(&p, code), Some(PresentAction::NextSlide), "{code:?}");
-        }
-        for code in [KeyCode::Left, KeyCode::Char('h'), KeyCode::PageUp] {
-            assert_eq!(
-                solo(&p, code),
-                Some(PresentAction::PreviousSlide),
-                "{code:?}"
-            );
-        }
-        assert_eq!(solo(&p, KeyCode::Home), Some(PresentAction::FirstSlide));
-        assert_eq!(solo(&p, KeyCode::Char('G')), Some(PresentAction::LastSlide));
-        assert_eq!(
-            solo(&p, KeyCode::Char('7')),
-            Some(PresentAction::TypeJumpDigit(7))
-        );
-        assert_eq!(solo(&p, KeyCode::Enter), Some(PresentAction::Confirm));
-        assert_eq!(
-            solo(&p, KeyCode::Char('t')),
-            Some(PresentAction::ToggleTimer)
-        );
-        assert_eq!(solo(&p, KeyCode::Char('b')), Some(PresentAction::Blank));
-        assert_eq!(
-            solo(&p, KeyCode::Char('n')),
-            Some(PresentAction::ToggleNotes)
-        );
-        assert_eq!(
-            solo(&p, KeyCode::Char('f')),
-            Some(PresentAction::ToggleFooter)
-        );
-        assert_eq!(
-            solo(&p, KeyCode::Char('?')),
-            Some(PresentAction::ToggleHelp)
-        );
-        assert_eq!(solo(&p, KeyCode::Char('q')), Some(PresentAction::Quit));
-        assert_eq!(solo(&p, KeyCode::Char('z')), None);
-    }
-
-    #[test]
-    fn any_key_unblanks_and_releases_are_ignored() {
-        let mut p = Presentation::new(10, 0);
-        p.blanked = true;
-        assert_eq!(solo(&p, KeyCode::Char('q')), Some(PresentAction::Unblank));
-        assert_eq!(solo(&p, KeyCode::Right), Some(PresentAction::Unblank));
-        let mut release = press(KeyCode::Right);
-        release.kind = KeyEventKind::Release;
-        assert_eq!(action_for(&p, Role::Solo, release), None);
-    }
-
-    #[test]
-    fn backspace_erases_a_digit_before_it_goes_back() {
-        let mut p = Presentation::new(10, 3);
-        assert_eq!(
-            solo(&p, KeyCode::Backspace),
-            Some(PresentAction::PreviousSlide)
-        );
-        p.jump.push('1');
-        assert_eq!(
-            solo(&p, KeyCode::Backspace),
-            Some(PresentAction::EraseJumpDigit)
-        );
-    }
-
-    #[test]
-    fn a_follower_cannot_move_the_deck() {
-        let p = Presentation::new(10, 0);
-        let follow = |code| action_for(&p, Role::Follower, press(code));
-        assert_eq!(follow(KeyCode::Right), None);
-        assert_eq!(follow(KeyCode::Char('3')), None);
-        assert_eq!(follow(KeyCode::Char('t')), None);
-        assert_eq!(follow(KeyCode::Char('n')), Some(PresentAction::ToggleNotes));
-        assert_eq!(follow(KeyCode::Char('q')), Some(PresentAction::Quit));
-    }
-
-    #[test]
-    fn help_is_generated_from_the_bindings() {
-        let lines = help_lines(Role::Solo);
-        assert_eq!(lines[0], ("→ Space l PgDn ↓ j".to_string(), "next slide"));
-        assert!(lines.iter().any(|(keys, _)| keys == "b ."));
-        assert!(lines.iter().any(|(keys, _)| keys == "1-9…"));
-        assert!(
-            !help_lines(Role::Follower)
-                .iter()
-                .any(|(_, help)| *help == "next slide")
-        );
-        assert!(
-            help_lines(Role::Follower)
-                .iter()
-                .all(|(_, help)| !help.contains("number")),
-            "a follower types no numbers"
-        );
-    }
-}
+mod tests;

@@ -14,7 +14,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
 use crate::present::keys::{self, Role};
-use crate::present::presentation::Presentation;
+use crate::present::presentation::{PresentAction, Presentation};
 use crate::present::{Deck, Slide};
 use crate::theme::SlideTheme;
 
@@ -181,13 +181,30 @@ fn render_scrolled(
     let below = lines.len() - start - room;
     let mut shown: Vec<Line<'static>> = Vec::with_capacity(height);
     if start > 0 {
-        shown.push(Line::styled(format!("▲ {start} above · K"), theme.more));
+        let key = keys::key_for(&PresentAction::ScrollNotes { down: false });
+        shown.push(Line::styled(
+            sign(format!("▲ {start} above"), &key),
+            theme.more,
+        ));
     }
     shown.extend(lines.into_iter().skip(start).take(room));
     if below > 0 {
-        shown.push(Line::styled(format!("▼ {below} more · J"), theme.more));
+        let key = keys::key_for(&PresentAction::ScrollNotes { down: true });
+        shown.push(Line::styled(
+            sign(format!("▼ {below} more"), &key),
+            theme.more,
+        ));
     }
     Paragraph::new(shown).render(area, buf);
+}
+
+/// A scroll sign with the key that scrolls that way, when one is bound: "▼ 4 more · J".
+fn sign(text: String, key: &str) -> String {
+    if key.is_empty() {
+        text
+    } else {
+        format!("{text} · {key}")
+    }
 }
 
 fn render_help(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {

@@ -32,7 +32,7 @@ pub(super) fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) 
         let following = format!("following{session}");
         // A follower's note outranks the session it already names.
         let room = usize::from(area.width)
-            .saturating_sub(text::width(&left) + text::width(keys::HELP_HINT) + 4);
+            .saturating_sub(text::width(&left) + text::width(&keys::help_hint()) + 4);
         let crowded = state
             .status
             .as_deref()
@@ -44,7 +44,7 @@ pub(super) fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) 
     };
     // A message outranks the timer: while one shows, the timer steps aside if both do not fit.
     let message_crowded = state.status.as_deref().is_some_and(|status| {
-        text::width(&left) + text::width(status) + text::width(keys::HELP_HINT) + 22
+        text::width(&left) + text::width(status) + text::width(&keys::help_hint()) + 22
             > usize::from(area.width)
     });
     let right = if message_crowded {
@@ -54,7 +54,7 @@ pub(super) fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) 
     };
     let (left, hint, right) = footer_parts(
         left,
-        keys::footer_hint(screen.role, screen.state.notes),
+        &keys::footer_hint(screen.role, screen.state.notes),
         &right,
         usize::from(area.width),
         state
@@ -106,7 +106,7 @@ fn footer_parts(
     middle: usize,
 ) -> (String, String, String) {
     let full_hint = format!(" {hint} ");
-    let short_hint = format!(" {} ", keys::HELP_HINT);
+    let short_hint = format!(" {} ", keys::help_hint());
     let (padded, bare) = if right.trim().is_empty() {
         (String::new(), String::new())
     } else {
@@ -152,7 +152,13 @@ pub(super) fn timer_text(
             .limit
             .map(|limit| format!("{} talk · ", clock(limit)))
             .unwrap_or_default();
-        return (format!("{planned}t starts timer"), theme.footer);
+        let key = keys::key_for(&crate::present::PresentAction::ToggleTimer);
+        let start = if key.is_empty() {
+            "timer stopped".to_string()
+        } else {
+            format!("{key} starts timer")
+        };
+        return (format!("{planned}{start}"), theme.footer);
     }
     match state.countdown() {
         Countdown::None => (format!("{}{paused}", clock(elapsed)), theme.footer),
