@@ -114,7 +114,13 @@ pub fn help_lines_in(table: &[Binding], role: Role) -> Vec<(String, &'static str
             .iter()
             .position(|(_, help)| help.starts_with("with a number"))
             .unwrap_or(lines.len());
-        lines.insert(at, ("1-9…".to_string(), "type a slide number, then Enter"));
+        let confirm = first_key(table, &PresentAction::Confirm);
+        let typing = if confirm.as_deref() == Some("Enter") {
+            "type a slide number, then Enter"
+        } else {
+            "type a slide number, then the key that confirms it"
+        };
+        lines.insert(at, ("1-9…".to_string(), typing));
     }
     lines
 }

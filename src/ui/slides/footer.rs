@@ -22,7 +22,8 @@ pub(super) fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) 
     let left = if state.jump.is_empty() {
         format!(" slide {} of {} ", state.slide + 1, state.count)
     } else {
-        format!(" go to slide {}▏ Enter ", state.jump)
+        let confirm = keys::key_for(&crate::present::PresentAction::Confirm);
+        format!(" go to slide {}▏ {confirm} ", state.jump)
     };
     let (right, right_style) = if screen.role == Role::Follower {
         let session = state
