@@ -141,6 +141,36 @@ fn search_in_a_section_and_with_a_limit() {
 }
 
 #[test]
+fn themes_are_searched_like_any_item_and_by_section() {
+    // A theme's own name ranks first, before the items that carry it.
+    let results = json(&["search", "energy", "--json"]);
+    let results = results.as_array().unwrap();
+    assert_eq!(results[0]["id"], "energy");
+    assert_eq!(results[0]["section"], "themes");
+    assert_eq!(
+        results[0]["item"],
+        json(&["get", "energy", "--json"])["item"]
+    );
+    // --in themes (or a prefix of it) keeps to themes; a word no theme has finds nothing.
+    for section in ["themes", "th", "Themes"] {
+        let only = json(&["search", "milit", "--in", section, "--json"]);
+        let ids: Vec<&str> = only
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap())
+            .collect();
+        assert_eq!(ids, ["military"], "--in {section}");
+    }
+    let text = ok(&["search", "multilateral", "--in", "themes"]);
+    assert!(text.starts_with("multilateral"), "{text}");
+    assert!(text.contains("themes"), "{text}");
+    let output = run(&["search", "pipeline", "--in", "themes"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("in themes"), "{}", stderr(&output));
+}
+
+#[test]
 fn search_without_matches_exits_1_with_a_message() {
     let output = run(&["search", "zzqqxx"]);
     assert_eq!(output.status.code(), Some(1));
@@ -161,7 +191,6 @@ fn usage_errors_exit_2() {
         &["show", "nonsense"],
         &["get"],
         &["search", "x", "--in", "nowhere"],
-        &["search", "x", "--in", "themes"],
     ] {
         let output = run(args);
         assert_eq!(output.status.code(), Some(2), "briefing {args:?}");

@@ -94,7 +94,8 @@ impl App {
             None => {
                 self.status = Some(Status {
                     kind: StatusKind::Info,
-                    text: "Nothing to copy: actors have no quote of their own".to_string(),
+                    text: "Nothing to copy: actors and themes have no quote of their own"
+                        .to_string(),
                 });
             }
         }

@@ -39,18 +39,18 @@ impl App {
     }
 
     /// Opens an item's detail, remembering where the reader was.
+    /// A theme has no pane: its detail opens over the pane in view, which keeps its place.
     pub fn open(&mut self, item: ItemRef) {
-        let Some(pane) = Pane::of_section(item.section) else {
-            return;
-        };
-        if item.index >= self.len_of(pane) {
+        if !self.item_exists(item) {
             return;
         }
         self.history.push(self.place());
-        self.pane = pane;
-        self.lists[pane.index()].selected = item.index;
-        if pane == Pane::Positions {
-            self.sync_cell();
+        if let Some(pane) = Pane::of_section(item.section) {
+            self.pane = pane;
+            self.lists[pane.index()].selected = item.index;
+            if pane == Pane::Positions {
+                self.sync_cell();
+            }
         }
         self.detail = Some(Detail {
             item,
@@ -112,11 +112,16 @@ impl App {
         self.pane = place.pane;
         self.lists[place.pane.index()] = place.list;
         self.cell_col = place.cell_col;
-        self.detail = place.detail.filter(|detail| {
-            Pane::of_section(detail.item.section)
-                .is_some_and(|pane| detail.item.index < self.len_of(pane))
-        });
+        self.detail = place.detail.filter(|detail| self.item_exists(detail.item));
         self.clamp_lists();
         self.follow_all();
+    }
+
+    /// Whether the brief has the item: in its pane's list, or among the themes.
+    pub(super) fn item_exists(&self, item: ItemRef) -> bool {
+        match Pane::of_section(item.section) {
+            Some(pane) => item.index < self.len_of(pane),
+            None => item.index < self.brief.themes.len(),
+        }
     }
 }

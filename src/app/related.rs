@@ -14,7 +14,7 @@ pub fn related_items(brief: &Brief, item: ItemRef) -> Vec<Related> {
     match item.section {
         Section::Summary => paragraph_items(brief, item),
         Section::Actors => actor_items(brief, item),
-        Section::Themes => Vec::new(),
+        Section::Themes => theme_items(brief, item),
         Section::Timeline | Section::Figures | Section::Positions => quoted_related(brief, item),
     }
 }
@@ -46,6 +46,21 @@ fn paragraph_items(brief: &Brief, item: ItemRef) -> Vec<Related> {
         })
     }));
     related
+}
+
+/// A theme's items: every event, figure and position carrying it, in document order.
+fn theme_items(brief: &Brief, item: ItemRef) -> Vec<Related> {
+    let Some(theme) = brief.themes.get(item.index) else {
+        return Vec::new();
+    };
+    brief
+        .items_of_theme(&theme.id)
+        .into_iter()
+        .map(|inner| Related {
+            item: inner,
+            reason: String::new(),
+        })
+        .collect()
 }
 
 fn actor_items(brief: &Brief, item: ItemRef) -> Vec<Related> {

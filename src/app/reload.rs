@@ -1,7 +1,7 @@
 //! Reading the brief again: asking the runner to, then keeping the reader's place in the new
 //! brief, or keeping the last good brief and saying why.
 
-use super::{App, Detail, Matrix, Pane, Request, Status, StatusKind, related_items};
+use super::{App, Detail, Matrix, Request, Status, StatusKind, related_items};
 use crate::brief::Brief;
 use crate::search::SearchIndex;
 
@@ -37,9 +37,7 @@ impl App {
         self.clamp_lists();
         if let Some(detail) = self.detail.take() {
             let item = detail.item;
-            let exists =
-                Pane::of_section(item.section).is_some_and(|p| item.index < self.len_of(p));
-            if exists {
+            if self.item_exists(item) {
                 let related = related_items(&self.brief, item);
                 let mut list = detail.list;
                 list.selected = list.selected.min(related.len().saturating_sub(1));

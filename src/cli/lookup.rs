@@ -86,7 +86,7 @@ pub enum SectionName {
     Themes,
 }
 
-/// A section search can be narrowed to: those the search index covers.
+/// A section search can be narrowed to: those the search index covers (all of them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum SearchSection {
     Summary,
@@ -94,6 +94,7 @@ pub enum SearchSection {
     Figures,
     Positions,
     Actors,
+    Themes,
 }
 
 impl From<SearchSection> for Section {
@@ -104,6 +105,7 @@ impl From<SearchSection> for Section {
             SearchSection::Figures => Section::Figures,
             SearchSection::Positions => Section::Positions,
             SearchSection::Actors => Section::Actors,
+            SearchSection::Themes => Section::Themes,
         }
     }
 }

@@ -73,7 +73,7 @@ fn item_lines(
         Section::Positions => position_lines(app, theme, item.index),
         Section::Summary => return paragraph_lines(app, theme, item.index),
         Section::Actors => return actor_lines(app, theme, item.index),
-        Section::Themes => return Vec::new(),
+        Section::Themes => return theme_lines(app, theme, item.index),
     };
     let actors = brief.actors_of(item);
     if !actors.is_empty() {
@@ -230,6 +230,32 @@ fn actor_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> {
         format!("Named in {counts}, all listed under Related.")
     }));
     lines
+}
+
+fn theme_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> {
+    let brief = &app.brief;
+    let Some(subject) = brief.themes.get(index) else {
+        return Vec::new();
+    };
+    let items = brief.items_of_theme(&subject.id);
+    let of = |section: Section| items.iter().filter(|item| item.section == section).count();
+    let counts = super::item_counts(
+        of(Section::Timeline),
+        of(Section::Figures),
+        of(Section::Positions),
+    );
+    let carried = if counts.is_empty() {
+        "No event, figure or position carries it.".to_string()
+    } else {
+        let verb = if items.len() == 1 { "carries" } else { "carry" };
+        format!("{counts} {verb} it, all listed under Related.")
+    };
+    vec![
+        Line::styled(subject.name.clone(), theme.title),
+        labelled(app, theme, "Theme", subject.id.clone()),
+        Line::raw(""),
+        Line::raw(carried),
+    ]
 }
 
 /// The item's paragraph with its quote highlighted, or the bare quote when it has none.

@@ -63,7 +63,7 @@ pub struct Records {
 
 impl Records {
     /// One record per item, in document order: paragraphs, events, figures, positions,
-    /// actors (the order the explorer's panes and `briefing search` list ties in).
+    /// actors, themes (the order the explorer's panes and `briefing search` list ties in).
     pub fn of(brief: &Brief) -> Records {
         let mut records = Records::default();
         for actor in &brief.actors {
@@ -140,6 +140,16 @@ impl Records {
                 Section::Actors,
                 index,
                 &actor.id,
+                &fields,
+                Default::default(),
+            );
+        }
+        for (index, theme) in brief.themes.iter().enumerate() {
+            let fields = [(Field::Title, theme.name.as_str())];
+            records.push_record(
+                Section::Themes,
+                index,
+                &theme.id,
                 &fields,
                 Default::default(),
             );

@@ -319,3 +319,48 @@ fn answer(app: &App, query: &str, complete: bool) -> crate::search::Answer {
         complete,
     }
 }
+
+#[test]
+fn a_theme_result_opens_over_the_pane_with_its_items_related() {
+    use crate::brief::Section;
+    let mut app = app();
+    apply(
+        &mut app,
+        [Action::FocusPane(Pane::Figures), Action::SelectNext],
+    );
+    apply(&mut app, [Action::StartSearch]);
+    type_query(&mut app, "energy");
+    let first = app.search.hits[0].item;
+    assert_eq!(
+        first.section,
+        Section::Themes,
+        "the theme's own name ranks first"
+    );
+    apply(&mut app, [Action::DrillDown]);
+    let detail = app.detail.as_ref().expect("the theme opens");
+    assert_eq!(app.brief.id_of(detail.item), Some("energy"));
+    let related: Vec<&str> = detail
+        .related
+        .iter()
+        .filter_map(|r| app.brief.id_of(r.item))
+        .collect();
+    assert_eq!(related, ["pos-pipelines", "pos-energy-cooperation"]);
+    // No pane lists themes: the one in view keeps its place beneath the detail.
+    assert_eq!(app.pane, Pane::Figures);
+    assert_eq!(app.list(Pane::Figures).selected, 1);
+    // Related opens an item from it; Back returns to the theme, then to the results.
+    apply(&mut app, [Action::FocusNextPane, Action::DrillDown]);
+    assert_eq!(
+        app.detail.as_ref().map(|d| app.brief.id_of(d.item)),
+        Some(Some("pos-pipelines"))
+    );
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.detail.as_ref().map(|d| d.item), Some(first));
+    // A reload keeps the theme open.
+    let brief = app.brief.clone();
+    apply(&mut app, [Action::ReplaceBrief(Box::new(brief))]);
+    assert_eq!(app.detail.as_ref().map(|d| d.item), Some(first));
+    apply(&mut app, [Action::Back]);
+    assert_eq!(app.mode, Mode::Search);
+    assert_eq!(app.search.query, "energy");
+}
