@@ -73,17 +73,30 @@ pub fn big_fit_among(
         if per_line == 0 {
             return None;
         }
-        let lines: Vec<BigLine> = wrap(text, per_line)
-            .into_iter()
-            .map(|line| BigLine {
-                block: drawable_in_block_letters(&line),
-                text: line,
-            })
-            .collect();
+        let mut lines: Vec<BigLine> = Vec::new();
+        for line in wrap(text, per_line) {
+            let block = drawable_in_block_letters(&line);
+            // Plain lines next to each other share a row while it holds them: plain text
+            // takes a cell a character, not a glyph's width.
+            match lines.last_mut() {
+                Some(last)
+                    if !block
+                        && !last.block
+                        && self::width(&last.text) + 1 + self::width(&line)
+                            <= usize::from(width) =>
+                {
+                    last.text.push(' ');
+                    last.text.push_str(&line);
+                }
+                _ => lines.push(BigLine { text: line, block }),
+            }
+        }
         if !lines.iter().any(|line| line.block) {
             return None;
         }
-        let fits = lines.iter().all(|line| self::width(&line.text) <= per_line)
+        let fits = lines
+            .iter()
+            .all(|line| !line.block || self::width(&line.text) <= per_line)
             && !text
                 .split_whitespace()
                 .any(|word| self::width(word) > per_line);
