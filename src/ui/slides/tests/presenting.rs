@@ -122,6 +122,18 @@ fn a_line_the_block_font_lacks_is_plain_and_the_other_lines_keep_block_letters()
         8 + 1,
         "a block line's glyph height, one row for the plain"
     );
+    // At 120 columns (15 glyphs a line) the words wrap over "Relations и" and "Путин":
+    // plain lines next to each other share one row.
+    let fit = big_fit(title, 120, 20).expect("fits");
+    let texts: Vec<(&str, bool)> = fit
+        .lines
+        .iter()
+        .map(|line| (line.text.as_str(), line.block))
+        .collect();
+    assert_eq!(
+        texts,
+        [("China-Russia", true), ("Relations и Путин", false)]
+    );
     // Nothing the font can draw: no block letters at all, the caller sets it plain.
     assert!(big_fit("Российско-китайские отношения", 160, 20).is_none());
 
