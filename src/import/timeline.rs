@@ -32,14 +32,25 @@ const DANGLING: &[&str] = &[
 /// inexact (a bound, an offset, a missing year, `early`, a fiscal year). Two mentions of one
 /// date in one sentence give one event.
 pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandidate> {
+    extract_with(doc, &dates::in_document(doc), published)
+}
+
+/// [`extract`] given the date mentions of each of `doc`'s paragraphs
+/// (`dates::in_document(doc)`, one `Vec` a paragraph), so that the importer finds them once
+/// for the timeline and the figures.
+pub fn extract_with(
+    doc: &Document,
+    mentions_by_paragraph: &[Vec<DateMention>],
+    published: Option<&BriefDate>,
+) -> Vec<EventCandidate> {
     let text = doc.text.as_str();
     let mut events: Vec<EventCandidate> = Vec::new();
-    for (block, mentions) in doc.paragraphs.iter().zip(dates::in_document(doc)) {
-        if mentions.is_empty() || is_date_line(text, &block.span, &mentions, published) {
+    for (block, mentions) in doc.paragraphs.iter().zip(mentions_by_paragraph) {
+        if mentions.is_empty() || is_date_line(text, &block.span, mentions, published) {
             continue;
         }
         let sentences = sentences::split(text, block.span.clone());
-        for mention in &mentions {
+        for mention in mentions {
             let Some(sentence) = sentences
                 .iter()
                 .find(|s| s.contains(&mention.span.start))
