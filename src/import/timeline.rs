@@ -74,11 +74,11 @@ pub fn extract_with(
             {
                 continue;
             }
-            let sequel = sequel(text, &sentence, mention, &mentions);
+            let sequel = sequel(text, &sentence, mention, mentions);
             events.push(EventCandidate {
                 date: mention.date.clone(),
                 date_note: mention.note.clone(),
-                title: title(text, &sentence, mention, &mentions),
+                title: title(text, &sentence, mention, mentions),
                 quote: sentence.clone(),
             });
             events.extend(sequel.map(|(date, title)| EventCandidate {
