@@ -11,7 +11,7 @@ use crate::brief::{Actor, Brief, BriefDate, Meta, Paragraph};
 
 use super::{
     ActorCandidate, Document, EventCandidate, FigureCandidate, MetaFacts, PositionCandidate,
-    actors, figures, positions, themes, timeline,
+    actors, dates, figures, positions, themes, timeline,
 };
 
 /// What the extractors found in a document, before assembly.
@@ -36,9 +36,11 @@ pub fn build(doc: &Document, facts: &MetaFacts) -> Brief {
 pub fn extract(doc: &Document, facts: &MetaFacts) -> Candidates {
     let actors = actors::extract(doc);
     let positions = positions::extract(doc, &actors);
+    // Found once: the timeline takes the events among them, the figures their periods.
+    let mentions = dates::in_document(doc);
     Candidates {
-        events: timeline::extract(doc, facts.published.as_ref()),
-        figures: figures::extract(doc),
+        events: timeline::extract_with(doc, &mentions, facts.published.as_ref()),
+        figures: figures::extract_with(doc, &mentions),
         positions,
         actors,
     }

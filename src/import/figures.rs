@@ -33,9 +33,19 @@ use super::{Document, FigureCandidate, sentences};
 /// is a date near the number in the same sentence; `hedge` the text's own words before
 /// it (`more than`, `about`, `up to`). A number in parentheses is an amount, never negative.
 pub fn extract(doc: &Document) -> Vec<FigureCandidate> {
+    extract_with(doc, &dates::in_document(doc))
+}
+
+/// [`extract`] given the date mentions of each of `doc`'s paragraphs
+/// (`dates::in_document(doc)`, one `Vec` a paragraph), so that the importer finds them once
+/// for the timeline and the figures.
+pub fn extract_with(
+    doc: &Document,
+    mentions_by_paragraph: &[Vec<DateMention>],
+) -> Vec<FigureCandidate> {
     let text = doc.text.as_str();
     let mut out: Vec<FigureCandidate> = Vec::new();
-    for (block, mentions) in doc.paragraphs.iter().zip(dates::in_document(doc)) {
+    for (block, mentions) in doc.paragraphs.iter().zip(mentions_by_paragraph) {
         let skip: Vec<Range<usize>> = mentions.iter().map(|m| m.span.clone()).collect();
         let mut amounts = amount::scan(text, block.span.clone(), &skip);
         amounts.extend(words::fractions(text, block.span.clone()));

@@ -86,6 +86,10 @@ pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
             break;
         };
         if !next.is_whitespace() {
+            if c == '.' && glued_sentence(&slice[start..at], &slice[end..]) {
+                push_trimmed(&mut out, slice, start..end, range.start);
+                start = end;
+            }
             continue;
         }
         let mut k = j;
@@ -133,6 +137,22 @@ fn stop_ends_sentence(before: &str, after: &str) -> bool {
             && SENTENCE_OPENERS.contains(&next_word);
     }
     true
+}
+
+/// Whether a full stop with no space after it still ends a sentence, as in text pasted
+/// together from two lines (`… held in April 2025.The incumbent …`): the word before is a
+/// number or a lower-case word (not an abbreviation or a name with inner dots such as
+/// `U.S.The` or `www.example`), and the next is a common sentence opener followed by a space.
+fn glued_sentence(before: &str, after: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let plain_word = word.len() >= 2
+        && (word.chars().all(|c| c.is_ascii_digit() || c == ',')
+            || word.chars().all(char::is_lowercase))
+        && !ABBREVIATIONS.contains(&word);
+    let Some((next_word, _)) = after.split_once(' ') else {
+        return false;
+    };
+    plain_word && SENTENCE_OPENERS.contains(&next_word)
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, local: Range<usize>, offset: usize) {
@@ -228,6 +248,28 @@ mod tests {
             sentences("Prices fell - sharply. Then they rose."),
             ["Prices fell - sharply.", "Then they rose."]
         );
+    }
+
+    #[test]
+    fn a_stop_glued_to_a_sentence_opener_ends_a_sentence() {
+        assert_eq!(
+            sentences("It was held in April 2025.The incumbent won. Ties rose.This one too."),
+            [
+                "It was held in April 2025.",
+                "The incumbent won.",
+                "Ties rose.",
+                "This one too."
+            ]
+        );
+        // Not after an abbreviation, a name with inner dots or inside a web address.
+        for text in [
+            "See the U.S.The report.",
+            "Visit www.example.The site.",
+            "Pay 3.5 percent.",
+            "See No.The end.",
+        ] {
+            assert_eq!(sentences(text), [text], "{text:?}");
+        }
     }
 
     #[test]

@@ -32,14 +32,25 @@ const DANGLING: &[&str] = &[
 /// inexact (a bound, an offset, a missing year, `early`, a fiscal year). Two mentions of one
 /// date in one sentence give one event.
 pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandidate> {
+    extract_with(doc, &dates::in_document(doc), published)
+}
+
+/// [`extract`] given the date mentions of each of `doc`'s paragraphs
+/// (`dates::in_document(doc)`, one `Vec` a paragraph), so that the importer finds them once
+/// for the timeline and the figures.
+pub fn extract_with(
+    doc: &Document,
+    mentions_by_paragraph: &[Vec<DateMention>],
+    published: Option<&BriefDate>,
+) -> Vec<EventCandidate> {
     let text = doc.text.as_str();
     let mut events: Vec<EventCandidate> = Vec::new();
-    for (block, mentions) in doc.paragraphs.iter().zip(dates::in_document(doc)) {
-        if mentions.is_empty() || is_date_line(text, &block.span, &mentions, published) {
+    for (block, mentions) in doc.paragraphs.iter().zip(mentions_by_paragraph) {
+        if mentions.is_empty() || is_date_line(text, &block.span, mentions, published) {
             continue;
         }
         let sentences = sentences::split(text, block.span.clone());
-        for mention in &mentions {
+        for mention in mentions {
             let Some(sentence) = sentences
                 .iter()
                 .find(|s| s.contains(&mention.span.start))
@@ -63,11 +74,11 @@ pub fn extract(doc: &Document, published: Option<&BriefDate>) -> Vec<EventCandid
             {
                 continue;
             }
-            let sequel = sequel(text, &sentence, mention, &mentions);
+            let sequel = sequel(text, &sentence, mention, mentions);
             events.push(EventCandidate {
                 date: mention.date.clone(),
                 date_note: mention.note.clone(),
-                title: title(text, &sentence, mention, &mentions),
+                title: title(text, &sentence, mention, mentions),
                 quote: sentence.clone(),
             });
             events.extend(sequel.map(|(date, title)| EventCandidate {
@@ -267,6 +278,9 @@ fn amount_is_subject(text: &str, date_end: usize, clause_end: usize) -> bool {
 
 /// The part of the sentence between semicolons that holds `span`.
 fn clause_around(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> Range<usize> {
+    if let Some(aside) = aside_around(text, sentence, span) {
+        return aside;
+    }
     let start = text[sentence.start..span.start]
         .rfind(';')
         .map_or(sentence.start, |i| sentence.start + i + 1);
@@ -276,7 +290,55 @@ fn clause_around(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> Ra
     start..end
 }
 
-/// A short clause from the sentence: the part between semicolons that holds the date,
+/// Fewest words, besides the date, that make a parenthetical a clause of its own.
+const ASIDE_WORDS: usize = 4;
+/// Words that open a parenthetical clause with its own subject (`(it was leased … in 2015)`,
+/// `(which became … in 1982)`); a parenthetical opening otherwise is a label, a list or a
+/// participle (`(2018 farm bill; P.L. 115-334)`, `(Liberia in 2008 and Sudan in 2021)`,
+/// `(modified from the original date of …)`) and dates nothing of its own.
+const ASIDE_SUBJECTS: &[&str] = &[
+    "it", "they", "he", "she", "we", "this", "these", "which", "who",
+];
+/// Articles that open a parenthetical clause only when it also has a past-tense verb (`(the
+/// FY2026 request proposed …)`); otherwise it names something (`(the Continued Assistance
+/// Act)`).
+const ASIDE_ARTICLES: &[&str] = &["the", "a", "an"];
+
+/// The inside of the parentheses holding `span` when they make a clause of their own (opening
+/// with a subject, [`ASIDE_SUBJECTS`], and [`ASIDE_WORDS`] words besides the date): `…
+/// Darwin Port (it was leased to a PRC-based company for 99 years in 2015).` dates the lease,
+/// not what the sentence's main clause says. A bare `(in 2015)` or `(2019–2021)` is not one.
+fn aside_around(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> Option<Range<usize>> {
+    let before = &text[sentence.start..span.start];
+    let open = before.rfind('(')?;
+    if before[open..].contains(')') {
+        return None;
+    }
+    let close = text[span.end..sentence.end].find(')')? + span.end;
+    // Nested brackets or clauses inside the aside: too tangled to title from.
+    if text[sentence.start + open + 1..close].contains(['(', '[', ';']) {
+        return None;
+    }
+    let start = sentence.start + open + 1;
+    let opener = text[start..close]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let words = text[start..span.start].split_whitespace().count()
+        + text[span.end..close].split_whitespace().count();
+    let past_tense = || {
+        text[start..close]
+            .split_whitespace()
+            .any(|w| w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_lowercase))
+    };
+    let clause = ASIDE_SUBJECTS.contains(&opener.as_str())
+        || ASIDE_ARTICLES.contains(&opener.as_str()) && past_tense();
+    (clause && words >= ASIDE_WORDS).then_some(start..close)
+}
+
+/// A short clause from the sentence: the part between semicolons (or the parenthetical clause,
+/// see [`aside_around`]) that holds the date,
 /// without a leading date phrase (`On April 7, 2026,`) or list marker, up to a dash, a
 /// parenthesis or a subordinate clause, cut at a word boundary near [`TITLE_MAX`] bytes
 /// (and then ending in `…`, so a reader sees it was cut), first letter capitalised.
@@ -302,7 +364,13 @@ fn title(
         start = lead.span.end + 1;
     }
     let body = &text[start..clause.end];
-    let body = body.trim();
+    let mut body = body.trim();
+    // A sentence in parentheses: its bracket is not part of the title.
+    if let Some(inner) = body.strip_prefix('(')
+        && !inner.contains(')')
+    {
+        body = inner;
+    }
     let cut = [
         ";",
         " — ",

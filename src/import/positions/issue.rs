@@ -89,7 +89,8 @@ fn noun_phrase_back(text: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
-/// `words` without trailing function words (`funding for the` → `funding`) and without
+/// `words` without trailing function words (`funding for the` → `funding`) or a trailing
+/// comma, and without
 /// leading dashes; unchanged when nothing would be left.
 pub fn trim_dangling<'a>(words: &[&'a str]) -> Vec<&'a str> {
     let mut out: Vec<&str> = words.to_vec();
@@ -100,6 +101,13 @@ pub fn trim_dangling<'a>(words: &[&'a str]) -> Vec<&'a str> {
     {
         out.pop();
     }
+    if let Some(last) = out.last_mut() {
+        // `support, reject,` cut inside a list: the comma was the list's, not the issue's.
+        let bare = last.trim_end_matches([',', ';', ':']);
+        if !bare.is_empty() {
+            *last = bare;
+        }
+    }
     if let Some(first) = out.first_mut() {
         let bare = first.trim_start_matches(['—', '–', '-']);
         if !bare.is_empty() {
@@ -107,6 +115,72 @@ pub fn trim_dangling<'a>(words: &[&'a str]) -> Vec<&'a str> {
         }
     }
     out
+}
+
+/// Where `stop` ends the object in `rest` (the text after the verb), as a byte offset; `None`
+/// when it does not occur. A comma that opens the rest of a list (`maintain, limit, or
+/// expand`) does not end it: the object is the whole list and what it governs.
+pub fn object_stop(rest: &str, stop: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(found) = rest[from..].find(stop) {
+        let at = from + found;
+        if stop != ", " || !continues_list(&rest[at + stop.len()..]) {
+            return Some(at);
+        }
+        from = at + stop.len();
+    }
+    None
+}
+
+/// Whether `after` (the text after a comma) finishes a list of single lower-case words:
+/// `limit, or expand …`, `and modify …`.
+fn continues_list(after: &str) -> bool {
+    let mut words = after.split(' ');
+    for word in words.by_ref() {
+        if word == "and" || word == "or" {
+            return words
+                .next()
+                .is_some_and(|w| !w.is_empty() && w.chars().all(char::is_lowercase));
+        }
+        let Some(bare) = word.strip_suffix(',') else {
+            return false;
+        };
+        if bare.is_empty() || !bare.chars().all(char::is_lowercase) {
+            return false;
+        }
+    }
+    false
+}
+
+/// Nouns that only wrap the issue: `the issue of X`, `the question of X` is about X.
+const WRAPPERS: &[&str] = &[
+    "issue",
+    "issues",
+    "question",
+    "questions",
+    "matter",
+    "subject",
+];
+
+/// Drops a leading wrapper noun and its `of` (`issue of nuclear arms control` → `nuclear arms
+/// control`); whether it dropped one.
+pub fn strip_wrapper(words: &mut Vec<&str>) -> bool {
+    let wraps = words.len() > 2
+        && WRAPPERS.contains(&words[0].to_lowercase().as_str())
+        && words[1].eq_ignore_ascii_case("of");
+    if wraps {
+        words.drain(..2);
+    }
+    wraps
+}
+
+/// Whether `words` name something: at least one word of three letters or more that is not a
+/// month's name. `1788`, `April 2025` and `15%` name nothing a position could be on.
+pub fn names_something(words: &[&str]) -> bool {
+    words.iter().any(|word| {
+        let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
+        letters.chars().count() >= 3 && crate::brief::month_from_name(&letters).is_none()
+    })
 }
 
 #[cfg(test)]
@@ -141,14 +215,35 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_words_after_a_comma_continues_the_object() {
+        assert_eq!(
+            object_stop("maintain, limit, or expand powers, he said", ", "),
+            Some(33)
+        );
+        assert_eq!(object_stop("support, and modify plans", ", "), None);
+        assert_eq!(object_stop("the deal, which Iran rejected", ", "), Some(8));
+        assert_eq!(object_stop("the deal, Iran and Oman said", ", "), Some(8));
+        assert_eq!(object_stop("the deal; more", ";"), Some(8));
+    }
+
+    #[test]
+    fn dates_and_numbers_alone_name_nothing() {
+        assert!(!names_something(&["in", "1788"]));
+        assert!(!names_something(&["April", "2025"]));
+        assert!(!names_something(&["15%"]));
+        assert!(names_something(&["the", "treaty"]));
+    }
+
+    #[test]
     fn cut_issues_do_not_end_on_function_words() {
-        let table: [(&[&str], &[&str]); 3] = [
+        let table: [(&[&str], &[&str]); 4] = [
             (&["funding", "through", "the"], &["funding"]),
             (
                 &["—the", "University", "Center", "program"],
                 &["the", "University", "Center", "program"],
             ),
             (&["of"], &["of"]),
+            (&["support,", "reject,"], &["support,", "reject"]),
         ];
         for (words, want) in table {
             assert_eq!(trim_dangling(words), want);

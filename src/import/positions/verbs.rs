@@ -81,6 +81,18 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<Verb> {
             })
         })
         .collect();
+    // After a determiner a verb form is a noun or an adjective: `the issue of`, `a request`,
+    // `the proposed rule`. The nouns the families name on purpose stay.
+    found.retain(|verb| {
+        let form = &text[verb.span.clone()];
+        let previous = text[range.start..verb.span.start]
+            .trim_end()
+            .rsplit(|c: char| c.is_whitespace() || c == '(')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        form == "desire" || form == "intention to" || !NOUN_MARKERS.contains(&previous.as_str())
+    });
     found.sort_by_key(|v| (v.span.start, std::cmp::Reverse(v.span.end)));
     let mut out: Vec<Verb> = Vec::new();
     for verb in found {
@@ -93,6 +105,12 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<Verb> {
     }
     out
 }
+
+/// Determiners: a word after one is a noun or an adjective, not a verb.
+const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "no",
+    "each", "every",
+];
 
 /// Words after which the verb's object ends.
 const OBJECT_ENDS: &[&str] = &[
@@ -111,7 +129,10 @@ const OBJECT_ENDS: &[&str] = &[
 ];
 
 /// Words the issue may not start with.
-const LEADING: &[&str] = &["that", "to", "the", "a", "an", "for", "on", "at", "with"];
+const LEADING: &[&str] = &[
+    "that", "to", "the", "a", "an", "for", "on", "at", "with", "of", "in", "into", "over", "about",
+    "from", "and", "or",
+];
 
 const ISSUE_WORDS: usize = 6;
 const SUMMARY_WORDS: usize = 14;
@@ -126,7 +147,7 @@ pub fn object_and_summary(text: &str, sentence: &Range<usize>, verb: &Verb) -> (
     let mut end = rest.len();
     // A comma inside a number ("2,000") does not end the object.
     for stop in [", ", ";", ": ", "(", " \u{2014} ", " - "] {
-        if let Some(at) = rest.find(stop) {
+        if let Some(at) = super::issue::object_stop(rest, stop) {
             end = end.min(at);
         }
     }
@@ -152,11 +173,21 @@ pub fn object_and_summary(text: &str, sentence: &Range<usize>, verb: &Verb) -> (
         }
     }
     let mut words: Vec<&str> = object.split_whitespace().collect();
-    while words
-        .first()
-        .is_some_and(|w| LEADING.contains(&w.to_lowercase().as_str()))
-    {
-        words.remove(0);
+    loop {
+        while words
+            .first()
+            .is_some_and(|w| LEADING.contains(&w.to_lowercase().as_str()))
+        {
+            words.remove(0);
+        }
+        // `debated the issue of nuclear arms control`: the issue is what follows.
+        if !super::issue::strip_wrapper(&mut words) {
+            break;
+        }
+    }
+    if !super::issue::names_something(&words) {
+        // `established in 1788`: a date or a number alone is no issue.
+        words.clear();
     }
     let verb_text = &text[verb.span.clone()];
     let passive_agent = words.first().is_some_and(|w| *w == "by");
@@ -295,6 +326,8 @@ mod tests {
             "She wrote a book.",
             "The planned route.",
             "A passing remark.",
+            "They debated the issue of arms control.",
+            "Congress reviewed the proposed rule and a request.",
         ] {
             assert_eq!(stances(text), [], "{text}");
         }
@@ -319,6 +352,21 @@ mod tests {
                 "Warned that talks",
             ),
             ("Iran rejected.", "Rejected", "Rejected"),
+            (
+                "Congress could consider whether to maintain, limit, or expand presidential authorities.",
+                "Whether to maintain, limit, or expand",
+                "Consider whether to maintain, limit, or expand presidential authorities",
+            ),
+            (
+                "Some Members have considered the issue of nuclear arms control with Russia.",
+                "Nuclear arms control with Russia",
+                "Considered the issue of nuclear arms control with Russia",
+            ),
+            (
+                "The United States has invested in defense infrastructure at northern sites.",
+                "Defense infrastructure at northern sites",
+                "Invested in defense infrastructure at northern sites",
+            ),
             (
                 "One desire, as pointed out by him, is to establish a new order.",
                 "Establish a new order",

@@ -190,6 +190,11 @@ fn titles_are_a_short_clause_of_the_sentence() {
             // Cut at a word near the limit, and marked as cut.
             "The 2010 New START Treaty that limited U.S. and Russian strategic nuclear…",
         ),
+        (
+            // A date in a parenthetical clause dates that clause, not the main one.
+            "In 2025, Albanese pledged to bring the port back under Australian ownership (it was leased to a company for 99 years in 2015).",
+            "It was leased to a company for 99 years in 2015",
+        ),
     ];
     for (text, want) in table {
         let events = extract(&doc(text), None);
