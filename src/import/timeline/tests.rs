@@ -1,6 +1,7 @@
 //! Example tables for the timeline: sentences and the events (date, title) they must give,
 //! and sentences that must give none.
 
+use super::title::TITLE_MAX;
 use super::*;
 use crate::import::Block;
 
