@@ -68,6 +68,17 @@ pub fn item_counts(events: usize, figures: usize, positions: usize) -> String {
     crate::brief::join_names(&parts)
 }
 
+/// [`item_counts`] of `items`: how many of them are events, figures and positions, as a
+/// phrase ("3 events and 1 figure"); empty when none is.
+pub fn counts_of(items: &[ItemRef]) -> String {
+    let of = |section: Section| items.iter().filter(|item| item.section == section).count();
+    item_counts(
+        of(Section::Timeline),
+        of(Section::Figures),
+        of(Section::Positions),
+    )
+}
+
 /// The label a result or related item carries: which pane it comes from.
 pub fn section_tag(section: Section) -> &'static str {
     match section {

@@ -174,12 +174,7 @@ fn paragraph_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>>
     };
     let heading = paragraph.section.clone().unwrap_or_default();
     let items = app.brief.items_in_paragraph(&paragraph.id);
-    let of = |section: Section| items.iter().filter(|item| item.section == section).count();
-    let counts = super::item_counts(
-        of(Section::Timeline),
-        of(Section::Figures),
-        of(Section::Positions),
-    );
+    let counts = super::counts_of(&items);
     let drawn = if counts.is_empty() {
         "No events, figures or positions are drawn from it.".to_string()
     } else {
@@ -238,12 +233,7 @@ fn theme_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> {
         return Vec::new();
     };
     let items = brief.items_of_theme(&subject.id);
-    let of = |section: Section| items.iter().filter(|item| item.section == section).count();
-    let counts = super::item_counts(
-        of(Section::Timeline),
-        of(Section::Figures),
-        of(Section::Positions),
-    );
+    let counts = super::counts_of(&items);
     let carried = if counts.is_empty() {
         "No event, figure or position carries it.".to_string()
     } else {
