@@ -27,7 +27,7 @@ pub enum Scope {
 /// problems), or the files given on the command line, plus the embedded No. 346.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Shelf {
-    /// Every brief, in the order the runner gave them (the library's: by id).
+    /// Every brief, newest first (`library::newest_first`), broken files last.
     pub entries: Vec<Entry>,
     /// What the reader typed to narrow the list.
     pub filter: String,
@@ -50,9 +50,10 @@ pub enum ShelfRow<'a> {
 }
 
 impl Shelf {
-    /// A shelf of `entries`, unfiltered, its cursor on the first brief (or on "All briefs"
-    /// when there is none).
-    pub fn new(entries: Vec<Entry>, scope: Option<Scope>) -> Shelf {
+    /// A shelf of `entries` sorted newest first, unfiltered, its cursor on the first brief
+    /// (or on "All briefs" when there is none).
+    pub fn new(mut entries: Vec<Entry>, scope: Option<Scope>) -> Shelf {
+        entries.sort_by(crate::library::newest_first);
         let shown = (0..entries.len()).collect();
         let selected = usize::from(!entries.is_empty());
         Shelf {

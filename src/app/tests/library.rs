@@ -22,9 +22,10 @@ fn opens_on_the_library_listing_every_file_broken_ones_too() {
     assert_eq!(app.mode, Mode::Library);
     let shelf = app.shelf.as_ref().expect("shelf");
     let ids: Vec<&str> = shelf.entries.iter().map(|e| e.id.as_str()).collect();
+    // Newest first, the broken file last.
     assert_eq!(
         ids,
-        ["taiwan-v1", "us-iran-ceasefire", "example", "broken-brief"]
+        ["us-iran-ceasefire", "example", "taiwan-v1", "broken-brief"]
     );
     assert_eq!(shelf.row(0), Some(ShelfRow::All));
     assert_eq!(
@@ -199,7 +200,7 @@ fn over_a_library_all_briefs_searches_its_index_and_each_hit_names_its_brief() {
         .collect();
     assert_eq!(
         ids,
-        ["eai-background-brief-346", "taiwan-v1", "us-iran-ceasefire"]
+        ["us-iran-ceasefire", "taiwan-v1", "eai-background-brief-346"]
     );
     act(&mut app, &books, lib(LibraryAction::SelectFirst));
     act(&mut app, &books, lib(LibraryAction::Open));

@@ -48,7 +48,7 @@ fn the_selected_brief_is_reversed_and_a_broken_one_names_its_problem() {
     let (app, _) = shelf_app(80, 24);
     let terminal = draw_app(&app, &theme);
     let buf = terminal.backend().buffer();
-    let (x, y) = find(buf, "Taiwan: Arms Sales").expect("the first brief");
+    let (x, y) = find(buf, "U.S.-Iran Ceasefire").expect("the newest brief, first");
     assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
     let (x, y) = find(buf, "All briefs: 3 briefs").expect("the All briefs row");
     assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
