@@ -175,6 +175,8 @@ pub struct App {
     pub source: Option<std::path::PathBuf>,
     /// Lines of the help overlay scrolled off the top.
     pub help_scroll: u16,
+    /// The mode the help was opened from, and returns to when it closes.
+    pub before_help: Mode,
     /// The slide deck, once `p` has opened it; kept so the talk resumes where it was.
     pub slides: Option<SlideMode>,
     /// The briefs the Library pane lists; `None` when the explorer opened one file.
@@ -208,6 +210,7 @@ impl App {
             request: None,
             source: None,
             help_scroll: 0,
+            before_help: Mode::Browse,
             slides: None,
             shelf: None,
             should_quit: false,

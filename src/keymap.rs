@@ -4,7 +4,7 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::action::Action;
-use crate::app::{App, Mode};
+use crate::app::{App, LibraryAction, Mode};
 use crate::present;
 
 mod library;
@@ -60,6 +60,7 @@ impl Key {
             KeyCode::End => "End".to_string(),
             KeyCode::PageUp => "PgUp".to_string(),
             KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
         if self.ctrl {
@@ -117,6 +118,10 @@ pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
         code: event.code,
         ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
     };
+    // Typing filters the Library pane: every printable character is text there.
+    if let (Mode::Library, KeyCode::Char(c), false) = (mode, key.code, key.ctrl) {
+        return Some(Action::Library(LibraryAction::Filter(c)));
+    }
     let bound = bindings()
         .iter()
         .find(|binding| binding.modes.contains(&mode) && binding.keys.contains(&key))
@@ -145,7 +150,6 @@ pub fn action_for_app(app: &App, event: KeyEvent) -> Option<Action> {
             }
             present::keys::action_for(&slides.talk, slides.role, event).map(Action::Present)
         }
-        (Mode::Library, _) => library::action_for(event),
         (mode, _) => action_for(mode, event),
     }
 }
@@ -249,6 +253,60 @@ mod tests {
             ),
             Some(Action::Quit)
         );
+    }
+
+    #[test]
+    fn the_library_filter_takes_every_printable_character_and_the_table_the_rest() {
+        let library = |c| Some(Action::Library(LibraryAction::Filter(c)));
+        for c in ['L', 'q', '?', 'j', ' ', '/', 'é'] {
+            assert_eq!(
+                action_for(Mode::Library, press(KeyCode::Char(c))),
+                library(c)
+            );
+        }
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        assert_eq!(action_for(Mode::Library, ctrl('c')), Some(Action::Quit));
+        assert_eq!(
+            action_for(Mode::Library, ctrl('u')),
+            Some(Action::Library(LibraryAction::FilterClear))
+        );
+        assert_eq!(
+            action_for(Mode::Library, press(KeyCode::Down)),
+            Some(Action::Library(LibraryAction::SelectNext))
+        );
+        assert_eq!(
+            action_for(Mode::Library, press(KeyCode::Enter)),
+            Some(Action::Library(LibraryAction::Open))
+        );
+        assert_eq!(
+            action_for(Mode::Library, press(KeyCode::Esc)),
+            Some(Action::Back)
+        );
+        assert_eq!(
+            action_for(Mode::Library, press(KeyCode::F(1))),
+            Some(Action::ToggleHelp)
+        );
+        let help = help_lines(Mode::Library);
+        assert!(
+            help.iter()
+                .any(|line| line.keys == "Enter" && line.description.contains("open")),
+            "{help:?}"
+        );
+        assert!(hints(Mode::Library).contains(&("↓/↑".to_string(), "move")));
+    }
+
+    #[test]
+    fn an_override_rebinds_a_library_key() {
+        let table = names::with_overrides(
+            &BINDINGS,
+            &[("library_open".to_string(), vec![Key::ctrl('o')])],
+        );
+        let open = table
+            .iter()
+            .find(|b| b.action == Action::Library(LibraryAction::Open))
+            .expect("the open binding");
+        assert_eq!(open.keys, vec![Key::ctrl('o')]);
+        assert!(names::action_names(&BINDINGS).contains(&"library_filter_clear".to_string()));
     }
 
     #[test]

@@ -86,7 +86,6 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     status_bar::render(app, theme, areas.status, buf);
     if app.mode == Mode::Library {
         library::draw_header(app, theme, areas.header, buf);
-        library::draw_status(app, theme, areas.status, buf);
     }
 }
 

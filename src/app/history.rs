@@ -83,7 +83,8 @@ impl App {
 
     pub(super) fn back(&mut self) {
         match self.mode {
-            Mode::Search | Mode::Help => self.mode = Mode::Browse,
+            Mode::Search => self.mode = Mode::Browse,
+            Mode::Help => self.mode = self.before_help,
             Mode::Present => {}
             Mode::Library => {
                 if self.can_go_back() {

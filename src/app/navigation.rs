@@ -9,11 +9,12 @@ use crate::layout;
 impl App {
     pub(super) fn toggle_help(&mut self) {
         self.help_scroll = 0;
-        self.mode = if self.mode == Mode::Help {
-            Mode::Browse
+        if self.mode == Mode::Help {
+            self.mode = self.before_help;
         } else {
-            Mode::Help
-        };
+            self.before_help = self.mode;
+            self.mode = Mode::Help;
+        }
     }
 
     /// Moves the help by a line, or to an end for a page key (the help is about a page long).

@@ -57,11 +57,13 @@ pub fn help_text(theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let browse = keymap::help_lines(Mode::Browse);
     let search = keymap::help_lines(Mode::Search);
     let help = keymap::help_lines(Mode::Help);
+    let library = keymap::help_lines(Mode::Library);
     let slides = crate::present::keys::help_lines(crate::present::keys::Role::Solo);
     let keys_width = browse
         .iter()
         .chain(&search)
         .chain(&help)
+        .chain(&library)
         .map(|line| width_of(&line.keys))
         .chain(slides.iter().map(|(keys, _)| width_of(keys)))
         .max()
@@ -83,6 +85,24 @@ pub fn help_text(theme: &Theme, width: usize) -> Vec<Line<'static>> {
         ("!word", "leave out items that match"),
     ] {
         lines.extend(key_line(theme, syntax, meaning, keys_width, width));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled("Library pane (after L)", theme.title));
+    lines.extend(key_line(
+        theme,
+        "letters",
+        "type into the filter (every printable character)",
+        keys_width,
+        width,
+    ));
+    for line in &library {
+        lines.extend(key_line(
+            theme,
+            &line.keys,
+            line.description,
+            keys_width,
+            width,
+        ));
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled("Slides (after p)", theme.title));

@@ -1,4 +1,5 @@
-//! The explorer's key table: every binding, its modes, its help group and its status hint.
+//! The explorer's key table: every binding, its modes, its help group and its status hint;
+//! the Library pane's rows come from `library.rs`.
 
 use std::sync::LazyLock;
 
@@ -12,6 +13,8 @@ const BROWSE: &[Mode] = &[Mode::Browse];
 const SEARCH: &[Mode] = &[Mode::Search];
 const HELP: &[Mode] = &[Mode::Help];
 const ALL: &[Mode] = &[Mode::Browse, Mode::Search, Mode::Help];
+/// Where Ctrl-Z suspends: everywhere but the slides (which have their own keys).
+const SUSPEND: &[Mode] = &[Mode::Browse, Mode::Search, Mode::Help, Mode::Library];
 
 fn bind(
     modes: &'static [Mode],
@@ -291,12 +294,13 @@ pub(super) static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
         bind(HELP, &[c('q')], Action::Quit, "quit", Some("quit")),
         bind(ALL, &[Key::ctrl('c')], Action::Quit, "quit", None),
         bind(
-            ALL,
+            SUSPEND,
             &[Key::ctrl('z')],
             Action::Suspend,
             "suspend to the shell (fg resumes)",
             None,
         ),
     ]);
+    table.extend(super::library::bindings());
     table
 });

@@ -22,10 +22,12 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         " Library · {} ",
         counted(shelf.entries.len(), "brief", "briefs")
     );
-    let outer = block(theme, title, true).title_bottom(Line::styled(
-        " type to filter · ↑/↓ select · Enter open · Esc back ",
-        theme.muted,
-    ));
+    let help = crate::keymap::hints(crate::app::Mode::Library)
+        .into_iter()
+        .find(|(_, word)| *word == "help")
+        .map_or_else(String::new, |(keys, _)| format!("· {keys} every key "));
+    let outer = block(theme, title, true)
+        .title_bottom(Line::styled(format!(" type to filter {help}"), theme.muted));
     let inner = outer.inner(body);
     outer.render(body, buf);
     if inner.height == 0 {
@@ -141,39 +143,5 @@ pub fn draw_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Span::raw(" ".repeat(gap)),
         Span::styled(right, theme.muted),
     ]);
-    buf.set_line(area.x, area.y, &line, area.width);
-}
-
-/// The status line while the Library pane is up: the row, then a message or the keys.
-pub fn draw_status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let Some(shelf) = &app.shelf else { return };
-    Clear.render(area, buf);
-    let place = format!(
-        " Library · row {} of {} ",
-        shelf.list.selected + 1,
-        shelf.len()
-    );
-    let rest = match &app.status {
-        Some(status) => {
-            let style = match status.kind {
-                crate::app::StatusKind::Error => theme.error,
-                crate::app::StatusKind::Info => theme.info,
-            };
-            Span::styled(format!(" {}", status.text), style)
-        }
-        None if app.can_go_back() => {
-            Span::raw("  type filter  ↑/↓ move  Enter open  Esc back  Ctrl-c quit")
-        }
-        None => Span::raw("  type filter  ↑/↓ move  Enter open  Ctrl-c quit"),
-    };
-    let width = usize::from(area.width);
-    let rest = Span::styled(
-        truncate(
-            &rest.content,
-            width.saturating_sub(crate::ui::width_of(&place)),
-        ),
-        rest.style,
-    );
-    let line = Line::from(vec![Span::styled(place, theme.tab_active), rest]);
     buf.set_line(area.x, area.y, &line, area.width);
 }

@@ -10,7 +10,8 @@ use crate::keymap;
 use crate::theme::Theme;
 use crate::ui::{truncate, width_of};
 
-/// "Timeline · item 3 of 11", "Detail · related 2 of 9", "Search · result 1 of 4".
+/// "Timeline · item 3 of 11", "Detail · related 2 of 9", "Search · result 1 of 4",
+/// "Library · row 2 of 6".
 pub fn location(app: &App) -> String {
     let (list, len) = app.focus_position();
     let at = if len == 0 {
@@ -20,6 +21,16 @@ pub fn location(app: &App) -> String {
     };
     match (app.mode, app.focus()) {
         (Mode::Help, _) => "Help".to_string(),
+        (Mode::Library, _) => app.shelf.as_ref().map_or_else(
+            || "Library".to_string(),
+            |shelf| {
+                format!(
+                    "Library · row {} of {}",
+                    shelf.list.selected + 1,
+                    shelf.len()
+                )
+            },
+        ),
         (_, Focus::Results) => {
             if len == 0 {
                 "Search".to_string()

@@ -251,3 +251,15 @@ fn the_mouse_does_not_reach_the_panes_under_the_library() {
     });
     assert_eq!(crate::tui::action_for_event(&app, &scroll), None);
 }
+
+#[test]
+fn the_help_opened_from_the_library_returns_to_it() {
+    let (mut app, books) = shelf_app(80, 24);
+    act(&mut app, &books, Action::ToggleHelp);
+    assert_eq!(app.mode, Mode::Help);
+    act(&mut app, &books, Action::ToggleHelp);
+    assert_eq!(app.mode, Mode::Library);
+    act(&mut app, &books, Action::ToggleHelp);
+    act(&mut app, &books, Action::Back);
+    assert_eq!(app.mode, Mode::Library);
+}
