@@ -4,6 +4,7 @@
 //! need the outside world (the clipboard, the file system, job control).
 
 mod detail;
+mod diff;
 mod history;
 mod library;
 mod matrix;
@@ -14,6 +15,7 @@ mod related;
 mod reload;
 mod search;
 
+pub use diff::{Version, VersionDiff, group_changes, group_rank};
 pub use library::{LibraryAction, LibraryRequest, Scope, Shelf, ShelfRow};
 pub use matrix::{Cell, Matrix};
 pub use pane::Pane;
@@ -39,6 +41,8 @@ pub enum Mode {
     Present,
     /// The Library pane: the briefs on the shelf, filtered as the reader types.
     Library,
+    /// What changed between two versions of a report, opened from the Library pane.
+    Diff,
 }
 
 /// A list's selected row and the first row shown, both item indices.
@@ -181,6 +185,8 @@ pub struct App {
     pub slides: Option<SlideMode>,
     /// The briefs the Library pane lists; `None` when the explorer opened one file.
     pub shelf: Option<Shelf>,
+    /// The two versions compared, while the diff view is up.
+    pub diff: Option<VersionDiff>,
     pub should_quit: bool,
 }
 
@@ -213,6 +219,7 @@ impl App {
             before_help: Mode::Browse,
             slides: None,
             shelf: None,
+            diff: None,
             should_quit: false,
         };
         app.sync_cell();
@@ -289,6 +296,17 @@ impl App {
         }
     }
 
+    /// Keys that mean something else in the help (scrolling), the diff view (its changes)
+    /// and an open detail (its text); whether `action` was taken there.
+    fn taken_by_mode(&mut self, action: &Action) -> bool {
+        match self.mode {
+            Mode::Help => self.scroll_help(action),
+            Mode::Diff => self.diff_key(action),
+            Mode::Browse if self.detail.is_some() => self.detail_key(action),
+            _ => false,
+        }
+    }
+
     /// Applies one action. Pure: no I/O, no clock. May return a follow-up action.
     pub fn update(&mut self, action: Action) -> Option<Action> {
         if !matches!(
@@ -301,10 +319,7 @@ impl App {
             self.status = None;
             self.errors.clear();
         }
-        if self.mode == Mode::Help && self.scroll_help(&action) {
-            return None;
-        }
-        if self.mode == Mode::Browse && self.detail.is_some() && self.detail_key(&action) {
+        if self.taken_by_mode(&action) {
             return None;
         }
         match action {
@@ -313,6 +328,7 @@ impl App {
             Action::Resize(columns, rows) => {
                 self.size = (columns, rows);
                 self.follow_all();
+                self.clamp_diff();
             }
             Action::FocusNextPane => self.focus_pane(self.pane.next()),
             Action::FocusPreviousPane => self.focus_pane(self.pane.previous()),

@@ -1,11 +1,13 @@
 //! What the screen says, as lines before they are wrapped and placed: an item's detail, a
-//! figure series as bars, the help, and the words that name items and count them.
+//! figure series as bars, the help, what changed between two versions (`diff`), and the words
+//! that name items and count them.
 //!
 //! Views draw these lines; `layout` counts their wrapped rows to know how far a text
 //! scrolls. The styles come from the theme passed in and never change a line's text.
 
 mod chart;
 mod detail;
+pub mod diff;
 mod help;
 mod matches;
 mod notes;
@@ -15,7 +17,7 @@ use crate::brief::{ItemRef, Section};
 
 pub use chart::{period, series_chart, series_of};
 pub use detail::{counts, detail_lines};
-pub use help::help_text;
+pub use help::{help_section, help_text};
 pub use notes::{notes_lines, notes_rows};
 
 /// An issue's name as it reads inside a sentence ("China and Russia support settling global

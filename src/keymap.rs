@@ -7,6 +7,7 @@ use crate::action::Action;
 use crate::app::{App, LibraryAction, Mode};
 use crate::present;
 
+mod diff;
 mod library;
 mod names;
 mod table;

@@ -5,6 +5,7 @@
 //! One source of these numbers means a click can never disagree with what was drawn, and
 //! a page key moves by exactly the rows on screen.
 
+mod diff;
 mod matrix;
 mod mouse;
 mod overlay;
@@ -17,11 +18,12 @@ use ratatui::widgets::Block;
 
 use crate::app::{App, Focus, Pane};
 
+pub use diff::{diff_list_rows, diff_max_scroll, diff_split, diff_text_height};
 pub use matrix::{Grid, cell_at, grid, split as matrix_split};
 pub use mouse::action_at;
 pub use overlay::{
     detail_max_scroll, detail_opening_scroll, detail_text_height, help_inner_width,
-    help_max_scroll, help_popup, help_scroll_limit,
+    help_max_scroll, help_opening_scroll, help_popup, help_scroll_limit,
 };
 pub use search::{detail_scroll_to_match, match_row, results_rows, results_split, scroll_to};
 pub use slides::{notes_area, notes_max_scroll};

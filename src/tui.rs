@@ -198,8 +198,9 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
             MouseEventKind::ScrollUp => Some(Action::Present(PresentAction::PreviousSlide)),
             _ => None,
         },
-        // The Library pane draws over the panes: clicks there must not reach them.
-        Event::Mouse(_) if app.mode == Mode::Library => None,
+        // The Library pane and the diff view draw over the panes: clicks there must not
+        // reach them.
+        Event::Mouse(_) if matches!(app.mode, Mode::Library | Mode::Diff) => None,
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::ScrollDown => Some(Action::SelectNext),
             MouseEventKind::ScrollUp => Some(Action::SelectPrevious),

@@ -6,6 +6,7 @@
 pub mod actors;
 pub mod chrome;
 pub mod detail;
+pub mod diff;
 pub mod figures;
 pub mod help;
 pub mod library;
@@ -76,16 +77,27 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             Pane::Actors => actors::render(app, theme, areas.body, buf),
         },
     }
-    match app.mode {
-        Mode::Search => search::render(app, theme, areas.body, buf),
-        Mode::Help => help::render(app, theme, areas.body, buf),
+    // The help opened from the Library pane or the diff view is drawn over them.
+    let beneath = if app.mode == Mode::Help {
+        app.before_help
+    } else {
+        app.mode
+    };
+    match beneath {
         Mode::Library => library::render(app, theme, areas.body, buf),
-        Mode::Browse | Mode::Present => {}
+        Mode::Diff => diff::render(app, theme, areas.body, buf),
+        Mode::Search => search::render(app, theme, areas.body, buf),
+        Mode::Browse | Mode::Help | Mode::Present => {}
+    }
+    if app.mode == Mode::Help {
+        help::render(app, theme, areas.body, buf);
     }
     status_bar::render_problems(app, theme, areas.body, buf);
     status_bar::render(app, theme, areas.status, buf);
-    if app.mode == Mode::Library {
-        library::draw_header(app, theme, areas.header, buf);
+    match beneath {
+        Mode::Library => library::draw_header(app, theme, areas.header, buf),
+        Mode::Diff => diff::draw_header(app, theme, areas.header, buf),
+        _ => {}
     }
 }
 

@@ -157,6 +157,14 @@ pub enum LibraryAction {
     SelectLast,
     /// Open the selected row: a brief, or all of them.
     Open,
+    /// Compare the selected brief with its other version (same series and number).
+    Compare,
+    /// The runner compared two versions: show what changed.
+    Compared {
+        old: super::Version,
+        new: super::Version,
+        diff: Box<crate::library::Diff>,
+    },
     /// The runner read what was asked: show it (`file` for reloading one brief). With
     /// `located`, searching goes to the library's index through the runner, and no
     /// in-memory index is built (it would take 15 times the library's size).
@@ -184,6 +192,8 @@ pub enum LibraryRequest {
     OpenAll,
     /// Search every brief through the library's index (All-briefs scope).
     Search(String),
+    /// Load these two briefs (ids, older first) and compare them (`library::diff`).
+    Diff { old: String, new: String },
 }
 
 impl App {
@@ -233,6 +243,10 @@ impl App {
             LibraryAction::SelectFirst => listed.list.selected = 0,
             LibraryAction::SelectLast => listed.list.selected = last,
             LibraryAction::Open => self.open_selected(),
+            LibraryAction::Compare => self.compare_selected(),
+            LibraryAction::Compared { old, new, diff } => {
+                self.show_diff(super::VersionDiff::new(old, new, *diff));
+            }
             LibraryAction::Opened {
                 scope,
                 brief,

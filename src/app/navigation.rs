@@ -8,10 +8,11 @@ use crate::layout;
 
 impl App {
     pub(super) fn toggle_help(&mut self) {
-        self.help_scroll = 0;
         if self.mode == Mode::Help {
+            self.help_scroll = 0;
             self.mode = self.before_help;
         } else {
+            self.help_scroll = layout::help_opening_scroll(self, self.mode);
             self.before_help = self.mode;
             self.mode = Mode::Help;
         }

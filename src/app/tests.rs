@@ -312,6 +312,7 @@ fn quit_and_suspend_are_requests_not_effects() {
     assert!(app.should_quit);
 }
 
+mod diff;
 mod library;
 mod search;
 

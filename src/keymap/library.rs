@@ -61,6 +61,12 @@ pub(super) fn bindings() -> Vec<Binding> {
             Some("open"),
         ),
         bind(
+            &[Key::ctrl('d')],
+            LibraryAction::Compare,
+            "what changed from the brief's other version (same series and number)",
+            Some("diff"),
+        ),
+        bind(
             &[p(Backspace)],
             LibraryAction::FilterDeleteChar,
             "delete a character of the filter",

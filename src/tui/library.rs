@@ -1,12 +1,13 @@
 //! The runner's side of the Library pane: building the shelf (the library folder, or the
-//! paths given) and reading a brief, or all of them merged, when the reader opens it.
+//! paths given) and reading a brief, or all of them merged, when the reader opens it, or two
+//! versions of one report to compare.
 //!
 //! `update` never reads files; it asks with `Request::Library`, and `Books::answer` gives
 //! back the `LibraryAction` to apply.
 
 use std::path::{Path, PathBuf};
 
-use crate::app::{LibraryAction, LibraryRequest, Scope, Shelf};
+use crate::app::{LibraryAction, LibraryRequest, Scope, Shelf, Version};
 use crate::brief::{self, Brief, ItemRef};
 use crate::library::{Counts, Entry, Library, LibraryError, Summary, base_id, merge};
 use crate::search::SearchIndex;
@@ -161,6 +162,32 @@ impl Books {
                 query: query.clone(),
                 hits: self.search(query),
             },
+            LibraryRequest::Diff { old, new } => self.compare(listed, old, new),
+        }
+    }
+
+    /// The two briefs `old` and `new` (shelf ids) read and compared (`library::diff`), or
+    /// why one of them could not be read.
+    fn compare(&self, listed: &Shelf, old: &str, new: &str) -> LibraryAction {
+        let read = |id: &str| {
+            let entry = listed
+                .entry(id)
+                .ok_or_else(|| vec![format!("{id}: no such brief")])?;
+            let (brief, _) = self.load(entry)?;
+            let version = Version {
+                id: id.to_string(),
+                title: brief.meta.title.clone(),
+                published: brief.meta.published.short(),
+            };
+            Ok::<_, Vec<String>>((version, brief))
+        };
+        match (read(old), read(new)) {
+            (Ok((old, old_brief)), Ok((new, new_brief))) => LibraryAction::Compared {
+                old,
+                new,
+                diff: Box::new(crate::library::diff(&old_brief, &new_brief)),
+            },
+            (Err(problems), _) | (_, Err(problems)) => LibraryAction::Failed(problems),
         }
     }
 
@@ -292,6 +319,24 @@ pub(crate) mod testing {
             fixture("us-iran-ceasefire.toml"),
             fixture("example.toml"),
             fixture("broken/broken-brief.toml"),
+        ];
+        let (books, entries) = Books::of_paths(&paths);
+        let mut app = start(
+            &books,
+            entries,
+            crate::brief::load_embedded().expect("embedded brief loads"),
+        );
+        app.update(Action::Resize(width, height));
+        (app, books)
+    }
+
+    /// Two versions of one report (taiwan-v1, taiwan-v2: CRS In Focus IF99001) and another
+    /// brief, the Library pane open on them.
+    pub fn versions_app(width: u16, height: u16) -> (App, Books) {
+        let paths = [
+            fixture("library/taiwan-v1.toml"),
+            fixture("library/taiwan-v2.toml"),
+            fixture("example.toml"),
         ];
         let (books, entries) = Books::of_paths(&paths);
         let mut app = start(

@@ -55,7 +55,8 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         let spans = match shelf.row(index) {
             Some(ShelfRow::All) => all_spans(shelf, theme, width),
             Some(ShelfRow::Brief(entry)) => {
-                entry_spans(entry, theme, width, current(app, &entry.id))
+                let versions = shelf.versions_of(&entry.id).len() + 1;
+                entry_spans(entry, theme, width, current(app, &entry.id), versions)
             }
             None => continue,
         };
@@ -86,9 +87,16 @@ fn all_spans(shelf: &Shelf, theme: &Theme, width: usize) -> Vec<Span<'static>> {
     vec![Span::styled(truncate(&text, width), theme.title)]
 }
 
-/// `2021-03-15  Taiwan: Arms Sales · CRS In Focus IF11175 · 3 events, 2 figures`; a broken
-/// file as `id  broken: file:line:column: message`.
-fn entry_spans(entry: &Entry, theme: &Theme, width: usize, open: bool) -> Vec<Span<'static>> {
+/// `2021-03-15  Taiwan: Arms Sales · CRS In Focus IF11175 · 2 versions · 3 events, 2
+/// figures…` (`versions` counting this one, said when more than one); a broken file as
+/// `id  broken: file:line:column: message`.
+fn entry_spans(
+    entry: &Entry,
+    theme: &Theme,
+    width: usize,
+    open: bool,
+    versions: usize,
+) -> Vec<Span<'static>> {
     let Some(summary) = &entry.summary else {
         let problem = entry.problems.first().map_or("", String::as_str);
         let text = truncate(&format!("{}  broken: {problem}", entry.id), width);
@@ -103,6 +111,9 @@ fn entry_spans(entry: &Entry, theme: &Theme, width: usize, open: bool) -> Vec<Sp
     if !series.is_empty() {
         rest.push_str(" · ");
         rest.push_str(&series.join(" "));
+    }
+    if versions > 1 {
+        let _ = write!(rest, " · {versions} versions");
     }
     let c = summary.counts;
     let _ = write!(

@@ -11,7 +11,7 @@ use crate::theme::Theme;
 use crate::ui::{truncate, width_of};
 
 /// "Timeline · item 3 of 11", "Detail · related 2 of 9", "Search · result 1 of 4",
-/// "Library · row 2 of 6".
+/// "Library · row 2 of 6", "Diff · change 3 of 7".
 pub fn location(app: &App) -> String {
     let (list, len) = app.focus_position();
     let at = if len == 0 {
@@ -21,6 +21,14 @@ pub fn location(app: &App) -> String {
     };
     match (app.mode, app.focus()) {
         (Mode::Help, _) => "Help".to_string(),
+        (Mode::Diff, _) => match &app.diff {
+            Some(view) if !view.diff.changes.is_empty() => format!(
+                "Diff · change {} of {}",
+                view.list.selected + 1,
+                view.diff.changes.len()
+            ),
+            _ => "Diff · no changes".to_string(),
+        },
         (Mode::Library, _) => app.shelf.as_ref().map_or_else(
             || "Library".to_string(),
             |shelf| {
@@ -95,6 +103,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let mut hints = keymap::hints(app.mode);
     if !app.can_go_back() {
         hints.retain(|(_, word)| *word != "back");
+    }
+    if app.mode == Mode::Library && !app.can_compare() {
+        hints.retain(|(_, word)| *word != "diff");
     }
     if app.pane != crate::app::Pane::Positions || app.detail.is_some() {
         hints.retain(|(_, word)| *word != "cell");
