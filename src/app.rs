@@ -11,6 +11,7 @@ mod matrix;
 mod navigation;
 mod pane;
 mod present;
+mod reading;
 mod related;
 mod reload;
 mod search;
@@ -20,6 +21,7 @@ pub use library::{LibraryAction, LibraryRequest, Scope, Shelf, ShelfRow};
 pub use matrix::{Cell, Matrix};
 pub use pane::Pane;
 pub use present::SlideMode;
+pub use reading::Reading;
 pub use related::{Related, related_items, related_left_out};
 pub use search::{QUERY_LIMIT, SYNC_ITEMS};
 
@@ -50,7 +52,7 @@ pub enum Mode {
 /// The offset lives here rather than in a `ListState` rebuilt each frame because it must
 /// outlast a frame: moving back up a list must not jump it, and going back through the
 /// history restores the scroll. `update` keeps it just wide enough to show the selection,
-/// using the same geometry the views draw with (`layout::pane_list_viewport`, `layout::row_heights`).
+/// using the same geometry the views draw with (`layout::pane_list_viewport`, `layout::row_height`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ListPos {
     pub selected: usize,
@@ -315,6 +317,7 @@ impl App {
                 | Action::ConfirmCopied
                 | Action::ReportReloadFailure(_)
                 | Action::SearchAnswered(_)
+                | Action::Library(LibraryAction::Progress { .. })
         ) {
             self.status = None;
             self.errors.clear();

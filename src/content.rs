@@ -55,6 +55,38 @@ pub fn counted(count: usize, one: &str, many: &str) -> String {
     }
 }
 
+/// A count with its thousands separated by commas: `1,000`, `312`.
+pub fn thousands(count: usize) -> String {
+    let digits = count.to_string();
+    let mut out = String::new();
+    for (at, digit) in digits.chars().enumerate() {
+        if at > 0 && (digits.len() - at).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// What the Library pane says while every brief is read for the All-briefs scope:
+/// `Reading briefs… 312 of 1,000`, then `Merging 1,000 briefs…`.
+pub fn reading_note(reading: crate::app::Reading) -> String {
+    if reading.read >= reading.total {
+        let noun = if reading.total == 1 {
+            "brief"
+        } else {
+            "briefs"
+        };
+        format!("Merging {} {noun}…", thousands(reading.total))
+    } else {
+        format!(
+            "Reading briefs… {} of {}",
+            thousands(reading.read),
+            thousands(reading.total)
+        )
+    }
+}
+
 /// The counts of events, figures and positions that are not zero, as a phrase:
 /// "1 event and 2 positions"; empty when all are zero.
 pub fn item_counts(events: usize, figures: usize, positions: usize) -> String {
@@ -113,5 +145,18 @@ pub fn item_line(app: &App, item: ItemRef) -> String {
             .get(item.index)
             .map_or_else(String::new, |p| format!("¶ {}: {}", p.id, p.text)),
         _ => brief.title_of(item),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_separated_by_commas() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(312), "312");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 }

@@ -202,6 +202,15 @@ pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
     hints
 }
 
+/// The keys a status hint names in a mode (`"back"` in the Library pane: `Esc`), as the
+/// status line spells them; `None` when no binding has that hint there.
+pub fn hint_keys(mode: Mode, word: &str) -> Option<String> {
+    hints(mode)
+        .into_iter()
+        .find(|(_, hint)| *hint == word)
+        .map(|(keys, _)| keys)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -151,6 +151,10 @@ impl App {
                     old: old.id.clone(),
                     new: new.id.clone(),
                 }));
+                // The runner stops any reading of every brief to answer this.
+                if let Some(listed) = self.shelf.as_mut() {
+                    listed.reading = None;
+                }
             }
             None => {
                 self.status = Some(Status {

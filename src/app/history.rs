@@ -91,6 +91,9 @@ impl App {
             }
             Mode::Present => {}
             Mode::Library => {
+                if self.stop_reading() {
+                    return;
+                }
                 if self.can_go_back() {
                     self.mode = Mode::Browse;
                 }

@@ -40,6 +40,8 @@ pub struct Shelf {
     /// In the All-briefs scope over a library: each merged item by (brief id, original item
     /// id), for the hits the library's index gives. Search then goes through the runner.
     pub located: Option<HashMap<(String, String), ItemRef>>,
+    /// The runner is reading every brief for the All-briefs scope, this far.
+    pub reading: Option<super::Reading>,
 }
 
 /// A row of the Library pane.
@@ -66,6 +68,7 @@ impl Shelf {
             },
             scope,
             located: None,
+            reading: None,
         }
     }
 
@@ -157,6 +160,11 @@ pub enum LibraryAction {
     SelectLast,
     /// Open the selected row: a brief, or all of them.
     Open,
+    /// The runner has read `read` of the `total` briefs it is merging.
+    Progress {
+        read: usize,
+        total: usize,
+    },
     /// Compare the selected brief with its other version (same series and number).
     Compare,
     /// The runner compared two versions: show what changed.
@@ -188,8 +196,11 @@ pub enum LibraryAction {
 pub enum LibraryRequest {
     /// Load the brief with this id.
     Open(String),
-    /// Load every brief that loads and merge them (`library::merge::merge`).
+    /// Load every brief that loads and merge them (`library::merge::merge`), off the input
+    /// thread, reporting `LibraryAction::Progress`.
     OpenAll,
+    /// Stop reading every brief: its answer is no longer wanted.
+    Stop,
     /// Search every brief through the library's index (All-briefs scope).
     Search(String),
     /// Load these two briefs (ids, older first) and compare them (`library::diff`).
@@ -243,6 +254,7 @@ impl App {
             LibraryAction::SelectFirst => listed.list.selected = 0,
             LibraryAction::SelectLast => listed.list.selected = last,
             LibraryAction::Open => self.open_selected(),
+            LibraryAction::Progress { read, total } => self.reading_progress(read, total),
             LibraryAction::Compare => self.compare_selected(),
             LibraryAction::Compared { old, new, diff } => {
                 self.show_diff(super::VersionDiff::new(old, new, *diff));
@@ -252,9 +264,14 @@ impl App {
                 brief,
                 file,
                 located,
-            } => self.open_scope(scope, *brief, file, located),
+            } => {
+                if self.wanted(&scope) {
+                    self.open_scope(scope, *brief, file, located);
+                }
+            }
             LibraryAction::Found { query, hits } => self.found(&query, &hits),
             LibraryAction::Failed(problems) => {
+                listed.reading = None;
                 self.status = Some(Status {
                     kind: StatusKind::Error,
                     text: format!(
@@ -271,9 +288,7 @@ impl App {
     fn open_selected(&mut self) {
         let Some(listed) = &self.shelf else { return };
         match listed.row(listed.list.selected) {
-            Some(ShelfRow::All) => {
-                self.request = Some(Request::Library(LibraryRequest::OpenAll));
-            }
+            Some(ShelfRow::All) => self.start_reading(),
             Some(ShelfRow::Brief(entry)) if entry.summary.is_some() => {
                 self.request = Some(Request::Library(LibraryRequest::Open(entry.id.clone())));
             }

@@ -314,6 +314,7 @@ fn quit_and_suspend_are_requests_not_effects() {
 
 mod diff;
 mod library;
+mod reading;
 mod search;
 
 #[test]

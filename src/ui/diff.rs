@@ -68,10 +68,8 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         .len()
         .saturating_sub(usize::from(view.scroll) + usize::from(inner.height));
     let outer = if below > 0 {
-        let keys = crate::keymap::hints(Mode::Diff)
-            .into_iter()
-            .find(|(_, word)| *word == "scroll")
-            .map_or_else(String::new, |(keys, _)| format!(" · {keys} scrolls"));
+        let keys = crate::keymap::hint_keys(Mode::Diff, "scroll")
+            .map_or_else(String::new, |keys| format!(" · {keys} scrolls"));
         outer.title_bottom(Line::styled(
             format!(
                 " ▼ {below} more {}{keys} ",

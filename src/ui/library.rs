@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
-use crate::app::{App, Scope, Shelf, ShelfRow};
+use crate::app::{App, Mode, Scope, Shelf, ShelfRow};
 use crate::content::counted;
 use crate::library::Entry;
 use crate::theme::Theme;
@@ -22,10 +22,8 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         " Library · {} ",
         counted(shelf.entries.len(), "brief", "briefs")
     );
-    let help = crate::keymap::hints(crate::app::Mode::Library)
-        .into_iter()
-        .find(|(_, word)| *word == "help")
-        .map_or_else(String::new, |(keys, _)| format!("· {keys} every key "));
+    let help = crate::keymap::hint_keys(Mode::Library, "help")
+        .map_or_else(String::new, |keys| format!("· {keys} every key "));
     let outer = block(theme, title, true)
         .title_bottom(Line::styled(format!(" type to filter {help}"), theme.muted));
     let inner = outer.inner(body);
@@ -80,6 +78,15 @@ fn current(app: &App, id: &str) -> bool {
 }
 
 fn all_spans(shelf: &Shelf, theme: &Theme, width: usize) -> Vec<Span<'static>> {
+    if let Some(reading) = shelf.reading {
+        let stop = crate::keymap::hint_keys(Mode::Library, "back")
+            .map_or_else(String::new, |keys| format!(" ({keys} stops)"));
+        let text = format!(
+            "All briefs: {}{stop}",
+            crate::content::reading_note(reading)
+        );
+        return vec![Span::styled(truncate(&text, width), theme.info)];
+    }
     let text = format!(
         "All briefs: {} merged (timeline, actors, figures, search)",
         counted(shelf.loadable(), "brief", "briefs")

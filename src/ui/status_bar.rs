@@ -141,7 +141,20 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .iter()
         .position(|(_, word)| *word == "help")
         .map(|at| hints.remove(at));
-    if let Some(status) = &app.status {
+    // While every brief is read, the status line says how far, unless something else is said.
+    let reading = app
+        .shelf
+        .as_ref()
+        .and_then(|shelf| shelf.reading)
+        .filter(|_| app.mode == Mode::Library)
+        .map(|reading| crate::app::Status {
+            kind: StatusKind::Info,
+            text: keymap::hint_keys(Mode::Library, "back").map_or_else(
+                || crate::content::reading_note(reading),
+                |keys| format!("{} · {keys} stops", crate::content::reading_note(reading)),
+            ),
+        });
+    if let Some(status) = app.status.as_ref().or(reading.as_ref()) {
         let style = match status.kind {
             StatusKind::Info => theme.info,
             StatusKind::Error => theme.error,

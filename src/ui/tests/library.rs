@@ -69,3 +69,27 @@ fn a_tiny_library_pane_does_not_panic() {
         draw_app(&app, &theme);
     }
 }
+
+#[test]
+fn while_every_brief_is_read_the_pane_says_how_far_and_how_to_stop() {
+    let theme = Theme::monochrome();
+    let (mut app, _) = shelf_app(80, 24);
+    app.apply(Action::Library(LibraryAction::SelectFirst));
+    app.apply(Action::Library(LibraryAction::Open));
+    app.request = None;
+    app.apply(Action::Library(LibraryAction::Progress {
+        read: 312,
+        total: 1000,
+    }));
+    let terminal = draw_app(&app, &theme);
+    insta::assert_snapshot!("library_reading_80x24", terminal.backend());
+    let buf = terminal.backend().buffer();
+    assert!(find(buf, "Reading briefs… 312 of 1,000 · Esc stops").is_some());
+    assert!(find(buf, "All briefs: Reading briefs… 312 of 1,000 (Esc stops)").is_some());
+    app.apply(Action::Library(LibraryAction::Progress {
+        read: 1000,
+        total: 1000,
+    }));
+    let terminal = draw_app(&app, &theme);
+    assert!(find(terminal.backend().buffer(), "Merging 1,000 briefs…").is_some());
+}
