@@ -3,6 +3,7 @@
 //! Views draw an `&App`; the runner feeds actions in and carries out the `Request`s that
 //! need the outside world (the clipboard, the file system, job control).
 
+mod brief_tags;
 mod detail;
 mod diff;
 mod history;
@@ -16,6 +17,7 @@ mod related;
 mod reload;
 mod search;
 
+pub use brief_tags::{TAG_MAX, brief_tag};
 pub use diff::{Version, VersionDiff, group_changes, group_rank};
 pub use library::{LibraryAction, LibraryRequest, Scope, Shelf, ShelfRow};
 pub use matrix::{Cell, Matrix};

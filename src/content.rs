@@ -114,7 +114,9 @@ pub fn section_tag(section: Section) -> &'static str {
     }
 }
 
-/// One line naming an item in a list of mixed items: a date before an event, and so on.
+/// One line naming an item in a list of mixed items: a date before an event, and so on. In
+/// the All-briefs scope without the brief's mark (`App::split_mark`): such lists show the
+/// brief in a column of its own (`App::item_tag`).
 pub fn item_line(app: &App, item: ItemRef) -> String {
     let brief = &app.brief;
     match item.section {
@@ -122,7 +124,7 @@ pub fn item_line(app: &App, item: ItemRef) -> String {
             .timeline
             .get(item.index)
             .map_or_else(String::new, |event| {
-                format!("{}: {}", event.date.short(), event.title)
+                format!("{}: {}", event.date.short(), app.split_mark(&event.title).1)
             }),
         Section::Positions => brief
             .positions
@@ -137,14 +139,17 @@ pub fn item_line(app: &App, item: ItemRef) -> String {
                     "{} {} · {}",
                     crate::brief::join_names(&who),
                     p.stance.verb_for(who.len()),
-                    p.issue
+                    app.split_mark(&p.issue).1
                 )
             }),
         Section::Summary => brief
             .summary
             .get(item.index)
             .map_or_else(String::new, |p| format!("¶ {}: {}", p.id, p.text)),
-        _ => brief.title_of(item),
+        _ => {
+            let title = brief.title_of(item);
+            app.split_mark(&title).1.to_string()
+        }
     }
 }
 

@@ -215,6 +215,29 @@ pub fn marked_spans<'a>(
     spans
 }
 
+/// A row keeps at least this many cells for its title before it gives any to a brief column.
+pub const TITLE_ROOM: usize = 24;
+
+/// Cells the All-briefs scope's brief column takes in a row whose title would otherwise have
+/// `room` cells, its gap included; 0 elsewhere, and where the title would be left fewer than
+/// `TITLE_ROOM` cells (the title comes first: the preview and the detail name the brief).
+pub fn brief_column_width(app: &App, room: usize) -> usize {
+    match app.tag_width() {
+        0 => 0,
+        width if room < width + 2 + TITLE_ROOM => 0,
+        width => width + 2,
+    }
+}
+
+/// The brief column of a row in the All-briefs scope: the brief's tag, muted, padded to
+/// `width` cells (`brief_column_width`); nothing when the scope has no such column.
+pub fn brief_column(tag: Option<&str>, width: usize, theme: &Theme) -> Option<Span<'static>> {
+    (width > 0).then(|| {
+        let tag = truncate(tag.unwrap_or(""), width.saturating_sub(2));
+        Span::styled(fit(&tag, width), theme.muted)
+    })
+}
+
 /// A list's first visible row after `offset`, for drawing rows by hand.
 pub fn visible(len: usize, offset: usize, height: u16) -> std::ops::Range<usize> {
     let start = offset.min(len);

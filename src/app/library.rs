@@ -42,6 +42,9 @@ pub struct Shelf {
     pub located: Option<HashMap<(String, String), ItemRef>>,
     /// The runner is reading every brief for the All-briefs scope, this far.
     pub reading: Option<super::Reading>,
+    /// Each brief's short name for the All-briefs scope's rows (`brief_tags::brief_tag`),
+    /// by id.
+    pub tags: HashMap<String, String>,
 }
 
 /// A row of the Library pane.
@@ -59,7 +62,6 @@ impl Shelf {
         let shown = (0..entries.len()).collect();
         let selected = usize::from(!entries.is_empty());
         Shelf {
-            entries,
             filter: String::new(),
             shown,
             list: ListPos {
@@ -69,6 +71,8 @@ impl Shelf {
             scope,
             located: None,
             reading: None,
+            tags: super::brief_tags::tags_of(&entries),
+            entries,
         }
     }
 
