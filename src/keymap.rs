@@ -316,7 +316,20 @@ mod tests {
             .find(|b| b.action == Action::Library(LibraryAction::Open))
             .expect("the open binding");
         assert_eq!(open.keys, vec![Key::ctrl('o')]);
-        assert!(names::action_names(&BINDINGS).contains(&"library_filter_clear".to_string()));
+        // The names the README gives for the settings file.
+        let known = names::action_names(&BINDINGS);
+        for name in [
+            "library_select_next",
+            "library_select_previous",
+            "library_select_first",
+            "library_select_last",
+            "library_open",
+            "library_compare",
+            "library_filter_delete_char",
+            "library_filter_clear",
+        ] {
+            assert!(known.contains(&name.to_string()), "{name}");
+        }
     }
 
     #[test]
