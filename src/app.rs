@@ -25,7 +25,7 @@ pub use pane::Pane;
 pub use present::SlideMode;
 pub use reading::Reading;
 pub use related::{Related, related_items, related_left_out};
-pub use search::{QUERY_LIMIT, SYNC_ITEMS};
+pub use search::{QUERY_LIMIT, SYNC_ITEMS, Search};
 
 use search::delete_word;
 
@@ -33,7 +33,7 @@ use std::sync::Arc;
 
 use crate::action::Action;
 use crate::brief::{Brief, ItemRef};
-use crate::search::{Hit, SearchIndex};
+use crate::search::SearchIndex;
 
 /// What the keys do: browse panes and details, type a search, read the help, or present
 /// the brief as slides.
@@ -91,44 +91,6 @@ pub struct Place {
     pub list: ListPos,
     pub cell_col: usize,
     pub detail: Option<Detail>,
-}
-
-/// The search box and its results. Both outlast the box: Esc from a result opened here
-/// returns to them, `/` reopens them, and `n` / `N` step through them from browse mode.
-#[derive(Debug)]
-pub struct Search {
-    pub query: String,
-    pub hits: Vec<Hit>,
-    pub list: ListPos,
-    /// The query is selected, as after `/` reopens it: the next character typed replaces it.
-    pub query_selected: bool,
-    /// The history depth at which a result opened from here is shown: `Back` at that depth
-    /// returns to the results rather than to the place before the search.
-    pub opened_at: Option<usize>,
-    /// More results are coming: the query went to the search worker and its complete answer
-    /// has not arrived. The box says so.
-    pub pending: bool,
-    /// How many items match in all: more than `hits` holds when the worker kept only the
-    /// best (`tui`'s answer limit); 0 until a complete answer says.
-    pub total: usize,
-    /// Indexes of at most this many items are searched in `update` itself (instant and
-    /// deterministic); larger ones on the runner's worker. `search::SYNC_ITEMS` by default.
-    pub sync_up_to: usize,
-}
-
-impl Default for Search {
-    fn default() -> Search {
-        Search {
-            query: String::new(),
-            hits: Vec::new(),
-            list: ListPos::default(),
-            query_selected: false,
-            opened_at: None,
-            pending: false,
-            total: 0,
-            sync_up_to: search::SYNC_ITEMS,
-        }
-    }
 }
 
 /// Work for the runner: things `update` may not do itself because they touch the world.
