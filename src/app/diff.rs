@@ -50,6 +50,8 @@ pub fn group_changes(mut diff: Diff) -> Diff {
 }
 
 impl VersionDiff {
+    /// The diff of `old` and `new`, its changes grouped (`group_changes`), the first
+    /// selected.
     pub fn new(old: Version, new: Version, diff: Diff) -> VersionDiff {
         VersionDiff {
             old,

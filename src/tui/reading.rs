@@ -95,6 +95,7 @@ impl Default for Reader {
 }
 
 impl Reader {
+    /// A reader with no job yet; each job gets a thread of its own when it starts.
     pub fn new() -> Reader {
         let (sender, answers) = mpsc::channel();
         Reader {
