@@ -3,23 +3,29 @@
 //! Views draw an `&App`; the runner feeds actions in and carries out the `Request`s that
 //! need the outside world (the clipboard, the file system, job control).
 
+mod brief_tags;
 mod detail;
+mod diff;
 mod history;
 mod library;
 mod matrix;
 mod navigation;
 mod pane;
 mod present;
+mod reading;
 mod related;
 mod reload;
 mod search;
 
+pub use brief_tags::{TAG_MAX, brief_tag};
+pub use diff::{Version, VersionDiff, group_changes, group_rank};
 pub use library::{LibraryAction, LibraryRequest, Scope, Shelf, ShelfRow};
 pub use matrix::{Cell, Matrix};
 pub use pane::Pane;
 pub use present::SlideMode;
+pub use reading::Reading;
 pub use related::{Related, related_items, related_left_out};
-pub use search::{QUERY_LIMIT, SYNC_ITEMS};
+pub use search::{QUERY_LIMIT, SYNC_ITEMS, Search};
 
 use search::delete_word;
 
@@ -27,7 +33,7 @@ use std::sync::Arc;
 
 use crate::action::Action;
 use crate::brief::{Brief, ItemRef};
-use crate::search::{Hit, SearchIndex};
+use crate::search::SearchIndex;
 
 /// What the keys do: browse panes and details, type a search, read the help, or present
 /// the brief as slides.
@@ -39,6 +45,8 @@ pub enum Mode {
     Present,
     /// The Library pane: the briefs on the shelf, filtered as the reader types.
     Library,
+    /// What changed between two versions of a report, opened from the Library pane.
+    Diff,
 }
 
 /// A list's selected row and the first row shown, both item indices.
@@ -46,7 +54,7 @@ pub enum Mode {
 /// The offset lives here rather than in a `ListState` rebuilt each frame because it must
 /// outlast a frame: moving back up a list must not jump it, and going back through the
 /// history restores the scroll. `update` keeps it just wide enough to show the selection,
-/// using the same geometry the views draw with (`layout::pane_list_viewport`, `layout::row_heights`).
+/// using the same geometry the views draw with (`layout::pane_list_viewport`, `layout::row_height`).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ListPos {
     pub selected: usize,
@@ -83,49 +91,6 @@ pub struct Place {
     pub list: ListPos,
     pub cell_col: usize,
     pub detail: Option<Detail>,
-}
-
-/// The search box and its results. Both outlast the box: Esc from a result opened here
-/// returns to them, `/` reopens them, and `n` / `N` step through them from browse mode.
-#[derive(Debug)]
-pub struct Search {
-    pub query: String,
-    pub hits: Vec<Hit>,
-    pub list: ListPos,
-    /// The query is selected, as after `/` reopens it: the next character typed replaces it.
-    pub query_selected: bool,
-    /// The history depth at which a result opened from here is shown: `Back` at that depth
-    /// returns to the results rather than to the place before the search.
-    pub opened_at: Option<usize>,
-    /// The result last opened from this search (Enter, `n`, `N`), kept after the reader goes
-    /// back past the results: `n` from browsing then steps on from it instead of opening it
-    /// again. A new query forgets it.
-    pub seen: Option<crate::brief::ItemRef>,
-    /// More results are coming: the query went to the search worker and its complete answer
-    /// has not arrived. The box says so.
-    pub pending: bool,
-    /// How many items match in all: more than `hits` holds when the worker kept only the
-    /// best (`tui`'s answer limit); 0 until a complete answer says.
-    pub total: usize,
-    /// Indexes of at most this many items are searched in `update` itself (instant and
-    /// deterministic); larger ones on the runner's worker. `search::SYNC_ITEMS` by default.
-    pub sync_up_to: usize,
-}
-
-impl Default for Search {
-    fn default() -> Search {
-        Search {
-            query: String::new(),
-            hits: Vec::new(),
-            list: ListPos::default(),
-            query_selected: false,
-            opened_at: None,
-            seen: None,
-            pending: false,
-            total: 0,
-            sync_up_to: search::SYNC_ITEMS,
-        }
-    }
 }
 
 /// Work for the runner: things `update` may not do itself because they touch the world.
@@ -180,10 +145,14 @@ pub struct App {
     pub source: Option<std::path::PathBuf>,
     /// Lines of the help overlay scrolled off the top.
     pub help_scroll: u16,
+    /// The mode the help was opened from, and returns to when it closes.
+    pub before_help: Mode,
     /// The slide deck, once `p` has opened it; kept so the talk resumes where it was.
     pub slides: Option<SlideMode>,
     /// The briefs the Library pane lists; `None` when the explorer opened one file.
     pub shelf: Option<Shelf>,
+    /// The two versions compared, while the diff view is up.
+    pub diff: Option<VersionDiff>,
     pub should_quit: bool,
 }
 
@@ -213,8 +182,10 @@ impl App {
             request: None,
             source: None,
             help_scroll: 0,
+            before_help: Mode::Browse,
             slides: None,
             shelf: None,
+            diff: None,
             should_quit: false,
         };
         app.sync_cell();
@@ -291,6 +262,17 @@ impl App {
         }
     }
 
+    /// Keys that mean something else in the help (scrolling), the diff view (its changes)
+    /// and an open detail (its text); whether `action` was taken there.
+    fn taken_by_mode(&mut self, action: &Action) -> bool {
+        match self.mode {
+            Mode::Help => self.scroll_help(action),
+            Mode::Diff => self.diff_key(action),
+            Mode::Browse if self.detail.is_some() => self.detail_key(action),
+            _ => false,
+        }
+    }
+
     /// Applies one action. Pure: no I/O, no clock. May return a follow-up action.
     pub fn update(&mut self, action: Action) -> Option<Action> {
         if !matches!(
@@ -299,14 +281,12 @@ impl App {
                 | Action::ConfirmCopied
                 | Action::ReportReloadFailure(_)
                 | Action::SearchAnswered(_)
+                | Action::Library(LibraryAction::Progress { .. })
         ) {
             self.status = None;
             self.errors.clear();
         }
-        if self.mode == Mode::Help && self.scroll_help(&action) {
-            return None;
-        }
-        if self.mode == Mode::Browse && self.detail.is_some() && self.detail_key(&action) {
+        if self.taken_by_mode(&action) {
             return None;
         }
         match action {
@@ -315,6 +295,7 @@ impl App {
             Action::Resize(columns, rows) => {
                 self.size = (columns, rows);
                 self.follow_all();
+                self.clamp_diff();
             }
             Action::FocusNextPane => self.focus_pane(self.pane.next()),
             Action::FocusPreviousPane => self.focus_pane(self.pane.previous()),

@@ -1,11 +1,13 @@
 //! What the screen says, as lines before they are wrapped and placed: an item's detail, a
-//! figure series as bars, the help, and the words that name items and count them.
+//! figure series as bars, the help, what changed between two versions (`diff`), and the words
+//! that name items and count them.
 //!
 //! Views draw these lines; `layout` counts their wrapped rows to know how far a text
 //! scrolls. The styles come from the theme passed in and never change a line's text.
 
 mod chart;
 mod detail;
+pub mod diff;
 mod help;
 mod matches;
 mod notes;
@@ -15,7 +17,7 @@ use crate::brief::{ItemRef, Section};
 
 pub use chart::{period, series_chart, series_of};
 pub use detail::{counts, detail_lines, hit_lines};
-pub use help::help_text;
+pub use help::{help_section, help_text};
 pub use notes::{notes_lines, notes_rows};
 
 /// An issue's name as it reads inside a sentence ("China and Russia support settling global
@@ -50,6 +52,38 @@ pub fn counted(count: usize, one: &str, many: &str) -> String {
         format!("{count} {one}")
     } else {
         format!("{count} {many}")
+    }
+}
+
+/// A count with its thousands separated by commas: `1,000`, `312`.
+pub fn thousands(count: usize) -> String {
+    let digits = count.to_string();
+    let mut out = String::new();
+    for (at, digit) in digits.chars().enumerate() {
+        if at > 0 && (digits.len() - at).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    out
+}
+
+/// What the Library pane says while every brief is read for the All-briefs scope:
+/// `Reading briefs… 312 of 1,000`, then `Merging 1,000 briefs…`.
+pub fn reading_note(reading: crate::app::Reading) -> String {
+    if reading.read >= reading.total {
+        let noun = if reading.total == 1 {
+            "brief"
+        } else {
+            "briefs"
+        };
+        format!("Merging {} {noun}…", thousands(reading.total))
+    } else {
+        format!(
+            "Reading briefs… {} of {}",
+            thousands(reading.read),
+            thousands(reading.total)
+        )
     }
 }
 
@@ -91,7 +125,9 @@ pub fn section_tag(section: Section) -> &'static str {
     }
 }
 
-/// One line naming an item in a list of mixed items: a date before an event, and so on.
+/// One line naming an item in a list of mixed items: a date before an event, and so on. In
+/// the All-briefs scope without the brief's mark (`App::split_mark`): such lists show the
+/// brief in a column of its own (`App::item_tag`).
 pub fn item_line(app: &App, item: ItemRef) -> String {
     let brief = &app.brief;
     match item.section {
@@ -99,7 +135,7 @@ pub fn item_line(app: &App, item: ItemRef) -> String {
             .timeline
             .get(item.index)
             .map_or_else(String::new, |event| {
-                format!("{}: {}", event.date.short(), event.title)
+                format!("{}: {}", event.date.short(), app.split_mark(&event.title).1)
             }),
         Section::Positions => brief
             .positions
@@ -114,13 +150,29 @@ pub fn item_line(app: &App, item: ItemRef) -> String {
                     "{} {} · {}",
                     crate::brief::join_names(&who),
                     p.stance.verb_for(who.len()),
-                    p.issue
+                    app.split_mark(&p.issue).1
                 )
             }),
         Section::Summary => brief
             .summary
             .get(item.index)
             .map_or_else(String::new, |p| format!("¶ {}: {}", p.id, p.text)),
-        _ => brief.title_of(item),
+        _ => {
+            let title = brief.title_of(item);
+            app.split_mark(&title).1.to_string()
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn thousands_are_separated_by_commas() {
+        assert_eq!(thousands(0), "0");
+        assert_eq!(thousands(312), "312");
+        assert_eq!(thousands(1000), "1,000");
+        assert_eq!(thousands(1_234_567), "1,234,567");
     }
 }

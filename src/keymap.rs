@@ -4,9 +4,10 @@
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use crate::action::Action;
-use crate::app::{App, Mode};
+use crate::app::{App, LibraryAction, Mode};
 use crate::present;
 
+mod diff;
 mod library;
 mod names;
 mod table;
@@ -60,6 +61,7 @@ impl Key {
             KeyCode::End => "End".to_string(),
             KeyCode::PageUp => "PgUp".to_string(),
             KeyCode::PageDown => "PgDn".to_string(),
+            KeyCode::F(n) => format!("F{n}"),
             other => format!("{other:?}"),
         };
         if self.ctrl {
@@ -120,6 +122,10 @@ pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
         code: event.code,
         ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
     };
+    // Typing filters the Library pane: every printable character is text there.
+    if let (Mode::Library, KeyCode::Char(c), false) = (mode, key.code, key.ctrl) {
+        return Some(Action::Library(LibraryAction::Filter(c)));
+    }
     let bound = bindings()
         .iter()
         .find(|binding| binding.modes.contains(&mode) && binding.keys.contains(&key))
@@ -148,7 +154,6 @@ pub fn action_for_app(app: &App, event: KeyEvent) -> Option<Action> {
             }
             present::keys::action_for(&slides.talk, slides.role, event).map(Action::Present)
         }
-        (Mode::Library, _) => library::action_for(event),
         (mode, _) => action_for(mode, event),
     }
 }
@@ -198,6 +203,15 @@ pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
         }
     }
     hints
+}
+
+/// The keys a status hint names in a mode (`"back"` in the Library pane: `Esc`), as the
+/// status line spells them; `None` when no binding has that hint there.
+pub fn hint_keys(mode: Mode, word: &str) -> Option<String> {
+    hints(mode)
+        .into_iter()
+        .find(|(_, hint)| *hint == word)
+        .map(|(keys, _)| keys)
 }
 
 #[cfg(test)]
@@ -252,6 +266,73 @@ mod tests {
             ),
             Some(Action::Quit)
         );
+    }
+
+    #[test]
+    fn the_library_filter_takes_every_printable_character_and_the_table_the_rest() {
+        let library = |c| Some(Action::Library(LibraryAction::Filter(c)));
+        for c in ['L', 'q', '?', 'j', ' ', '/', 'é'] {
+            assert_eq!(
+                action_for(Mode::Library, press(KeyCode::Char(c))),
+                library(c)
+            );
+        }
+        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+        assert_eq!(action_for(Mode::Library, ctrl('c')), Some(Action::Quit));
+        assert_eq!(
+            action_for(Mode::Library, ctrl('u')),
+            Some(Action::Library(LibraryAction::FilterClear))
+        );
+        assert_eq!(
+            action_for(Mode::Library, press(KeyCode::Down)),
+            Some(Action::Library(LibraryAction::SelectNext))
+        );
+        assert_eq!(
+            action_for(Mode::Library, press(KeyCode::Enter)),
+            Some(Action::Library(LibraryAction::Open))
+        );
+        assert_eq!(
+            action_for(Mode::Library, press(KeyCode::Esc)),
+            Some(Action::Back)
+        );
+        assert_eq!(
+            action_for(Mode::Library, press(KeyCode::F(1))),
+            Some(Action::ToggleHelp)
+        );
+        let help = help_lines(Mode::Library);
+        assert!(
+            help.iter()
+                .any(|line| line.keys == "Enter" && line.description.contains("open")),
+            "{help:?}"
+        );
+        assert!(hints(Mode::Library).contains(&("↓/↑".to_string(), "move")));
+    }
+
+    #[test]
+    fn an_override_rebinds_a_library_key() {
+        let table = names::with_overrides(
+            &BINDINGS,
+            &[("library_open".to_string(), vec![Key::ctrl('o')])],
+        );
+        let open = table
+            .iter()
+            .find(|b| b.action == Action::Library(LibraryAction::Open))
+            .expect("the open binding");
+        assert_eq!(open.keys, vec![Key::ctrl('o')]);
+        // The names the README gives for the settings file.
+        let known = names::action_names(&BINDINGS);
+        for name in [
+            "library_select_next",
+            "library_select_previous",
+            "library_select_first",
+            "library_select_last",
+            "library_open",
+            "library_compare",
+            "library_filter_delete_char",
+            "library_filter_clear",
+        ] {
+            assert!(known.contains(&name.to_string()), "{name}");
+        }
     }
 
     #[test]

@@ -5,6 +5,7 @@
 //! One source of these numbers means a click can never disagree with what was drawn, and
 //! a page key moves by exactly the rows on screen.
 
+mod diff;
 mod matrix;
 mod mouse;
 mod overlay;
@@ -17,11 +18,12 @@ use ratatui::widgets::Block;
 
 use crate::app::{App, Focus, Pane};
 
+pub use diff::{diff_list_rows, diff_max_scroll, diff_split, diff_text_height};
 pub use matrix::{Grid, cell_at, grid, split as matrix_split};
 pub use mouse::action_at;
 pub use overlay::{
     detail_max_scroll, detail_opening_scroll, detail_text_height, help_inner_width,
-    help_max_scroll, help_popup, help_scroll_limit,
+    help_max_scroll, help_opening_scroll, help_popup, help_scroll_limit,
 };
 pub use search::{detail_scroll_to_match, match_row, results_rows, results_split, scroll_to};
 pub use slides::{notes_area, notes_max_scroll};
@@ -156,16 +158,17 @@ pub fn list_viewport(app: &App) -> (u16, u16) {
     }
 }
 
-/// Rows each item of a pane's list takes at this width.
-pub fn row_heights(app: &App, pane: Pane, width: u16) -> Vec<usize> {
+/// Rows item `index` of a pane's list takes at this width (a paragraph wraps; other rows
+/// take one). Asked item by item, so scrolling a list of 30,000 paragraphs (All briefs over
+/// a large library) measures only the rows it looks at.
+pub fn row_height(app: &App, pane: Pane, width: u16, index: usize) -> usize {
     match pane {
         Pane::Summary => app
             .brief
             .summary
-            .iter()
-            .map(|paragraph| item_height(&paragraph.text, width))
-            .collect(),
-        _ => vec![1; app.len_of(pane)],
+            .get(index)
+            .map_or(1, |paragraph| item_height(&paragraph.text, width)),
+        _ => 1,
     }
 }
 

@@ -29,6 +29,7 @@ mod store;
 #[cfg(test)]
 mod tests;
 
+use std::cmp::Ordering;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -124,6 +125,38 @@ impl Counts {
             positions: brief.positions.len(),
         }
     }
+}
+
+/// The order the explorer's Library pane lists briefs in: newest first by publication date,
+/// then undated briefs, then broken files (no summary); ties by id.
+///
+/// Dates are `Summary::published` as files write them (ISO at their own precision: `2026-04`
+/// sorts just before `2026-04-01`); a span counts by its end, `before`/`after` by its anchor.
+pub fn newest_first(a: &Entry, b: &Entry) -> Ordering {
+    let date = |entry: &Entry| {
+        entry.summary.as_ref().map(|summary| {
+            let published = summary.published.as_str();
+            let point = published
+                .strip_prefix("before ")
+                .or_else(|| published.strip_prefix("after "))
+                .unwrap_or(published);
+            let point = point.rsplit('/').next().unwrap_or(point);
+            point
+                .starts_with(|c: char| c.is_ascii_digit())
+                .then(|| point.to_string())
+        })
+    };
+    // `Some(Some(date))` before `Some(None)` (undated) before `None` (broken).
+    let rank = |d: &Option<Option<String>>| match d {
+        Some(Some(_)) => 0,
+        Some(None) => 1,
+        None => 2,
+    };
+    let (da, db) = (date(a), date(b));
+    rank(&da)
+        .cmp(&rank(&db))
+        .then_with(|| db.cmp(&da))
+        .then_with(|| a.id.cmp(&b.id))
 }
 
 /// One full-text match: the item `item` of brief `brief`, in `section`; a higher `score` is a

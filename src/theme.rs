@@ -40,6 +40,12 @@ pub struct Theme {
     pub key: Style,
     /// The quiet mark of a brief no person has checked (imported).
     pub unchecked: Style,
+    /// In the diff view: an added item's mark and the words only the new version has.
+    pub added: Style,
+    /// A removed item's mark and the words only the old version has.
+    pub removed: Style,
+    /// A changed item's mark and its changed fields.
+    pub changed: Style,
     /// The same choice of colour, in the styles of the slides.
     pub slides: SlideTheme,
 }
@@ -91,6 +97,13 @@ impl Theme {
             unchecked: Style::new()
                 .fg(Color::DarkGray)
                 .add_modifier(Modifier::ITALIC),
+            added: Style::new()
+                .fg(Color::Green)
+                .add_modifier(Modifier::UNDERLINED),
+            removed: Style::new()
+                .fg(Color::Red)
+                .add_modifier(Modifier::UNDERLINED),
+            changed: Style::new().fg(Color::Yellow).add_modifier(bold),
             slides: SlideTheme::colour(),
         }
     }
@@ -120,6 +133,9 @@ impl Theme {
             info: Style::new(),
             key: bold,
             unchecked: Style::new().add_modifier(Modifier::ITALIC),
+            added: bold.add_modifier(Modifier::UNDERLINED),
+            removed: Style::new().add_modifier(Modifier::UNDERLINED),
+            changed: bold,
             slides: SlideTheme::plain(),
         }
     }

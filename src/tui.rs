@@ -22,6 +22,7 @@ use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
 
 pub mod library;
 mod link;
+pub mod reading;
 mod search;
 mod terminal;
 
@@ -31,7 +32,7 @@ pub use terminal::Terminated;
 use terminal::{Held, Mouse, in_terminal};
 
 use crate::action::Action;
-use crate::app::{App, Mode, Request, Status, StatusKind};
+use crate::app::{App, LibraryRequest, Mode, Request, Status, StatusKind};
 use crate::brief::Brief;
 use crate::cli::ColorChoice;
 use crate::present::PresentAction;
@@ -134,6 +135,7 @@ fn event_loop(
     let size = terminal.size()?;
     app.update(Action::Resize(size.width, size.height));
     let searcher = Searcher::new(std::sync::Arc::clone(&app.index));
+    let reader = reading::Reader::new();
     let started = Instant::now();
     let mut dirty = true;
     loop {
@@ -155,7 +157,7 @@ fn event_loop(
             app.apply(action);
             dirty = true;
         }
-        for action in searcher.answered() {
+        for action in searcher.answered().into_iter().chain(reader.answered()) {
             app.apply(action);
             dirty = true;
         }
@@ -163,8 +165,10 @@ fn event_loop(
             terminal.draw(|frame| ui::render(app, theme, frame))?;
             dirty = false;
         }
-        // While results are coming, look for them often; else wait a whole turn for input.
-        let wait = if app.search.pending {
+        // While results or briefs are coming, look for them often; else wait a whole turn
+        // for input.
+        let reading = app.shelf.as_ref().is_some_and(|s| s.reading.is_some());
+        let wait = if app.search.pending || reading {
             ANSWER_POLL
         } else {
             TURN
@@ -173,7 +177,11 @@ fn event_loop(
             continue;
         }
         if let Some(action) = action_for_event(app, &event::read()?) {
-            dispatch(terminal, held, app, &searcher, action, books)?;
+            let workers = Workers {
+                searcher: &searcher,
+                reader: &reader,
+            };
+            dispatch(terminal, held, app, &workers, action, books)?;
             dirty = true;
         }
     }
@@ -198,8 +206,9 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
             MouseEventKind::ScrollUp => Some(Action::Present(PresentAction::PreviousSlide)),
             _ => None,
         },
-        // The Library pane draws over the panes: clicks there must not reach them.
-        Event::Mouse(_) if app.mode == Mode::Library => None,
+        // The Library pane and the diff view draw over the panes: clicks there must not
+        // reach them.
+        Event::Mouse(_) if matches!(app.mode, Mode::Library | Mode::Diff) => None,
         Event::Mouse(mouse) => match mouse.kind {
             MouseEventKind::ScrollDown => Some(Action::SelectNext),
             MouseEventKind::ScrollUp => Some(Action::SelectPrevious),
@@ -217,15 +226,22 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     }
 }
 
+/// The threads the loop hands work to: the search worker, the reading of all briefs.
+struct Workers<'a> {
+    searcher: &'a Searcher,
+    reader: &'a reading::Reader,
+}
+
 /// Applies an action and its follow-ups, then carries out what `update` requested.
 fn dispatch(
     terminal: &mut DefaultTerminal,
     held: &Held,
     app: &mut App,
-    searcher: &Searcher,
+    workers: &Workers,
     action: Action,
     books: Option<&library::Books>,
 ) -> Result<()> {
+    let searcher = workers.searcher;
     app.apply(action);
     match app.request.take() {
         None => {}
@@ -244,9 +260,25 @@ fn dispatch(
         Some(Request::Search(query)) => searcher.submit(&query),
         Some(Request::Suspend) => held.suspend(terminal)?,
         Some(Request::Library(request)) => {
-            if let (Some(books), Some(shelf)) = (books, &app.shelf) {
-                let answer = books.answer(shelf, &request);
-                app.apply(Action::Library(answer));
+            let Some((books, shelf)) = books.zip(app.shelf.as_ref()) else {
+                return Ok(());
+            };
+            match request {
+                // Seconds over a large library: on a thread, the screen answering meanwhile.
+                LibraryRequest::OpenAll => workers.reader.start(books.read_all_job(shelf)),
+                LibraryRequest::Stop => workers.reader.stop(),
+                LibraryRequest::Search(_) => {
+                    if let Some(answer) = books.answer(shelf, &request) {
+                        app.apply(Action::Library(answer));
+                    }
+                }
+                LibraryRequest::Open(_) | LibraryRequest::Diff { .. } => {
+                    // Another brief wanted: a reading of all of them is not.
+                    workers.reader.stop();
+                    if let Some(answer) = books.answer(shelf, &request) {
+                        app.apply(Action::Library(answer));
+                    }
+                }
             }
         }
     }

@@ -6,6 +6,7 @@
 pub mod actors;
 pub mod chrome;
 pub mod detail;
+pub mod diff;
 pub mod figures;
 pub mod help;
 pub mod library;
@@ -76,17 +77,27 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             Pane::Actors => actors::render(app, theme, areas.body, buf),
         },
     }
-    match app.mode {
-        Mode::Search => search::render(app, theme, areas.body, buf),
-        Mode::Help => help::render(app, theme, areas.body, buf),
+    // The help opened from the Library pane or the diff view is drawn over them.
+    let beneath = if app.mode == Mode::Help {
+        app.before_help
+    } else {
+        app.mode
+    };
+    match beneath {
         Mode::Library => library::render(app, theme, areas.body, buf),
-        Mode::Browse | Mode::Present => {}
+        Mode::Diff => diff::render(app, theme, areas.body, buf),
+        Mode::Search => search::render(app, theme, areas.body, buf),
+        Mode::Browse | Mode::Help | Mode::Present => {}
+    }
+    if app.mode == Mode::Help {
+        help::render(app, theme, areas.body, buf);
     }
     status_bar::render_problems(app, theme, areas.body, buf);
     status_bar::render(app, theme, areas.status, buf);
-    if app.mode == Mode::Library {
-        library::draw_header(app, theme, areas.header, buf);
-        library::draw_status(app, theme, areas.status, buf);
+    match beneath {
+        Mode::Library => library::draw_header(app, theme, areas.header, buf),
+        Mode::Diff => diff::draw_header(app, theme, areas.header, buf),
+        _ => {}
     }
 }
 
@@ -202,6 +213,29 @@ pub fn marked_spans<'a>(
         spans.push(Span::styled(run, if run_marked { mark } else { base }));
     }
     spans
+}
+
+/// A row keeps at least this many cells for its title before it gives any to a brief column.
+pub const TITLE_ROOM: usize = 24;
+
+/// Cells the All-briefs scope's brief column takes in a row whose title would otherwise have
+/// `room` cells, its gap included; 0 elsewhere, and where the title would be left fewer than
+/// `TITLE_ROOM` cells (the title comes first: the preview and the detail name the brief).
+pub fn brief_column_width(app: &App, room: usize) -> usize {
+    match app.tag_width() {
+        0 => 0,
+        width if room < width + 2 + TITLE_ROOM => 0,
+        width => width + 2,
+    }
+}
+
+/// The brief column of a row in the All-briefs scope: the brief's tag, muted, padded to
+/// `width` cells (`brief_column_width`); nothing when the scope has no such column.
+pub fn brief_column(tag: Option<&str>, width: usize, theme: &Theme) -> Option<Span<'static>> {
+    (width > 0).then(|| {
+        let tag = truncate(tag.unwrap_or(""), width.saturating_sub(2));
+        Span::styled(fit(&tag, width), theme.muted)
+    })
 }
 
 /// A list's first visible row after `offset`, for drawing rows by hand.

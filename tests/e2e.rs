@@ -421,7 +421,7 @@ fn a_paste_is_one_event_and_a_huge_one_is_cut_with_a_note() {
 }
 
 #[test]
-fn the_library_opens_a_brief_then_all_briefs_and_searches_across_them() {
+fn the_library_compares_two_versions_opens_a_brief_then_all_briefs_and_searches_across_them() {
     if !tmux_available() {
         eprintln!("skipping the end-to-end test: tmux is not installed");
         return;
@@ -430,6 +430,7 @@ fn the_library_opens_a_brief_then_all_briefs_and_searches_across_them() {
     let library = tempfile::tempdir().expect("a temporary library");
     for file in [
         "library/taiwan-v1.toml",
+        "library/taiwan-v2.toml",
         "us-iran-ceasefire.toml",
         "us-iran-ceasefire.txt",
     ] {
@@ -444,35 +445,58 @@ fn the_library_opens_a_brief_then_all_briefs_and_searches_across_them() {
         library.path().display()
     ));
     session.send(&["Enter"]);
-    // Two briefs and the embedded No. 346.
+    // Three briefs and the embedded No. 346, newest first.
     session.wait_for(&[
-        "Library · 3 briefs",
+        "Library · 4 briefs",
         "nothing open yet",
-        "Taiwan: Arms Sales",
+        "Taiwan: Arms Sales · CRS In Focus IF99001 · 2 versions",
     ]);
 
+    // Every letter types into the filter, L (the key that opens the Library) too.
+    session.type_text("L");
+    session.wait_for(&["Filter: L"]);
+    session.send(&["BSpace"]);
     session.type_text("taiwan");
-    session.wait_for(&["Filter: taiwan"]);
+    session.wait_for(&["Filter: taiwan", "Ctrl-d diff"]);
+
+    // Ctrl-d compares the two versions of IF99001.
+    session.send(&["C-d"]);
+    session.wait_for(&[
+        "What changed · Taiwan: Arms Sales",
+        "3 changes: 1 added, 1 removed, 1 changed",
+        "+ event    Taiwan asks to cancel",
+        "OLD · 15 Mar 2021 · taiwan-v1",
+    ]);
+    session.send(&["G"]);
+    session.wait_for(&[
+        "Diff · change 3 of 3",
+        "value: US$5.1 billion → US$5.8 billion",
+    ]);
+    session.send(&["Escape"]);
+    session.wait_for(&["Filter: taiwan", "Library · row"]);
+
     session.send(&["Enter"]);
     session.wait_for(&["Taiwan: Arms Sales", "Summary · item 1 of"]);
 
     session.send(&["L"]);
-    session.wait_for(&["open: Taiwan: Arms Sales", "All briefs: 3 briefs merged"]);
+    session.wait_for(&["open: Taiwan: Arms Sales", "All briefs: 4 briefs merged"]);
     session.send(&["Home"]);
     session.send(&["Enter"]);
-    session.wait_for(&["All briefs: 3 briefs", "Summary · item 1 of"]);
+    session.wait_for(&["All briefs: 4 briefs", "Summary · item 1 of"]);
 
     session.send(&["2"]);
     session.wait_for(&["Timeline · item 1 of"]);
+    // Rows name their brief in a short column, not before the title.
+    session.wait_for(&["EAI 346    China-Russia trade at US$6 billion"]);
     session.send(&["/"]);
     session.wait_for(&["Search every item"]);
     session.type_text("howitzer");
-    session.wait_for(&["/ howitzer", "taiwan-v1 · Howitzer sale approved"]);
+    session.wait_for(&["/ howitzer", "taiwan-v1  Howitzer sale approved"]);
     session.send(&["Enter"]);
-    session.wait_for(&["taiwan-v1/e-approval", "Esc back"]);
+    session.wait_for(&["/e-approval", "Esc back"]);
     // Esc returns to the results, a second Esc to where the search began.
     session.send(&["Escape"]);
-    session.wait_for(&["/ howitzer", "result 1 of 2"]);
+    session.wait_for(&["/ howitzer", "result 1 of"]);
     session.send(&["Escape"]);
     session.wait_for(&["Timeline · item 1 of"]);
 

@@ -70,7 +70,7 @@ impl App {
     /// detail or return to the slides. The status line hides "Esc back" otherwise.
     pub fn can_go_back(&self) -> bool {
         match self.mode {
-            Mode::Search | Mode::Help => true,
+            Mode::Search | Mode::Help | Mode::Diff => true,
             Mode::Present => false,
             Mode::Library => self.shelf.as_ref().is_some_and(|s| s.scope.is_some()),
             Mode::Browse => {
@@ -83,9 +83,17 @@ impl App {
 
     pub(super) fn back(&mut self) {
         match self.mode {
-            Mode::Search | Mode::Help => self.mode = Mode::Browse,
+            Mode::Search => self.mode = Mode::Browse,
+            Mode::Help => self.mode = self.before_help,
+            Mode::Diff => {
+                self.diff = None;
+                self.mode = Mode::Library;
+            }
             Mode::Present => {}
             Mode::Library => {
+                if self.stop_reading() {
+                    return;
+                }
                 if self.can_go_back() {
                     self.mode = Mode::Browse;
                 }

@@ -27,7 +27,7 @@ pub enum Scope {
 /// problems), or the files given on the command line, plus the embedded No. 346.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Shelf {
-    /// Every brief, in the order the runner gave them (the library's: by id).
+    /// Every brief, newest first (`library::newest_first`), broken files last.
     pub entries: Vec<Entry>,
     /// What the reader typed to narrow the list.
     pub filter: String,
@@ -40,6 +40,11 @@ pub struct Shelf {
     /// In the All-briefs scope over a library: each merged item by (brief id, original item
     /// id), for the hits the library's index gives. Search then goes through the runner.
     pub located: Option<HashMap<(String, String), ItemRef>>,
+    /// The runner is reading every brief for the All-briefs scope, this far.
+    pub reading: Option<super::Reading>,
+    /// Each brief's short name for the All-briefs scope's rows (`brief_tags::brief_tag`),
+    /// by id.
+    pub tags: HashMap<String, String>,
 }
 
 /// A row of the Library pane.
@@ -50,13 +55,13 @@ pub enum ShelfRow<'a> {
 }
 
 impl Shelf {
-    /// A shelf of `entries`, unfiltered, its cursor on the first brief (or on "All briefs"
-    /// when there is none).
-    pub fn new(entries: Vec<Entry>, scope: Option<Scope>) -> Shelf {
+    /// A shelf of `entries` sorted newest first, unfiltered, its cursor on the first brief
+    /// (or on "All briefs" when there is none).
+    pub fn new(mut entries: Vec<Entry>, scope: Option<Scope>) -> Shelf {
+        entries.sort_by(crate::library::newest_first);
         let shown = (0..entries.len()).collect();
         let selected = usize::from(!entries.is_empty());
         Shelf {
-            entries,
             filter: String::new(),
             shown,
             list: ListPos {
@@ -65,6 +70,9 @@ impl Shelf {
             },
             scope,
             located: None,
+            reading: None,
+            tags: super::brief_tags::tags_of(&entries),
+            entries,
         }
     }
 
@@ -156,6 +164,19 @@ pub enum LibraryAction {
     SelectLast,
     /// Open the selected row: a brief, or all of them.
     Open,
+    /// The runner has read `read` of the `total` briefs it is merging.
+    Progress {
+        read: usize,
+        total: usize,
+    },
+    /// Compare the selected brief with its other version (same series and number).
+    Compare,
+    /// The runner compared two versions: show what changed.
+    Compared {
+        old: super::Version,
+        new: super::Version,
+        diff: Box<crate::library::Diff>,
+    },
     /// The runner read what was asked: show it (`file` for reloading one brief). With
     /// `located`, searching goes to the library's index through the runner, and no
     /// in-memory index is built (it would take 15 times the library's size).
@@ -179,10 +200,15 @@ pub enum LibraryAction {
 pub enum LibraryRequest {
     /// Load the brief with this id.
     Open(String),
-    /// Load every brief that loads and merge them (`library::merge::merge`).
+    /// Load every brief that loads and merge them (`library::merge::merge`), off the input
+    /// thread, reporting `LibraryAction::Progress`.
     OpenAll,
+    /// Stop reading every brief: its answer is no longer wanted.
+    Stop,
     /// Search every brief through the library's index (All-briefs scope).
     Search(String),
+    /// Load these two briefs (ids, older first) and compare them (`library::diff`).
+    Diff { old: String, new: String },
 }
 
 impl App {
@@ -232,14 +258,24 @@ impl App {
             LibraryAction::SelectFirst => listed.list.selected = 0,
             LibraryAction::SelectLast => listed.list.selected = last,
             LibraryAction::Open => self.open_selected(),
+            LibraryAction::Progress { read, total } => self.reading_progress(read, total),
+            LibraryAction::Compare => self.compare_selected(),
+            LibraryAction::Compared { old, new, diff } => {
+                self.show_diff(super::VersionDiff::new(old, new, *diff));
+            }
             LibraryAction::Opened {
                 scope,
                 brief,
                 file,
                 located,
-            } => self.open_scope(scope, *brief, file, located),
+            } => {
+                if self.wanted(&scope) {
+                    self.open_scope(scope, *brief, file, located);
+                }
+            }
             LibraryAction::Found { query, hits } => self.found(&query, &hits),
             LibraryAction::Failed(problems) => {
+                listed.reading = None;
                 self.status = Some(Status {
                     kind: StatusKind::Error,
                     text: format!(
@@ -256,9 +292,7 @@ impl App {
     fn open_selected(&mut self) {
         let Some(listed) = &self.shelf else { return };
         match listed.row(listed.list.selected) {
-            Some(ShelfRow::All) => {
-                self.request = Some(Request::Library(LibraryRequest::OpenAll));
-            }
+            Some(ShelfRow::All) => self.start_reading(),
             Some(ShelfRow::Brief(entry)) if entry.summary.is_some() => {
                 self.request = Some(Request::Library(LibraryRequest::Open(entry.id.clone())));
             }

@@ -1,5 +1,7 @@
 //! The actor × issue matrix of the positions pane: who holds which stance on what.
 
+use std::collections::HashMap;
+
 use crate::brief::Brief;
 
 /// One filled cell: an actor's stance on an issue, through one position.
@@ -21,22 +23,23 @@ pub struct Matrix {
 }
 
 impl Matrix {
+    /// The matrix of `brief`'s positions. Linear in the positions and their actors (the
+    /// All-briefs scope over 1,000 briefs has 15,000 positions): rows and columns are found
+    /// through maps, not by searching the lists.
     pub fn new(brief: &Brief) -> Matrix {
         let mut matrix = Matrix::default();
-        for position in &brief.positions {
-            if !matrix.issues.contains(&position.issue) {
-                matrix.issues.push(position.issue.clone());
-            }
-            for actor in &position.actors {
-                if !matrix.actors.contains(actor) {
-                    matrix.actors.push(actor.clone());
-                }
-            }
-        }
+        let mut rows: HashMap<&str, usize> = HashMap::new();
+        let mut cols: HashMap<&str, usize> = HashMap::new();
         for (index, position) in brief.positions.iter().enumerate() {
-            let row = matrix.row_of_issue(&position.issue);
+            let row = *rows.entry(position.issue.as_str()).or_insert_with(|| {
+                matrix.issues.push(position.issue.clone());
+                matrix.issues.len() - 1
+            });
             for actor in &position.actors {
-                let col = matrix.col_of_actor(actor);
+                let col = *cols.entry(actor.as_str()).or_insert_with(|| {
+                    matrix.actors.push(actor.clone());
+                    matrix.actors.len() - 1
+                });
                 matrix.cells.push(Cell {
                     row,
                     col,
@@ -48,14 +51,6 @@ impl Matrix {
             .cells
             .sort_by_key(|cell| (cell.row, cell.col, cell.position));
         matrix
-    }
-
-    fn row_of_issue(&self, issue: &str) -> usize {
-        self.issues.iter().position(|i| i == issue).unwrap_or(0)
-    }
-
-    fn col_of_actor(&self, actor: &str) -> usize {
-        self.actors.iter().position(|a| a == actor).unwrap_or(0)
     }
 
     /// The positions in one cell, in brief order.

@@ -8,12 +8,14 @@ use crate::layout;
 
 impl App {
     pub(super) fn toggle_help(&mut self) {
-        self.help_scroll = 0;
-        self.mode = if self.mode == Mode::Help {
-            Mode::Browse
+        if self.mode == Mode::Help {
+            self.help_scroll = 0;
+            self.mode = self.before_help;
         } else {
-            Mode::Help
-        };
+            self.help_scroll = layout::help_opening_scroll(self, self.mode);
+            self.before_help = self.mode;
+            self.mode = Mode::Help;
+        }
     }
 
     /// Moves the help by a line, or to an end for a page key (the help is about a page long).
@@ -108,46 +110,55 @@ impl App {
         match focus {
             Focus::Pane(pane) => {
                 let (width, height) = layout::pane_list_viewport(self, pane);
-                let heights = layout::row_heights(self, pane, width);
-                follow(&mut self.lists[pane.index()], &heights, usize::from(height));
+                let mut list = self.lists[pane.index()];
+                let rows = |index| layout::row_height(self, pane, width, index);
+                follow(&mut list, self.len_of(pane), &rows, usize::from(height));
+                self.lists[pane.index()] = list;
             }
             Focus::Related => {
                 let (_, height) = layout::related_viewport(self);
                 if let Some(detail) = &mut self.detail {
-                    let heights = vec![1; detail.related.len()];
-                    follow(&mut detail.list, &heights, usize::from(height));
+                    let len = detail.related.len();
+                    follow(&mut detail.list, len, &|_| 1, usize::from(height));
                 }
             }
             Focus::Results => {
                 let (_, height) = layout::results_viewport(self);
-                let heights = vec![1; self.search.hits.len()];
-                follow(&mut self.search.list, &heights, usize::from(height));
+                let len = self.search.hits.len();
+                follow(&mut self.search.list, len, &|_| 1, usize::from(height));
             }
         }
     }
 }
 
-/// Moves `offset` the least that shows the selected row whole in `viewport` rows.
-fn follow(list: &mut ListPos, heights: &[usize], viewport: usize) {
-    list.selected = list.selected.min(heights.len().saturating_sub(1));
+/// Moves `offset` the least that shows the selected row whole in `viewport` rows, for a
+/// list of `len` rows whose heights `height` gives. Measures only the rows around the
+/// selection and the screen's worth below the offset, however long the list.
+fn follow(list: &mut ListPos, len: usize, height: &dyn Fn(usize) -> usize, viewport: usize) {
+    list.selected = list.selected.min(len.saturating_sub(1));
     if list.selected < list.offset {
         list.offset = list.selected;
         return;
     }
-    let mut rows: usize = heights
-        .get(list.offset..=list.selected)
-        .map_or(0, |slice| slice.iter().sum());
-    while rows > viewport && list.offset < list.selected {
-        rows -= heights.get(list.offset).copied().unwrap_or(0);
-        list.offset += 1;
+    // The first row from which the selection still shows whole, walking up from it.
+    let mut first = list.selected;
+    let mut rows = height(first);
+    while first > list.offset && rows + height(first - 1) <= viewport {
+        first -= 1;
+        rows += height(first);
     }
+    list.offset = first;
     // Leave no empty rows below the list's end while rows above are hidden: after the
     // terminal grows, the list fills the space again.
-    let mut tail: usize = heights
-        .get(list.offset..)
-        .map_or(0, |slice| slice.iter().sum());
+    let mut tail = 0;
+    for index in list.offset..len {
+        tail += height(index);
+        if tail > viewport {
+            return;
+        }
+    }
     while list.offset > 0 {
-        let above = heights.get(list.offset - 1).copied().unwrap_or(0);
+        let above = height(list.offset - 1);
         if tail + above > viewport {
             break;
         }

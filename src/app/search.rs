@@ -1,9 +1,9 @@
-//! The search box: running the query over the brief's index, editing it as a shell line is
-//! edited, taking a paste whole, and the search that stays: reopening it, coming back to it
-//! from a result, and stepping through its results from browse mode.
+//! The search box: its state (`Search`), running the query over the brief's index, editing
+//! it as a shell line is edited, taking a paste whole, and the search that stays: reopening
+//! it, coming back to it from a result, and stepping through its results from browse mode.
 
 use super::{App, ListPos, Mode, Request, Status, StatusKind};
-use crate::search::Answer;
+use crate::search::{Answer, Hit};
 
 /// The longest query, in characters. A paste beyond it is cut, with a note: no phrase worth
 /// searching a brief for is this long, and matching cost grows with the query.
@@ -14,6 +14,49 @@ pub const QUERY_LIMIT: usize = 200;
 /// keystroke costs about 16 µs on the shipped brief and 21 ms on 10,000 items, so 2,000
 /// items (about 4 ms, scaling linearly) stay well within a 16 ms frame.
 pub const SYNC_ITEMS: usize = 2_000;
+
+/// The search box and its results. Both outlast the box: Esc from a result opened here
+/// returns to them, `/` reopens them, and `n` / `N` step through them from browse mode.
+#[derive(Debug)]
+pub struct Search {
+    pub query: String,
+    pub hits: Vec<Hit>,
+    pub list: ListPos,
+    /// The query is selected, as after `/` reopens it: the next character typed replaces it.
+    pub query_selected: bool,
+    /// The history depth at which a result opened from here is shown: `Back` at that depth
+    /// returns to the results rather than to the place before the search.
+    pub opened_at: Option<usize>,
+    /// The result last opened from this search (Enter, `n`, `N`), kept after the reader goes
+    /// back past the results: `n` from browsing then steps on from it instead of opening it
+    /// again. A new query forgets it.
+    pub seen: Option<crate::brief::ItemRef>,
+    /// More results are coming: the query went to the search worker and its complete answer
+    /// has not arrived. The box says so.
+    pub pending: bool,
+    /// How many items match in all: more than `hits` holds when the worker kept only the
+    /// best (`tui`'s answer limit); 0 until a complete answer says.
+    pub total: usize,
+    /// Indexes of at most this many items are searched in `update` itself (instant and
+    /// deterministic); larger ones on the runner's worker. `SYNC_ITEMS` by default.
+    pub sync_up_to: usize,
+}
+
+impl Default for Search {
+    fn default() -> Search {
+        Search {
+            query: String::new(),
+            hits: Vec::new(),
+            list: ListPos::default(),
+            query_selected: false,
+            opened_at: None,
+            seen: None,
+            pending: false,
+            total: 0,
+            sync_up_to: SYNC_ITEMS,
+        }
+    }
+}
 
 impl App {
     /// Searches the query: here for an index of at most `search.sync_up_to` items, else by

@@ -312,7 +312,9 @@ fn quit_and_suspend_are_requests_not_effects() {
     assert!(app.should_quit);
 }
 
+mod diff;
 mod library;
+mod reading;
 mod search;
 
 #[test]

@@ -52,16 +52,35 @@ fn section(
     out
 }
 
+/// The title of the help's section on the Library pane.
+const LIBRARY_SECTION: &str = "Library pane (after L)";
+/// The title of the help's section on the diff view.
+const DIFF_SECTION: &str = "Diff of two versions (Library pane)";
+
+/// The title of the help section about a mode's keys, where the help opens from that mode;
+/// `None` where it opens at the top.
+pub fn help_section(mode: Mode) -> Option<&'static str> {
+    match mode {
+        Mode::Library => Some(LIBRARY_SECTION),
+        Mode::Diff => Some(DIFF_SECTION),
+        _ => None,
+    }
+}
+
 /// Every line of the help, wrapped to `width` cells, before scrolling.
 pub fn help_text(theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let browse = keymap::help_lines(Mode::Browse);
     let search = keymap::help_lines(Mode::Search);
     let help = keymap::help_lines(Mode::Help);
+    let library = keymap::help_lines(Mode::Library);
+    let diff = keymap::help_lines(Mode::Diff);
     let slides = crate::present::keys::help_lines(crate::present::keys::Role::Solo);
     let keys_width = browse
         .iter()
         .chain(&search)
         .chain(&help)
+        .chain(&library)
+        .chain(&diff)
         .map(|line| width_of(&line.keys))
         .chain(slides.iter().map(|(keys, _)| width_of(keys)))
         .max()
@@ -85,6 +104,25 @@ pub fn help_text(theme: &Theme, width: usize) -> Vec<Line<'static>> {
         lines.extend(key_line(theme, syntax, meaning, keys_width, width));
     }
     lines.push(Line::raw(""));
+    lines.push(Line::styled(LIBRARY_SECTION, theme.title));
+    lines.extend(key_line(
+        theme,
+        "letters",
+        "type into the filter (every printable character)",
+        keys_width,
+        width,
+    ));
+    for line in &library {
+        lines.extend(key_line(
+            theme,
+            &line.keys,
+            line.description,
+            keys_width,
+            width,
+        ));
+    }
+    lines.push(Line::raw(""));
+    lines.extend(section(theme, DIFF_SECTION, &diff, keys_width, width));
     lines.push(Line::styled("Slides (after p)", theme.title));
     for (keys, meaning) in slides {
         lines.extend(key_line(theme, &keys, meaning, keys_width, width));

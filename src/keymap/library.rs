@@ -1,70 +1,103 @@
-//! Keys of the Library pane, where typing filters: the arrows move, Enter opens, Esc goes
-//! back to the open brief, Backspace and Ctrl-U edit the filter, Ctrl-C quits.
+//! The Library pane's rows of the key table. Typing filters there, so every printable
+//! character goes to the filter (`keymap::action_for`) and these keys are arrows, Enter,
+//! Esc, Backspace, function keys and Ctrl combinations.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::crossterm::event::KeyCode;
 
+use super::{Binding, Key};
 use crate::action::Action;
-use crate::app::LibraryAction;
+use crate::app::{LibraryAction, Mode};
 
-/// The action a key press means on the Library pane; `None` for releases and unbound keys.
-pub fn action_for(event: KeyEvent) -> Option<Action> {
-    if event.kind == KeyEventKind::Release
-        || event
-            .modifiers
-            .intersects(KeyModifiers::ALT | KeyModifiers::SUPER)
-    {
-        return None;
+const LIBRARY: &[Mode] = &[Mode::Library];
+
+fn bind(
+    keys: &[Key],
+    action: LibraryAction,
+    group: &'static str,
+    hint: Option<&'static str>,
+) -> Binding {
+    Binding {
+        modes: LIBRARY,
+        keys: keys.to_vec(),
+        action: Action::Library(action),
+        group,
+        hint,
     }
-    let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
-    let library = match (event.code, ctrl) {
-        (KeyCode::Char('c'), true) => return Some(Action::Quit),
-        (KeyCode::Char('u'), true) => LibraryAction::FilterClear,
-        (KeyCode::Char('n'), true) | (KeyCode::Down, _) => LibraryAction::SelectNext,
-        (KeyCode::Char('p'), true) | (KeyCode::Up, _) => LibraryAction::SelectPrevious,
-        (KeyCode::Home | KeyCode::PageUp, _) => LibraryAction::SelectFirst,
-        (KeyCode::End | KeyCode::PageDown, _) => LibraryAction::SelectLast,
-        (KeyCode::Enter, _) => LibraryAction::Open,
-        (KeyCode::Esc, _) => return Some(Action::Back),
-        (KeyCode::Backspace, _) => LibraryAction::FilterDeleteChar,
-        (KeyCode::Char(c), false) => LibraryAction::Filter(c),
-        _ => return None,
-    };
-    Some(Action::Library(library))
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn press(code: KeyCode) -> Option<Action> {
-        action_for(KeyEvent::new(code, KeyModifiers::NONE))
-    }
-
-    #[test]
-    fn letters_filter_and_arrows_move() {
-        assert_eq!(
-            press(KeyCode::Char('j')),
-            Some(Action::Library(LibraryAction::Filter('j')))
-        );
-        assert_eq!(
-            press(KeyCode::Down),
-            Some(Action::Library(LibraryAction::SelectNext))
-        );
-        assert_eq!(
-            press(KeyCode::Enter),
-            Some(Action::Library(LibraryAction::Open))
-        );
-        assert_eq!(press(KeyCode::Esc), Some(Action::Back));
-    }
-
-    #[test]
-    fn ctrl_c_quits_and_a_release_does_nothing() {
-        assert_eq!(
-            action_for(KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)),
-            Some(Action::Quit)
-        );
-        let mut release = KeyEvent::new(KeyCode::Char('a'), KeyModifiers::NONE);
-        release.kind = KeyEventKind::Release;
-        assert_eq!(action_for(release), None);
-    }
+/// The Library pane's bindings, in the order the help lists them.
+pub(super) fn bindings() -> Vec<Binding> {
+    use KeyCode::{Backspace, Down, End, Enter, Esc, F, Home, PageDown, PageUp, Up};
+    let p = Key::plain;
+    vec![
+        bind(
+            &[p(Down), Key::ctrl('n')],
+            LibraryAction::SelectNext,
+            "next / previous brief",
+            Some("move"),
+        ),
+        bind(
+            &[p(Up), Key::ctrl('p')],
+            LibraryAction::SelectPrevious,
+            "next / previous brief",
+            Some("move"),
+        ),
+        bind(
+            &[p(Home), p(PageUp)],
+            LibraryAction::SelectFirst,
+            "first row (All briefs) / last brief",
+            None,
+        ),
+        bind(
+            &[p(End), p(PageDown)],
+            LibraryAction::SelectLast,
+            "first row (All briefs) / last brief",
+            None,
+        ),
+        bind(
+            &[p(Enter)],
+            LibraryAction::Open,
+            "open the brief, or all briefs",
+            Some("open"),
+        ),
+        bind(
+            &[Key::ctrl('d')],
+            LibraryAction::Compare,
+            "what changed from the brief's other version (same series and number)",
+            Some("diff"),
+        ),
+        bind(
+            &[p(Backspace)],
+            LibraryAction::FilterDeleteChar,
+            "delete a character of the filter",
+            None,
+        ),
+        bind(
+            &[Key::ctrl('u')],
+            LibraryAction::FilterClear,
+            "clear the filter",
+            None,
+        ),
+        Binding {
+            modes: LIBRARY,
+            keys: vec![p(Esc)],
+            action: Action::Back,
+            group: "back to the open brief",
+            hint: Some("back"),
+        },
+        Binding {
+            modes: LIBRARY,
+            keys: vec![p(F(1))],
+            action: Action::ToggleHelp,
+            group: "show this help",
+            hint: Some("help"),
+        },
+        Binding {
+            modes: LIBRARY,
+            keys: vec![Key::ctrl('c')],
+            action: Action::Quit,
+            group: "quit",
+            hint: Some("quit"),
+        },
+    ]
 }

@@ -27,7 +27,7 @@ pub fn action_name(action: &Action) -> String {
 }
 
 /// Reads a key as the help spells it (`j`, `G`, `Space`, `Enter`, `Esc`, `Tab`,
-/// `Shift-Tab`, `Backspace`, `Home`, `End`, `PgUp`, `PgDn`, `Up`/`↑`…, with an optional
+/// `Shift-Tab`, `Backspace`, `Home`, `End`, `PgUp`, `PgDn`, `Up`/`↑`…, `F1`…`F12`, with an optional
 /// `Ctrl-` or `Ctrl+` in front; names are case-blind, single characters are not).
 /// `Err` says what was not understood.
 pub fn parse_key(text: &str) -> Result<Key, String> {
@@ -63,14 +63,24 @@ pub fn parse_key(text: &str) -> Result<Key, String> {
             "down" => KeyCode::Down,
             "left" => KeyCode::Left,
             "right" => KeyCode::Right,
-            _ => {
-                return Err(format!(
-                    "no key named {text:?} (try j, Space, Enter, PgDn, Ctrl-d)"
-                ));
-            }
+            name => match function_key(name) {
+                Some(n) => KeyCode::F(n),
+                None => {
+                    return Err(format!(
+                        "no key named {text:?} (try j, Space, Enter, PgDn, F1, Ctrl-d)"
+                    ));
+                }
+            },
         },
     };
     Ok(Key { code, ctrl })
+}
+
+/// `f1` … `f12` as the number of the function key.
+fn function_key(name: &str) -> Option<u8> {
+    name.strip_prefix('f')
+        .and_then(|n| n.parse::<u8>().ok())
+        .filter(|n| (1..=12).contains(n))
 }
 
 /// `table` with each overridden action bound to the given keys instead of its own; a key
@@ -125,6 +135,9 @@ mod tests {
         assert_eq!(parse_key("pgdn"), Ok(Key::plain(KeyCode::PageDown)));
         assert_eq!(parse_key("Ctrl-D"), Ok(Key::ctrl('d')));
         assert_eq!(parse_key("ctrl+n"), Ok(Key::ctrl('n')));
+        assert_eq!(parse_key("F1"), Ok(Key::plain(KeyCode::F(1))));
+        assert_eq!(parse_key("f12"), Ok(Key::plain(KeyCode::F(12))));
+        assert!(parse_key("F13").is_err());
         assert!(parse_key("Hyper-x").unwrap_err().contains("Hyper-x"));
         assert!(parse_key("").is_err());
     }

@@ -1,4 +1,5 @@
-//! The explorer's key table: every binding, its modes, its help group and its status hint.
+//! The explorer's key table: every binding, its modes, its help group and its status hint;
+//! the Library pane's rows come from `library.rs`, the diff view's from `diff.rs`.
 
 use std::sync::LazyLock;
 
@@ -12,6 +13,14 @@ const BROWSE: &[Mode] = &[Mode::Browse];
 const SEARCH: &[Mode] = &[Mode::Search];
 const HELP: &[Mode] = &[Mode::Help];
 const ALL: &[Mode] = &[Mode::Browse, Mode::Search, Mode::Help];
+/// Where Ctrl-Z suspends: everywhere but the slides (which have their own keys).
+const SUSPEND: &[Mode] = &[
+    Mode::Browse,
+    Mode::Search,
+    Mode::Help,
+    Mode::Library,
+    Mode::Diff,
+];
 
 fn bind(
     modes: &'static [Mode],
@@ -289,9 +298,14 @@ pub(super) static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             Some("close"),
         ),
         bind(HELP, &[c('q')], Action::Quit, "quit", Some("quit")),
+    ]);
+    table.extend(super::library::bindings());
+    table.extend(super::diff::bindings());
+    // Last, so each mode's help ends with them.
+    table.extend([
         bind(ALL, &[Key::ctrl('c')], Action::Quit, "quit", None),
         bind(
-            ALL,
+            SUSPEND,
             &[Key::ctrl('z')],
             Action::Suspend,
             "suspend to the shell (fg resumes)",

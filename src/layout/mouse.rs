@@ -3,7 +3,7 @@
 use ratatui::layout::Rect;
 
 use super::{
-    areas, header_rows, inner, pane_split, row_heights, screen, split_detail, tab_spans, too_small,
+    areas, header_rows, inner, pane_split, row_height, screen, split_detail, tab_spans, too_small,
 };
 use super::{results_rows, search_popup};
 use crate::action::Action;
@@ -30,7 +30,8 @@ pub fn action_at(app: &App, column: u16, row: u16) -> Option<Action> {
                 rows,
                 column,
                 row,
-                &vec![1; app.search.hits.len()],
+                app.search.hits.len(),
+                &|_| 1,
                 app.search.list.offset,
             )
             .map(|index| click(index, app.search.list.selected))
@@ -41,7 +42,8 @@ pub fn action_at(app: &App, column: u16, row: u16) -> Option<Action> {
                 inner(related),
                 column,
                 row,
-                &vec![1; detail.related.len()],
+                detail.related.len(),
+                &|_| 1,
                 detail.list.offset,
             )
             .map(|index| click(index, detail.list.selected))
@@ -56,9 +58,16 @@ pub fn action_at(app: &App, column: u16, row: u16) -> Option<Action> {
             let mut rows = inner(list);
             rows.y += header_rows(pane);
             rows.height = rows.height.saturating_sub(header_rows(pane));
-            let heights = row_heights(app, pane, rows.width);
-            row_in(rows, column, row, &heights, app.list(pane).offset)
-                .map(|index| click(index, app.list(pane).selected))
+            let height = |index| row_height(app, pane, rows.width, index);
+            row_in(
+                rows,
+                column,
+                row,
+                app.len_of(pane),
+                &height,
+                app.list(pane).offset,
+            )
+            .map(|index| click(index, app.list(pane).selected))
         }
     }
 }
@@ -72,17 +81,26 @@ fn click(index: usize, selected: usize) -> Action {
     }
 }
 
-/// The item index under a point of a list drawn from `offset` with these row heights.
-fn row_in(rows: Rect, column: u16, row: u16, heights: &[usize], offset: usize) -> Option<usize> {
+/// The item index under a point of a list of `len` rows drawn from `offset`, each as tall
+/// as `height` says.
+fn row_in(
+    rows: Rect,
+    column: u16,
+    row: u16,
+    len: usize,
+    height: &dyn Fn(usize) -> usize,
+    offset: usize,
+) -> Option<usize> {
     if !rows.contains(ratatui::layout::Position::new(column, row)) {
         return None;
     }
     let mut y = usize::from(row - rows.y);
-    for (index, height) in heights.iter().enumerate().skip(offset) {
-        if y < *height {
+    for index in offset..len {
+        let rows = height(index);
+        if y < rows {
             return Some(index);
         }
-        y -= height;
+        y -= rows;
     }
     None
 }

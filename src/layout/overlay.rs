@@ -44,6 +44,26 @@ pub fn help_max_scroll(app: &App) -> u16 {
     help_scroll_limit(lines, help_popup(body, lines))
 }
 
+/// Where the help opens from `mode`: at the section on that mode's keys (the Library pane,
+/// the diff view), as far as the help scrolls; else at the top.
+pub fn help_opening_scroll(app: &App, mode: crate::app::Mode) -> u16 {
+    let Some(title) = crate::content::help_section(mode) else {
+        return 0;
+    };
+    let body = super::areas(Rect::new(0, 0, app.size.0, app.size.1)).body;
+    let lines = help_text(&Theme::monochrome(), help_inner_width(body));
+    let row = lines
+        .iter()
+        .position(|line| line.to_string() == title)
+        .unwrap_or(0);
+    u16::try_from(row)
+        .unwrap_or(u16::MAX)
+        .min(help_scroll_limit(
+            lines.len(),
+            help_popup(body, lines.len()),
+        ))
+}
+
 /// How far `lines` of help scroll inside the bordered `popup`: the rows that do not fit.
 pub fn help_scroll_limit(lines: usize, popup: Rect) -> u16 {
     u16::try_from(lines)

@@ -232,3 +232,41 @@ fn an_actor_is_found_in_every_brief_by_name_or_alias() {
     );
     assert!(library.actors_named("Chin").expect("no prefix").is_empty());
 }
+
+#[test]
+fn newest_first_puts_dated_briefs_by_date_then_undated_then_broken() {
+    let entry = |id: &str, published: Option<&str>| Entry {
+        id: id.to_string(),
+        file: PathBuf::from(format!("{id}.toml")),
+        summary: published.map(|published| Summary {
+            title: id.to_string(),
+            published: published.to_string(),
+            series: None,
+            number: None,
+            counts: Counts::default(),
+        }),
+        problems: if published.is_none() {
+            vec![format!("{id}.toml:1:1: broken")]
+        } else {
+            Vec::new()
+        },
+    };
+    let mut entries = [
+        entry("broken", None),
+        entry("old", Some("2007-08-08")),
+        entry("undated", Some("undated")),
+        entry("span", Some("2019/2024-05")),
+        entry("new", Some("2026-04-23")),
+        entry("month", Some("2026-04")),
+        entry("before", Some("before 2020-01-01")),
+        entry("also-new", Some("2026-04-23")),
+    ];
+    entries.sort_by(newest_first);
+    let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "also-new", "new", "month", "span", "before", "old", "undated", "broken"
+        ]
+    );
+}

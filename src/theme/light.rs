@@ -47,6 +47,13 @@ impl Theme {
             unchecked: Style::new()
                 .fg(Color::DarkGray)
                 .add_modifier(Modifier::ITALIC),
+            added: Style::new()
+                .fg(Color::Green)
+                .add_modifier(Modifier::UNDERLINED),
+            removed: Style::new()
+                .fg(Color::Red)
+                .add_modifier(Modifier::UNDERLINED),
+            changed: Style::new().fg(AMBER).add_modifier(bold),
             slides: SlideTheme::light(),
         }
     }

@@ -1,21 +1,25 @@
 //! The runner's side of the Library pane: building the shelf (the library folder, or the
-//! paths given) and reading a brief, or all of them merged, when the reader opens it.
+//! paths given) and reading a brief, or all of them merged, when the reader opens it, or two
+//! versions of one report to compare.
 //!
 //! `update` never reads files; it asks with `Request::Library`, and `Books::answer` gives
 //! back the `LibraryAction` to apply.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-use crate::app::{LibraryAction, LibraryRequest, Scope, Shelf};
-use crate::brief::{self, Brief, ItemRef};
-use crate::library::{Counts, Entry, Library, LibraryError, Summary, base_id, merge};
+use super::reading::{ReadAll, Source};
+use crate::app::{LibraryAction, LibraryRequest, Scope, Shelf, Version};
+use crate::brief::{self, Brief};
+use crate::library::{Counts, Entry, Library, LibraryError, Summary, base_id};
 use crate::search::SearchIndex;
 
 /// Where the shelf's briefs are read from: the library folder (read when opened), and the
 /// briefs held in memory (the embedded No. 346, the files given on the command line).
 pub struct Books {
     library: Option<Library>,
-    held: Vec<(String, Brief, Option<PathBuf>)>,
+    /// Shared with the reading of all briefs (`super::reading`), which runs on a thread.
+    held: Vec<(String, Arc<Brief>, Option<PathBuf>)>,
     /// Over a library, the held briefs' own search indices: the library's index does not
     /// hold them.
     held_index: Vec<(String, SearchIndex)>,
@@ -99,7 +103,7 @@ impl Books {
             summary: Some(summary_of(&brief)),
             problems: Vec::new(),
         };
-        self.held.push((id, brief, file));
+        self.held.push((id, Arc::new(brief), file));
         entry
     }
 
@@ -108,7 +112,7 @@ impl Books {
     /// find it, which over 1,000 briefs costs seconds when every brief is opened).
     fn load(&self, entry: &Entry) -> Result<(Brief, Option<PathBuf>), Vec<String>> {
         if let Some((_, brief, file)) = self.held.iter().find(|(held, ..)| *held == entry.id) {
-            return Ok((brief.clone(), file.clone()));
+            return Ok((Brief::clone(brief), file.clone()));
         }
         if self.library.is_none() {
             return Err(vec![format!("{}: no such brief", entry.id)]);
@@ -118,9 +122,11 @@ impl Books {
     }
 
     /// What the runner answers to a request of the Library pane: the brief opened, all the
-    /// shelf's briefs that load merged into one, or why it failed.
-    pub fn answer(&self, listed: &Shelf, request: &LibraryRequest) -> LibraryAction {
-        match request {
+    /// shelf's briefs that load merged into one (read here, at once: the runner reads them
+    /// on a thread instead, through `read_all_job`), two versions compared, or why it
+    /// failed; `None` for `Stop`, which asks nothing of the books.
+    pub fn answer(&self, listed: &Shelf, request: &LibraryRequest) -> Option<LibraryAction> {
+        let answer = match request {
             LibraryRequest::Open(id) => match listed
                 .entry(id)
                 .ok_or_else(|| vec![format!("{id}: no such brief")])
@@ -135,32 +141,65 @@ impl Books {
                 Err(problems) => LibraryAction::Failed(problems),
             },
             LibraryRequest::OpenAll => {
-                let briefs: Vec<(String, Brief)> = listed
-                    .entries
-                    .iter()
-                    .filter(|e| e.summary.is_some())
-                    .filter_map(|e| self.load(e).ok().map(|(b, _)| (e.id.clone(), b)))
-                    .collect();
-                let merged = merge::merge(briefs);
-                // Over a library, search goes to its index: see `LibraryAction::Opened`.
-                let located = self.library.as_ref().map(|_| {
-                    merged
-                        .origins
-                        .into_iter()
-                        .map(|((section, index), key)| (key, ItemRef { section, index }))
-                        .collect()
-                });
-                LibraryAction::Opened {
-                    scope: Scope::All,
-                    brief: Box::new(merged.brief),
-                    file: None,
-                    located,
-                }
+                super::reading::read_all(self.read_all_job(listed), &mut |_, _| true)?
             }
+            LibraryRequest::Stop => return None,
             LibraryRequest::Search(query) => LibraryAction::Found {
                 query: query.clone(),
                 hits: self.search(query),
             },
+            LibraryRequest::Diff { old, new } => self.compare(listed, old, new),
+        };
+        Some(answer)
+    }
+
+    /// Every brief of the shelf that loads, for reading and merging on a thread: those held
+    /// in memory shared, the library's by their files.
+    pub fn read_all_job(&self, listed: &Shelf) -> ReadAll {
+        let briefs = listed
+            .entries
+            .iter()
+            .filter(|entry| entry.summary.is_some())
+            .map(|entry| {
+                let source = self
+                    .held
+                    .iter()
+                    .find(|(held, ..)| *held == entry.id)
+                    .map_or_else(
+                        || Source::File(entry.file.clone()),
+                        |(_, brief, _)| Source::Held(Arc::clone(brief)),
+                    );
+                (entry.id.clone(), source)
+            })
+            .collect();
+        ReadAll {
+            briefs,
+            searches_library: self.library.is_some(),
+        }
+    }
+
+    /// The two briefs `old` and `new` (shelf ids) read and compared (`library::diff`), or
+    /// why one of them could not be read.
+    fn compare(&self, listed: &Shelf, old: &str, new: &str) -> LibraryAction {
+        let read = |id: &str| {
+            let entry = listed
+                .entry(id)
+                .ok_or_else(|| vec![format!("{id}: no such brief")])?;
+            let (brief, _) = self.load(entry)?;
+            let version = Version {
+                id: id.to_string(),
+                title: brief.meta.title.clone(),
+                published: brief.meta.published.short(),
+            };
+            Ok::<_, Vec<String>>((version, brief))
+        };
+        match (read(old), read(new)) {
+            (Ok((old, old_brief)), Ok((new, new_brief))) => LibraryAction::Compared {
+                old,
+                new,
+                diff: Box::new(crate::library::diff(&old_brief, &new_brief)),
+            },
+            (Err(problems), _) | (_, Err(problems)) => LibraryAction::Failed(problems),
         }
     }
 
@@ -303,6 +342,24 @@ pub(crate) mod testing {
         (app, books)
     }
 
+    /// Two versions of one report (taiwan-v1, taiwan-v2: CRS In Focus IF99001) and another
+    /// brief, the Library pane open on them.
+    pub fn versions_app(width: u16, height: u16) -> (App, Books) {
+        let paths = [
+            fixture("library/taiwan-v1.toml"),
+            fixture("library/taiwan-v2.toml"),
+            fixture("example.toml"),
+        ];
+        let (books, entries) = Books::of_paths(&paths);
+        let mut app = start(
+            &books,
+            entries,
+            crate::brief::load_embedded().expect("embedded brief loads"),
+        );
+        app.update(Action::Resize(width, height));
+        (app, books)
+    }
+
     /// A temporary library folder holding taiwan-v1 and the ceasefire brief, and the
     /// explorer on its Library pane (with the embedded No. 346).
     pub fn library_app() -> (App, Books, tempfile::TempDir) {
@@ -326,8 +383,9 @@ pub(crate) mod testing {
     /// Applies `action`, then answers a request of the Library pane as the runner does.
     pub fn act(app: &mut App, books: &Books, action: Action) {
         app.apply(action);
-        if let Some(Request::Library(request)) = app.request.take() {
-            let answer = books.answer(app.shelf.as_ref().expect("a shelf"), &request);
+        if let Some(Request::Library(request)) = app.request.take()
+            && let Some(answer) = books.answer(app.shelf.as_ref().expect("a shelf"), &request)
+        {
             app.apply(Action::Library(answer));
         }
     }

@@ -109,14 +109,15 @@ fn render_preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         ));
     }
     let mut lines: Vec<PreviewLine> = lines.into_iter().map(PreviewLine::Text).collect();
+    let tag_width = ui::brief_column_width(app, usize::from(inner.width).saturating_sub(9));
     for item in &items {
-        lines.push(PreviewLine::Item(Line::from(vec![
-            Span::styled(
-                format!("{:<9}", ui::section_tag(item.section)),
-                theme.pane_tag,
-            ),
-            Span::raw(ui::item_line(app, *item)),
-        ])));
+        let mut spans = vec![Span::styled(
+            format!("{:<9}", ui::section_tag(item.section)),
+            theme.pane_tag,
+        )];
+        spans.extend(ui::brief_column(app.item_tag(*item), tag_width, theme));
+        spans.push(Span::raw(ui::item_line(app, *item)));
+        lines.push(PreviewLine::Item(Line::from(spans)));
     }
     let lines = ui::fit_preview(theme, lines, inner, "Enter opens the full list");
     Paragraph::new(lines)

@@ -52,12 +52,15 @@ fn render_related(app: &App, theme: &Theme, detail: &Detail, area: Rect, buf: &m
             theme.muted,
         );
     }
+    let tag_width = ui::brief_column_width(app, usize::from(rows.width).saturating_sub(11));
     for (row, index) in visible(detail.related.len(), detail.list.offset, rows.height).enumerate() {
         let related = &detail.related[index];
         let (mark, style) = row_style(theme, index == detail.list.selected, !detail.on_text);
         let tag = format!("{:<9}", ui::section_tag(related.item.section));
+        let brief = ui::brief_column(app.item_tag(related.item), tag_width, theme);
         let reason = format!("  {}", related.reason);
-        let room = usize::from(rows.width).saturating_sub(2 + width_of(&tag) + width_of(&reason));
+        let room = usize::from(rows.width)
+            .saturating_sub(2 + width_of(&tag) + tag_width + width_of(&reason));
         let line = ui::item_line(app, related.item);
         let (line, reason) = if room >= 12 {
             (truncate(&line, room), reason)
@@ -68,12 +71,13 @@ fn render_related(app: &App, theme: &Theme, detail: &Detail, area: Rect, buf: &m
             )
         };
         let pad = room.saturating_sub(width_of(&line));
-        let spans = vec![
-            Span::styled(tag, theme.pane_tag),
+        let mut spans = vec![Span::styled(tag, theme.pane_tag)];
+        spans.extend(brief);
+        spans.extend([
             Span::raw(line),
             Span::raw(" ".repeat(pad)),
             Span::styled(reason, theme.muted),
-        ];
+        ]);
         draw_row(buf, rows, rows.y + row as u16, mark, style, spans);
     }
 }

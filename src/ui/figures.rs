@@ -31,9 +31,12 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .unwrap_or(0)
         .max(6);
     let label_width = usize::from(inner.width).saturating_sub(2 + value_width + period_width + 4);
+    // In the All-briefs scope a brief column comes first, when the label keeps its room.
+    let tag_width = crate::ui::brief_column_width(app, label_width);
     let header = format!(
-        "  {}  {}  {}",
-        fit("Label", label_width),
+        "  {}{}  {}  {}",
+        fit("Brief", tag_width),
+        fit("Label", label_width - tag_width),
         fit("Value", value_width),
         fit("Period", period_width)
     );
@@ -54,13 +57,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     for (row, index) in visible(figures.len(), list.offset, rows.height).enumerate() {
         let figure = &figures[index];
         let (mark, style) = row_style(theme, index == list.selected, true);
-        let spans = vec![
-            Span::raw(fit(&figure.label, label_width)),
+        let (brief, label) = app.split_mark(&figure.label);
+        let mut spans: Vec<Span> = crate::ui::brief_column(brief, tag_width, theme)
+            .into_iter()
+            .collect();
+        spans.extend([
+            Span::raw(fit(label, label_width - tag_width)),
             Span::raw("  "),
             Span::raw(fit(&figure.display_value(), value_width)),
             Span::raw("  "),
             Span::raw(fit(&period(figure), period_width)),
-        ];
+        ]);
         draw_row(buf, rows, rows.y + row as u16, mark, style, spans);
     }
     render_preview(app, theme, preview_area, buf);

@@ -8,7 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Clear, Widget};
 
-use crate::app::{App, Scope, Shelf, ShelfRow};
+use crate::app::{App, Mode, Scope, Shelf, ShelfRow};
 use crate::content::counted;
 use crate::library::Entry;
 use crate::theme::Theme;
@@ -22,10 +22,10 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         " Library · {} ",
         counted(shelf.entries.len(), "brief", "briefs")
     );
-    let outer = block(theme, title, true).title_bottom(Line::styled(
-        " type to filter · ↑/↓ select · Enter open · Esc back ",
-        theme.muted,
-    ));
+    let help = crate::keymap::hint_keys(Mode::Library, "help")
+        .map_or_else(String::new, |keys| format!("· {keys} every key "));
+    let outer = block(theme, title, true)
+        .title_bottom(Line::styled(format!(" type to filter {help}"), theme.muted));
     let inner = outer.inner(body);
     outer.render(body, buf);
     if inner.height == 0 {
@@ -53,7 +53,8 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         let spans = match shelf.row(index) {
             Some(ShelfRow::All) => all_spans(shelf, theme, width),
             Some(ShelfRow::Brief(entry)) => {
-                entry_spans(entry, theme, width, current(app, &entry.id))
+                let versions = shelf.versions_of(&entry.id).len() + 1;
+                entry_spans(entry, theme, width, current(app, &entry.id), versions)
             }
             None => continue,
         };
@@ -77,6 +78,15 @@ fn current(app: &App, id: &str) -> bool {
 }
 
 fn all_spans(shelf: &Shelf, theme: &Theme, width: usize) -> Vec<Span<'static>> {
+    if let Some(reading) = shelf.reading {
+        let stop = crate::keymap::hint_keys(Mode::Library, "back")
+            .map_or_else(String::new, |keys| format!(" ({keys} stops)"));
+        let text = format!(
+            "All briefs: {}{stop}",
+            crate::content::reading_note(reading)
+        );
+        return vec![Span::styled(truncate(&text, width), theme.info)];
+    }
     let text = format!(
         "All briefs: {} merged (timeline, actors, figures, search)",
         counted(shelf.loadable(), "brief", "briefs")
@@ -84,9 +94,16 @@ fn all_spans(shelf: &Shelf, theme: &Theme, width: usize) -> Vec<Span<'static>> {
     vec![Span::styled(truncate(&text, width), theme.title)]
 }
 
-/// `2021-03-15  Taiwan: Arms Sales · CRS In Focus IF11175 · 3 events, 2 figures`; a broken
-/// file as `id  broken: file:line:column: message`.
-fn entry_spans(entry: &Entry, theme: &Theme, width: usize, open: bool) -> Vec<Span<'static>> {
+/// `2021-03-15  Taiwan: Arms Sales · CRS In Focus IF11175 · 2 versions · 3 events, 2
+/// figures…` (`versions` counting this one, said when more than one); a broken file as
+/// `id  broken: file:line:column: message`.
+fn entry_spans(
+    entry: &Entry,
+    theme: &Theme,
+    width: usize,
+    open: bool,
+    versions: usize,
+) -> Vec<Span<'static>> {
     let Some(summary) = &entry.summary else {
         let problem = entry.problems.first().map_or("", String::as_str);
         let text = truncate(&format!("{}  broken: {problem}", entry.id), width);
@@ -101,6 +118,9 @@ fn entry_spans(entry: &Entry, theme: &Theme, width: usize, open: bool) -> Vec<Sp
     if !series.is_empty() {
         rest.push_str(" · ");
         rest.push_str(&series.join(" "));
+    }
+    if versions > 1 {
+        let _ = write!(rest, " · {versions} versions");
     }
     let c = summary.counts;
     let _ = write!(
@@ -141,39 +161,5 @@ pub fn draw_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         Span::raw(" ".repeat(gap)),
         Span::styled(right, theme.muted),
     ]);
-    buf.set_line(area.x, area.y, &line, area.width);
-}
-
-/// The status line while the Library pane is up: the row, then a message or the keys.
-pub fn draw_status(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
-    let Some(shelf) = &app.shelf else { return };
-    Clear.render(area, buf);
-    let place = format!(
-        " Library · row {} of {} ",
-        shelf.list.selected + 1,
-        shelf.len()
-    );
-    let rest = match &app.status {
-        Some(status) => {
-            let style = match status.kind {
-                crate::app::StatusKind::Error => theme.error,
-                crate::app::StatusKind::Info => theme.info,
-            };
-            Span::styled(format!(" {}", status.text), style)
-        }
-        None if app.can_go_back() => {
-            Span::raw("  type filter  ↑/↓ move  Enter open  Esc back  Ctrl-c quit")
-        }
-        None => Span::raw("  type filter  ↑/↓ move  Enter open  Ctrl-c quit"),
-    };
-    let width = usize::from(area.width);
-    let rest = Span::styled(
-        truncate(
-            &rest.content,
-            width.saturating_sub(crate::ui::width_of(&place)),
-        ),
-        rest.style,
-    );
-    let line = Line::from(vec![Span::styled(place, theme.tab_active), rest]);
     buf.set_line(area.x, area.y, &line, area.width);
 }

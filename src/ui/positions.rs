@@ -45,14 +45,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let outer = block(theme, " Positions · stance · issue · who ", true);
     let rows = outer.inner(list_area);
     outer.render(list_area, buf);
+    let tag_width = crate::ui::brief_column_width(app, usize::from(rows.width).saturating_sub(11));
     for (row, index) in visible(positions.len(), list.offset, rows.height).enumerate() {
         let position = &positions[index];
         let (mark, style) = row_style(theme, index == list.selected, true);
-        let spans = vec![
-            Span::styled(fit(position.stance.verb(), 9), theme.label),
-            Span::raw(format!("{} · ", position.issue)),
-            Span::styled(who(&app.brief, position), theme.muted),
-        ];
+        let (brief, issue) = app.split_mark(&position.issue);
+        let mut spans = vec![Span::styled(fit(position.stance.verb(), 9), theme.label)];
+        spans.extend(crate::ui::brief_column(brief, tag_width, theme));
+        spans.push(Span::raw(format!("{issue} · ")));
+        spans.push(Span::styled(who(&app.brief, position), theme.muted));
         draw_row(buf, rows, rows.y + row as u16, mark, style, spans);
     }
     render_matrix(app, theme, matrix_area, buf);
@@ -111,10 +112,12 @@ fn render_matrix(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let mut y = inner.y + 1;
     let last_row = matrix.issues.len().min(g.first_row + g.rows);
     for row in g.first_row..last_row {
-        let mut spans = vec![
-            Span::raw(fit(&matrix.issues[row], g.issue_width)),
-            Span::raw(" "),
-        ];
+        // In the All-briefs scope, the issue after its brief's tag: `IF10753 Funding`.
+        let label = match app.split_mark(&matrix.issues[row]) {
+            (Some(tag), issue) => format!("{tag} {issue}"),
+            (None, issue) => issue.to_string(),
+        };
+        let mut spans = vec![Span::raw(fit(&label, g.issue_width)), Span::raw(" ")];
         for col in g.first_col..g.first_col + g.columns {
             let here: Vec<usize> = matrix.positions_at(row, col).collect();
             let text = match here.as_slice() {

@@ -110,17 +110,35 @@ fn render_preview(app: &App, theme: &Theme, hit: &Hit, area: Rect, buf: &mut Buf
 /// first match with matches highlighted, and the field matched.
 fn hit_spans(app: &App, theme: &Theme, hit: &Hit, width: u16) -> Vec<Span<'static>> {
     let tag = format!("{:<9}", ui::section_tag(hit.item.section));
+    // In the All-briefs scope the brief has a column of its own, out of the text.
+    let tag_width = ui::brief_column_width(
+        app,
+        usize::from(width).saturating_sub(2 + width_of(&tag) + 8),
+    );
+    let mut lead = vec![Span::styled(tag.clone(), theme.pane_tag)];
+    lead.extend(ui::brief_column(app.item_tag(hit.item), tag_width, theme));
+    let (_, text) = app.split_mark(&hit.text);
+    let cut = hit.text.chars().count() - text.chars().count();
+    let hit = &Hit {
+        text: text.to_string(),
+        positions: hit
+            .positions
+            .iter()
+            .filter_map(|p| p.checked_sub(cut))
+            .collect(),
+        ..hit.clone()
+    };
     let field = format!(" {}", hit.field.name());
-    let room = usize::from(width).saturating_sub(2 + width_of(&tag) + width_of(&field));
+    let room = usize::from(width).saturating_sub(2 + width_of(&tag) + tag_width + width_of(&field));
     if !matches!(hit.field, Field::Title | Field::Text | Field::Quote) {
         // The name's field is said inline, so its column is not needed.
-        let room = usize::from(width).saturating_sub(2 + width_of(&tag));
-        return named_hit_spans(app, theme, hit, tag, room);
+        let room = usize::from(width).saturating_sub(2 + width_of(&tag) + tag_width);
+        return named_hit_spans(app, theme, hit, lead, room);
     }
     let chars: Vec<char> = hit.text.chars().collect();
     let start = crate::search::excerpt_start(&hit.text, &hit.positions, room);
-    let lead = start > 0;
-    let available = room.saturating_sub(usize::from(lead));
+    let cut_before = start > 0;
+    let available = room.saturating_sub(usize::from(cut_before));
     let end = (start + available).min(chars.len());
     let tail = end < chars.len();
     let end = if tail { end.saturating_sub(1) } else { end };
@@ -131,8 +149,8 @@ fn hit_spans(app: &App, theme: &Theme, hit: &Hit, width: u16) -> Vec<Span<'stati
         .filter(|p| (start..end).contains(*p))
         .map(|p| p - start)
         .collect();
-    let mut spans = vec![Span::styled(tag, theme.pane_tag)];
-    if lead {
+    let mut spans = lead;
+    if cut_before {
         spans.push(Span::styled("…", theme.muted));
     }
     spans.extend(ui::marked_spans(
@@ -158,20 +176,18 @@ fn named_hit_spans(
     app: &App,
     theme: &Theme,
     hit: &Hit,
-    tag: String,
+    lead: Vec<Span<'static>>,
     room: usize,
 ) -> Vec<Span<'static>> {
     let label = format!(" · {}: ", hit.field.name());
     let name_width = width_of(&label) + width_of(&hit.text);
-    let title = ui::truncate(
-        &app.brief.title_of(hit.item),
-        room.saturating_sub(name_width),
-    );
-    let mut spans = vec![
-        Span::styled(tag, theme.pane_tag),
+    let title = app.brief.title_of(hit.item);
+    let title = ui::truncate(app.split_mark(&title).1, room.saturating_sub(name_width));
+    let mut spans = lead;
+    spans.extend([
         Span::styled(title, theme.base),
         Span::styled(label, theme.muted),
-    ];
+    ]);
     spans.extend(ui::marked_spans(
         &hit.text,
         &hit.positions,

@@ -10,7 +10,8 @@ use crate::keymap;
 use crate::theme::Theme;
 use crate::ui::{truncate, width_of};
 
-/// "Timeline · item 3 of 11", "Detail · related 2 of 9", "Search · result 1 of 4".
+/// "Timeline · item 3 of 11", "Detail · related 2 of 9", "Search · result 1 of 4",
+/// "Library · row 2 of 6", "Diff · change 3 of 7".
 pub fn location(app: &App) -> String {
     let (list, len) = app.focus_position();
     let at = if len == 0 {
@@ -20,6 +21,24 @@ pub fn location(app: &App) -> String {
     };
     match (app.mode, app.focus()) {
         (Mode::Help, _) => "Help".to_string(),
+        (Mode::Diff, _) => match &app.diff {
+            Some(view) if !view.diff.changes.is_empty() => format!(
+                "Diff · change {} of {}",
+                view.list.selected + 1,
+                view.diff.changes.len()
+            ),
+            _ => "Diff · no changes".to_string(),
+        },
+        (Mode::Library, _) => app.shelf.as_ref().map_or_else(
+            || "Library".to_string(),
+            |shelf| {
+                format!(
+                    "Library · row {} of {}",
+                    shelf.list.selected + 1,
+                    shelf.len()
+                )
+            },
+        ),
         (_, Focus::Results) => {
             if len == 0 {
                 "Search".to_string()
@@ -85,6 +104,9 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     if !app.can_go_back() {
         hints.retain(|(_, word)| *word != "back");
     }
+    if app.mode == Mode::Library && !app.can_compare() {
+        hints.retain(|(_, word)| *word != "diff");
+    }
     if app.pane != crate::app::Pane::Positions || app.detail.is_some() {
         hints.retain(|(_, word)| *word != "cell");
     }
@@ -119,7 +141,20 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .iter()
         .position(|(_, word)| *word == "help")
         .map(|at| hints.remove(at));
-    if let Some(status) = &app.status {
+    // While every brief is read, the status line says how far, unless something else is said.
+    let reading = app
+        .shelf
+        .as_ref()
+        .and_then(|shelf| shelf.reading)
+        .filter(|_| app.mode == Mode::Library)
+        .map(|reading| crate::app::Status {
+            kind: StatusKind::Info,
+            text: keymap::hint_keys(Mode::Library, "back").map_or_else(
+                || crate::content::reading_note(reading),
+                |keys| format!("{} · {keys} stops", crate::content::reading_note(reading)),
+            ),
+        });
+    if let Some(status) = app.status.as_ref().or(reading.as_ref()) {
         let style = match status.kind {
             StatusKind::Info => theme.info,
             StatusKind::Error => theme.error,

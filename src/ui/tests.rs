@@ -291,6 +291,7 @@ fn results_matching_an_actor_name_show_their_own_titles() {
     );
 }
 
+mod diff;
 mod input;
 mod library;
 mod search_result;

@@ -45,6 +45,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .map(|e| width_of(&e.date.short()))
         .max()
         .unwrap_or(0);
+    let title_room = usize::from(rows.width).saturating_sub(2 + 9 + 2 + date_width + 2);
+    let tag_width = crate::ui::brief_column_width(app, title_room);
     for (row, index) in visible(events.len(), list.offset, rows.height).enumerate() {
         let event = &events[index];
         let (mark, style) = row_style(theme, index == list.selected, true);
@@ -53,15 +55,17 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         } else {
             theme.base
         };
-        let title_width = usize::from(rows.width).saturating_sub(2 + 9 + 2 + date_width + 2);
-        let spans = vec![
+        let (brief, title) = app.split_mark(&event.title);
+        let title_width = title_room - tag_width;
+        let mut spans = vec![
             Span::styled(fit(&year_label(events, index), 8), theme.label),
             Span::styled("│", theme.muted),
             Span::styled(format!("{} ", marker(&event.date)), date_style),
             Span::styled(fit(&event.date.short(), date_width), date_style),
             Span::raw("  "),
-            Span::raw(fit(&event.title, title_width)),
         ];
+        spans.extend(crate::ui::brief_column(brief, tag_width, theme));
+        spans.push(Span::raw(fit(title, title_width)));
         draw_row(buf, rows, rows.y + row as u16, mark, style, spans);
     }
     render_preview(app, theme, preview_area, buf);

@@ -22,9 +22,10 @@ fn opens_on_the_library_listing_every_file_broken_ones_too() {
     assert_eq!(app.mode, Mode::Library);
     let shelf = app.shelf.as_ref().expect("shelf");
     let ids: Vec<&str> = shelf.entries.iter().map(|e| e.id.as_str()).collect();
+    // Newest first, the broken file last.
     assert_eq!(
         ids,
-        ["taiwan-v1", "us-iran-ceasefire", "example", "broken-brief"]
+        ["us-iran-ceasefire", "example", "taiwan-v1", "broken-brief"]
     );
     assert_eq!(shelf.row(0), Some(ShelfRow::All));
     assert_eq!(
@@ -199,7 +200,7 @@ fn over_a_library_all_briefs_searches_its_index_and_each_hit_names_its_brief() {
         .collect();
     assert_eq!(
         ids,
-        ["eai-background-brief-346", "taiwan-v1", "us-iran-ceasefire"]
+        ["us-iran-ceasefire", "taiwan-v1", "eai-background-brief-346"]
     );
     act(&mut app, &books, lib(LibraryAction::SelectFirst));
     act(&mut app, &books, lib(LibraryAction::Open));
@@ -249,4 +250,16 @@ fn the_mouse_does_not_reach_the_panes_under_the_library() {
         modifiers: KeyModifiers::NONE,
     });
     assert_eq!(crate::tui::action_for_event(&app, &scroll), None);
+}
+
+#[test]
+fn the_help_opened_from_the_library_returns_to_it() {
+    let (mut app, books) = shelf_app(80, 24);
+    act(&mut app, &books, Action::ToggleHelp);
+    assert_eq!(app.mode, Mode::Help);
+    act(&mut app, &books, Action::ToggleHelp);
+    assert_eq!(app.mode, Mode::Library);
+    act(&mut app, &books, Action::ToggleHelp);
+    act(&mut app, &books, Action::Back);
+    assert_eq!(app.mode, Mode::Library);
 }

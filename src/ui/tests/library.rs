@@ -48,7 +48,7 @@ fn the_selected_brief_is_reversed_and_a_broken_one_names_its_problem() {
     let (app, _) = shelf_app(80, 24);
     let terminal = draw_app(&app, &theme);
     let buf = terminal.backend().buffer();
-    let (x, y) = find(buf, "Taiwan: Arms Sales").expect("the first brief");
+    let (x, y) = find(buf, "U.S.-Iran Ceasefire").expect("the newest brief, first");
     assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
     let (x, y) = find(buf, "All briefs: 3 briefs").expect("the All briefs row");
     assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
@@ -68,4 +68,73 @@ fn a_tiny_library_pane_does_not_panic() {
         let (app, _) = shelf_app(width, height);
         draw_app(&app, &theme);
     }
+}
+
+#[test]
+fn while_every_brief_is_read_the_pane_says_how_far_and_how_to_stop() {
+    let theme = Theme::monochrome();
+    let (mut app, _) = shelf_app(80, 24);
+    app.apply(Action::Library(LibraryAction::SelectFirst));
+    app.apply(Action::Library(LibraryAction::Open));
+    app.request = None;
+    app.apply(Action::Library(LibraryAction::Progress {
+        read: 312,
+        total: 1000,
+    }));
+    let terminal = draw_app(&app, &theme);
+    insta::assert_snapshot!("library_reading_80x24", terminal.backend());
+    let buf = terminal.backend().buffer();
+    assert!(find(buf, "Reading briefs… 312 of 1,000 · Esc stops").is_some());
+    assert!(find(buf, "All briefs: Reading briefs… 312 of 1,000 (Esc stops)").is_some());
+    app.apply(Action::Library(LibraryAction::Progress {
+        read: 1000,
+        total: 1000,
+    }));
+    let terminal = draw_app(&app, &theme);
+    assert!(find(terminal.backend().buffer(), "Merging 1,000 briefs…").is_some());
+}
+
+#[test]
+fn all_briefs_rows_name_their_brief_in_a_short_column_and_matches_stay_on_their_letters() {
+    let theme = Theme::monochrome();
+    let (mut app, books) = shelf_app(160, 40);
+    act(
+        &mut app,
+        &books,
+        Action::Library(LibraryAction::SelectFirst),
+    );
+    act(&mut app, &books, Action::Library(LibraryAction::Open));
+    act(&mut app, &books, Action::FocusPane(Pane::Timeline));
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    assert!(find(buf, "IF99001    Howitzer sale approved").is_some());
+    assert!(
+        find(buf, "taiwan-v1 · Howitzer").is_none(),
+        "no id before the title"
+    );
+    // Where a title would keep too little room, it keeps it all: the preview names the brief.
+    act(&mut app, &books, Action::Resize(100, 30));
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    assert!(
+        find(buf, "  Howitzer sa").is_some(),
+        "{:?}",
+        terminal.backend()
+    );
+    assert!(find(buf, "IF99001").is_none());
+    act(&mut app, &books, Action::StartSearch);
+    for c in "howitzer".chars() {
+        act(&mut app, &books, Action::SearchInput(c));
+    }
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    let (x, y) = find(buf, "IF99001    Howitzer sale approved")
+        .unwrap_or_else(|| panic!("a result row: {:?}", terminal.backend()));
+    let h = x + u16::try_from("IF99001    ".len()).unwrap();
+    assert_eq!(buf[(h, y)].symbol(), "H");
+    assert!(
+        buf[(h, y)].modifier.contains(Modifier::UNDERLINED),
+        "the match"
+    );
+    assert!(!buf[(h - 2, y)].modifier.contains(Modifier::UNDERLINED));
 }
