@@ -13,6 +13,7 @@ pub mod load;
 pub mod problem;
 mod query;
 pub mod read;
+pub mod sentences;
 pub mod validate;
 
 use serde::{Deserialize, Serialize};

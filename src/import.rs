@@ -13,7 +13,6 @@ pub mod figures;
 pub mod meta;
 pub mod positions;
 pub mod read;
-pub mod sentences;
 pub mod themes;
 pub mod timeline;
 

@@ -18,7 +18,8 @@ use regex::Regex;
 
 use crate::brief::{BriefDate, Point};
 
-use super::{Document, sentences};
+use super::Document;
+use crate::brief::sentences;
 
 /// One date expression in the text.
 #[derive(Debug, Clone, PartialEq)]

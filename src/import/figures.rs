@@ -20,7 +20,8 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 use super::dates::{self, DateMention};
-use super::{Document, FigureCandidate, sentences};
+use super::{Document, FigureCandidate};
+use crate::brief::sentences;
 
 /// The figures of `doc`, in text order.
 ///

@@ -15,7 +15,8 @@ use std::ops::Range;
 
 use crate::brief::ActorKind;
 
-use super::{ActorCandidate, Document, PositionCandidate, sentences};
+use super::{ActorCandidate, Document, PositionCandidate};
+use crate::brief::sentences;
 
 /// Words before an actor that make it the object of a preposition, not a subject.
 const PREPOSITIONS: &[&str] = &[

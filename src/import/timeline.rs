@@ -14,7 +14,8 @@ use regex::Regex;
 use crate::brief::{BriefDate, Point};
 
 use super::dates::{self, DateMention};
-use super::{Document, EventCandidate, sentences};
+use super::{Document, EventCandidate};
+use crate::brief::sentences;
 
 mod title;
 use title::{clause_around, title};

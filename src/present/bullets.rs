@@ -4,7 +4,7 @@
 use super::{Bullet, LABEL_LENGTH, Source};
 use std::collections::HashSet;
 
-use crate::brief::{Brief, BriefDate, ItemRef, Section};
+use crate::brief::{Brief, BriefDate, ItemRef, Section, sentences};
 
 /// One bullet an item, skipping items that repeat a quote already shown (an event and the
 /// figure drawn from the same sentence).
@@ -145,18 +145,15 @@ pub fn headline(text: &str) -> String {
     }
 }
 
-/// The text up to the end of its first sentence: a '.', '!' or '?' followed by a space and a
-/// capital letter, or the end. A sentence the source leaves unfinished ends in "…".
+/// The text up to the end of its first sentence, by the importer's sentence rules
+/// ([`sentences::split`]: a stop before a capital, except after `U.S.`, `Mr.`, an initial),
+/// or the whole text. A sentence the source leaves unfinished ends in "…".
 pub fn first_sentence(text: &str) -> String {
     let text = text.trim();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for window in chars.windows(3) {
-        let [(at, end), (_, space), (_, next)] = window else {
-            continue;
-        };
-        if matches!(end, '.' | '!' | '?') && *space == ' ' && next.is_uppercase() {
-            return text[..at + end.len_utf8()].to_string();
-        }
+    if let Some(first) = sentences::split(text, 0..text.len()).first()
+        && first.end < text.len()
+    {
+        return text[..first.end].to_string();
     }
     match text.strip_suffix(',') {
         Some(unfinished) => format!("{unfinished}…"),

@@ -288,4 +288,9 @@ fn first_sentence_stops_at_a_full_stop_before_a_capital() {
     );
     assert_eq!(first_sentence("No end here,"), "No end here…");
     assert_eq!(first_sentence("One only."), "One only.");
+    // An abbreviation before a name does not end the sentence.
+    assert_eq!(
+        first_sentence("It could employ against the U.S. Homeland. More."),
+        "It could employ against the U.S. Homeland."
+    );
 }

@@ -1,4 +1,5 @@
-//! Sentence spans inside a paragraph, for quoting the sentence that holds an item.
+//! Sentence spans inside a paragraph of a brief's text: the importer quotes the sentence that holds
+//! an item, and the slides take a paragraph's first sentence as a key point.
 //!
 //! A sentence ends at `.`, `!` or `?` (optionally followed by a closing quote or bracket)
 //! followed by white space and an upper-case letter, digit or opening quote — unless the
