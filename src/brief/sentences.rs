@@ -133,6 +133,12 @@ fn stop_ends_sentence(before: &str, after: &str) -> bool {
     if after.starts_with(|c: char| c.is_ascii_digit()) && lower.contains('.') {
         return false; // "H.Rept. 119-215", "P.L. 119-74"
     }
+    let short_name = (2..=5).contains(&word.chars().count())
+        && word.starts_with(char::is_uppercase)
+        && word.chars().skip(1).all(char::is_lowercase);
+    if short_name && is_cited_page(after) {
+        return false; // a cited volume or page: "(33 Stat. 872)", "(9 Wheat.) 1, 203"
+    }
     if ABBREVIATIONS.contains(&lower.as_str()) {
         return CLOSING_ABBREVIATIONS.contains(&lower.as_str())
             && SENTENCE_OPENERS.contains(&next_word);
@@ -154,6 +160,21 @@ fn glued_sentence(before: &str, after: &str) -> bool {
         return false;
     };
     plain_word && SENTENCE_OPENERS.contains(&next_word)
+}
+
+/// Whether `after` opens with a page number as citations give it: digits, then a closing
+/// bracket, a semicolon, a bracketed year or a comma and another page (`872)`, `2278
+/// (2002)`, `1, 203 (1824)`), not a word
+/// (`2025 was flat`).
+fn is_cited_page(after: &str) -> bool {
+    let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &after[digits..];
+    digits > 0
+        && (rest.starts_with([')', ';'])
+            || rest.starts_with(" (")
+            || rest
+                .strip_prefix(", ")
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
 }
 
 fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, local: Range<usize>, offset: usize) {
@@ -224,6 +245,13 @@ mod tests {
             ("The U.S. Congress met. U.S. officials spoke.", 2),
             ("Mr. The is a name here.", 1),
             ("It rose in 2024. 2025 was flat.", 2),
+            ("It was set up (33 Stat. 872), and it grew.", 1),
+            ("See P.L. 108-87, 117 Stat. 1345 (2002); and more.", 1),
+            (
+                "Quoting Gibbons, 22 U.S. (9 Wheat.) 1, 203 (1824). See also.",
+                2,
+            ),
+            ("They sold it to Smith. 2025 was flat.", 2),
         ];
         for &(text, count) in table {
             assert_eq!(

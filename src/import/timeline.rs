@@ -60,6 +60,7 @@ pub fn extract_with(
                 || is_access_date(text, &sentence, mention)
                 || is_status_date(text, &sentence, mention)
                 || is_name_year(text, mention)
+                || is_citation_year(text, mention)
                 || is_statistic_period(text, &sentence, mention)
             {
                 continue;
@@ -180,6 +181,25 @@ fn is_apparatus(text: &str, sentence: &Range<usize>) -> bool {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
                 || small.contains(&w)
         })
+}
+
+/// The year of a cited case or statute, in parentheses after its page: `273 F.3d 429, 454
+/// (2d Cir. 2001)`, `113 Stat. 1535, 1501A-164 (1999)`. Inside the brackets before the year
+/// only a court's abbreviations may stand (`2d Cir.`, `N.D. Tex.`), no plain word.
+fn is_citation_year(text: &str, mention: &DateMention) -> bool {
+    if !text[mention.span.end..].starts_with(')') {
+        return false;
+    }
+    let before = dates::window_before(text, mention.span.start, 40);
+    let Some(open) = before.rfind('(') else {
+        return false;
+    };
+    let court = &before[open + 1..];
+    let page = before[..open].trim_end();
+    court
+        .split_whitespace()
+        .all(|word| !word.chars().all(char::is_lowercase))
+        && page.ends_with(|c: char| c.is_ascii_digit())
 }
 
 /// `the Trade Act of 1974`, `the Treaty of 1951`: a year that closes a capitalised name.

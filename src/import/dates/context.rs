@@ -15,6 +15,7 @@ const LABEL_WORDS: &[&str] = &[
     "s.", "res.", "h.res.", "s.res.", "rule", "order", "page", "pages", "p.", "pp.", "figure",
     "table", "box", "annex", "chapter", "part", "vol.", "volume", "#", "eo", "e.o.", "route",
     "form", "docket", "case", "amendment", "bill", "resolution", "paragraph", "clause",
+    "stat.", "reg.", "u.s.c.", "c.f.r.", "f.2d", "f.3d", "f.4th",
 ];
 /// Words before a bare `May` or `March` that make it the month, not the verb.
 #[rustfmt::skip]
@@ -63,6 +64,24 @@ fn word_before(text: &str, at: usize) -> &str {
     &before[start..]
 }
 
+/// A page after the first page of a cited source: `123 Stat. 1176, 1807`, `118 Stat. 2004,
+/// 2016` (the numbers before it, each ending in a comma, follow a label word).
+fn is_pin_cite(text: &str, at: usize) -> bool {
+    let mut end = at;
+    let mut pages = 0;
+    loop {
+        let word = word_before(text, end);
+        let start = text[..end].trim_end().len() - word.len();
+        match word.strip_suffix(',') {
+            Some(number) if !number.is_empty() && number.chars().all(|c| c.is_ascii_digit()) => {
+                pages += 1;
+                end = start;
+            }
+            _ => return pages > 0 && LABEL_WORDS.contains(&word.to_lowercase().as_str()),
+        }
+    }
+}
+
 /// Checks the words around a match that decide whether it is a date at all.
 pub(super) fn fits_context(text: &str, span: &Range<usize>, caps: &Captures<'_>) -> bool {
     let before = text[..span.start].chars().next_back();
@@ -89,7 +108,10 @@ pub(super) fn fits_context(text: &str, span: &Range<usize>, caps: &Captures<'_>)
     let previous = word_before(text, span.start).to_lowercase();
     let is_year_rule = caps.name("y").is_some() && caps.name("m").is_none();
     if is_year_rule {
-        if LABEL_WORDS.contains(&previous.as_str()) || is_name_word(word_before(text, span.start)) {
+        if LABEL_WORDS.contains(&previous.as_str())
+            || is_name_word(word_before(text, span.start))
+            || is_pin_cite(text, span.start)
+        {
             return false;
         }
         if rest.starts_with("percent")

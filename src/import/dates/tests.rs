@@ -231,6 +231,8 @@ fn phrases_that_are_not_dates() {
         "under P.L. 117-58 and P.L. 93-148",
         "under Section 232 and Section 1962",
         "sanctions bills (H.R. 2012, H.R. 2570)",
+        "Pub. L. No. 111-31, 123 Stat. 1176, 1807 (codified at 21 U.S.C.)",
+        "see 33 Stat. 1999 and 118 Stat. 2004, 2016",
         "CRS In Focus IF11175 and IN12640",
         "about 2,000 warheads and 1,550 more",
         "$2025 million was spent",

@@ -128,6 +128,25 @@ mod tests {
     }
 
     #[test]
+    fn a_link_that_is_a_page_control_is_left_out() {
+        let pieces = pieces(
+            "[Listen](https://example.org/speak?id=1)Energy Policy: Background and Issues for Congress at some length\n\nSee [the report](http://x) on energy policy, which Congress read with care this year.\n",
+        );
+        assert_eq!(
+            pieces,
+            [
+                Piece::Paragraph(
+                    "Energy Policy: Background and Issues for Congress at some length".into()
+                ),
+                Piece::Paragraph(
+                    "See the report on energy policy, which Congress read with care this year."
+                        .into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn tables_keep_one_row_a_line() {
         let pieces = pieces("| Year | Exports |\n| --- | --- |\n| 2024 | $5 |\n| 2025 | $6 |\n");
         assert_eq!(

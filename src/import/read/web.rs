@@ -10,6 +10,22 @@ use super::compose::{Piece, is_heading_like};
 const WRAP_WIDTH: usize = 100;
 
 /// Phrases that open a line of site chrome rather than report text (lower-case).
+/// The whole text of a link that is a page control, not report text.
+const CONTROLS: &[&str] = &[
+    "listen",
+    "print",
+    "share",
+    "download pdf",
+    "download",
+    "subscribe",
+    "sign in",
+    "log in",
+    "email",
+    "tweet",
+    "back to top",
+    "skip to main content",
+];
+
 const CHROME: &[&str] = &[
     "download pdf",
     "pdf version history",
@@ -64,6 +80,9 @@ pub struct Builder {
     current: Option<Block>,
     line: Line,
     links: usize,
+    /// Where the outermost open link's text starts in the line (bytes), and the line's
+    /// link letters then.
+    link_start: Option<(usize, usize)>,
     strong_at_start: bool,
     cells: usize,
 }
@@ -123,11 +142,27 @@ impl Builder {
     }
 
     pub fn enter_link(&mut self) {
+        if self.links == 0 {
+            self.link_start = Some((self.line.text.len(), self.line.link_chars));
+        }
         self.links += 1;
     }
 
+    /// Ends a link. A link whose whole text is a page control (`Listen`, `Print`, `Share`,
+    /// `Download PDF`) is left out: glued to the title after it, it made `ListenESA "God
+    /// Squad" Exemption…`.
     pub fn leave_link(&mut self) {
         self.links = self.links.saturating_sub(1);
+        if self.links > 0 {
+            return;
+        }
+        if let Some((start, chars)) = self.link_start.take()
+            && let Some(words) = self.line.text.get(start..)
+            && CONTROLS.contains(&words.trim().to_lowercase().as_str())
+        {
+            self.line.text.truncate(start);
+            self.line.link_chars = chars;
+        }
     }
 
     pub fn enter_strong(&mut self) {

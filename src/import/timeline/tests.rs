@@ -102,6 +102,10 @@ fn sources_captions_and_table_rows_are_not_events() {
         "Program | Statute | FY2026 Funding | FY2025 Participation",
         "Israeli military operations continued as of April 9, 2026.",
         "Their understandings appear to differ as of April 9, 2026.",
+        // The year of a cited case or statute, after its page.
+        "See Universal City Studios v. Corley, 273 F.3d 429, 454 (2d Cir. 2001).",
+        "Pub. L. No. 106-113, 113 Stat. 1535, 1501A-164 (1999).",
+        "Doe v. Roe, 54 F.4th 738, 745–46 (D.C. Cir. 2022).",
     ] {
         assert_eq!(dates_of(text), Vec::<String>::new(), "{text:?}");
     }
@@ -111,6 +115,7 @@ fn sources_captions_and_table_rows_are_not_events() {
             "2025-04",
         ),
         ("Congress passed the act in 2015.", "2015"),
+        ("The program grew to 5 sites (in 2020).", "2020"),
         (
             "Iran escalated strikes in Lebanon as of April 9, 2026.",
             "2026-04-09",
