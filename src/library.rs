@@ -2,8 +2,9 @@
 //! from them, which is a cache that may be deleted at any time.
 //!
 //! Where things live: `library/store.rs` reads and writes the folder (names, the lock, atomic
-//! writes); `library/index.rs` opens the index and answers from it; `library/refresh.rs`
-//! brings it up to date; `library/items.rs` says what it records of a brief;
+//! writes); `library/index.rs` opens the index; `library/query.rs` answers from it;
+//! `library/refresh.rs` brings it up to date; `library/items.rs` says what it records of a
+//! brief (each item's text in named parts);
 //! `library/resolve.rs` turns ids into briefs and items; `library/diff.rs` compares two
 //! versions of a brief; `library/report.rs` is the one seam through which reports (not brief
 //! files) come in.
@@ -11,9 +12,11 @@
 //! Shapes, for the explorer and the lookups:
 //! - [`Library::open`] → a `Library` whose index is current (it refreshed on opening).
 //! - [`Library::entries`] → every file as an [`Entry`]: id, file, and a [`Summary`] or the
-//!   located problems that keep it from loading.
+//!   located problems that keep it from loading; [`newest_first`] orders them as `list` does.
 //! - [`Library::load`] (id) → the [`Brief`].
 //! - [`Library::search`] (words) → [`SearchHit`]s: brief id, item id, section, score.
+//! - [`Library::matching`] (a [`TextQuery`]) → every matching item's [`ItemRow`], its text in
+//!   [`parts`], for a caller that ranks them itself (`briefing search` across the library).
 //! - [`Library::resolve`] (`BRIEF/ITEM` or `ITEM`) → a [`Resolution`].
 //! - [`Library::actors_named`] (a name or alias) → every brief's actor of that name.
 
@@ -22,6 +25,7 @@ mod index;
 mod items;
 pub mod merge;
 mod naming;
+mod query;
 mod refresh;
 mod report;
 mod resolve;
@@ -38,7 +42,9 @@ use crate::brief::{self, Brief, BriefError, Section};
 
 pub use diff::{Change, ChangeKind, Diff, FieldChange, ItemSide, diff};
 pub use index::{IndexLocation, Refresh};
+pub use items::{ItemRow, Part, item_rows, parts};
 pub use naming::base_id;
+pub use query::{TextQuery, TextTerm};
 pub use report::import_report;
 pub use resolve::{QualifiedId, Resolution};
 
@@ -136,6 +142,21 @@ pub struct SearchHit {
     pub score: f64,
 }
 
+/// Orders entries as `list` prints them: newest first by publication date (a library is read
+/// for what is recent, as a feed is), ties by id; files that do not load last, by id.
+pub fn newest_first(entries: &mut [Entry]) {
+    let published = |entry: &Entry| {
+        entry
+            .summary
+            .as_ref()
+            .and_then(|summary| brief::BriefDate::parse(&summary.published).ok())
+    };
+    entries.sort_by_cached_key(|entry| {
+        let date = published(entry).map(|date| std::cmp::Reverse(date.order_key()));
+        (entry.summary.is_none(), date, entry.id.clone())
+    });
+}
+
 /// What `add` did with one file.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Added {
@@ -217,8 +238,25 @@ impl Library {
         self.index.search(query, limit)
     }
 
+    /// Every item matching `query` (in `section` when given) as (brief id, row), unranked:
+    /// the caller ranks them from the rows' text. Nothing when the query gives the index no
+    /// word to look for (only symbols).
+    pub fn matching(
+        &self,
+        query: &TextQuery,
+        section: Option<Section>,
+    ) -> Result<Vec<(String, ItemRow)>, LibraryError> {
+        self.index.matching(query, section)
+    }
+
+    /// Every item id used in the library, each once, sorted.
+    pub fn item_ids(&self) -> Result<Vec<String>, LibraryError> {
+        self.index.item_ids()
+    }
+
     /// The brief and item an id names: `BRIEF/ITEM`, or an item id alone when exactly one
-    /// brief has it (else the candidates, each qualified).
+    /// brief has it (else the candidates, each qualified). Item ids match with ASCII case
+    /// ignored; the brief id must be exact.
     pub fn resolve(&self, id: &str) -> Result<Resolution, LibraryError> {
         resolve::resolve(&self.index, id)
     }
