@@ -2,10 +2,13 @@
 //!
 //! Lookups live in `cli/lookup.rs`; the explorer and the slide mode are reached from here.
 
+mod across;
 pub mod import;
 mod item;
 pub mod library;
 pub mod lookup;
+mod results;
+pub mod scope;
 mod section;
 mod show;
 mod suggest;
@@ -189,6 +192,10 @@ pub fn main() -> ExitCode {
                 .map_or(0, |terminated| terminated.signal);
             ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
         }
+        Err(error) if error.downcast_ref::<scope::NotFound>().is_some() => {
+            report(&error);
+            ExitCode::from(EXIT_NOT_FOUND)
+        }
         Err(error) => {
             report(&error);
             ExitCode::from(EXIT_USAGE)
@@ -227,7 +234,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Import(args)) => import::run(&args),
-        Some(Command::Search(args)) => lookup::search(&args, &global),
+        Some(Command::Search(args)) => results::search(&args, &global),
         Some(Command::Show(args)) => lookup::show(&args, &global),
         Some(Command::Get(args)) => lookup::get(&args, &global),
         Some(Command::Cite(args)) => lookup::cite(&args, &global),
@@ -413,9 +420,12 @@ fn report(error: &anyhow::Error) {
         }
         return;
     }
-    // File names and other text from a file may be in the message.
+    // File names and other text from a file may be in the message; every line is the
+    // program's, so each says so.
     let message = crate::brief::escape::visible_lines(&format!("{error:#}"));
-    let _ = writeln!(err, "briefing: {message}");
+    for line in message.lines() {
+        let _ = writeln!(err, "briefing: {line}");
+    }
 }
 
 /// A reader who pipes into `head` closes the pipe early; that is not an error.

@@ -42,7 +42,7 @@ use crate::brief::{self, Brief, BriefError, Section};
 
 pub use diff::{Change, ChangeKind, Diff, FieldChange, ItemSide, diff};
 pub use index::{IndexLocation, Refresh};
-pub use items::{ItemRow, Part, item_rows, parts};
+pub use items::{ItemRow, Part, item_rows, join_parts, parts};
 pub use naming::base_id;
 pub use query::{TextQuery, TextTerm};
 pub use report::import_report;
@@ -142,19 +142,22 @@ pub struct SearchHit {
     pub score: f64,
 }
 
-/// Orders entries as `list` prints them: newest first by publication date (a library is read
-/// for what is recent, as a feed is), ties by id; files that do not load last, by id.
+/// Orders entries as `list` prints them: see [`list_order`].
 pub fn newest_first(entries: &mut [Entry]) {
-    let published = |entry: &Entry| {
-        entry
-            .summary
-            .as_ref()
-            .and_then(|summary| brief::BriefDate::parse(&summary.published).ok())
-    };
-    entries.sort_by_cached_key(|entry| {
-        let date = published(entry).map(|date| std::cmp::Reverse(date.order_key()));
-        (entry.summary.is_none(), date, entry.id.clone())
-    });
+    entries.sort_by_cached_key(|entry| list_order(entry.summary.as_ref(), &entry.id));
+}
+
+/// The key `list` sorts by: newest first by publication date (a library is read for what is
+/// recent, as a feed is), ties by id; a brief whose date does not parse after the dated ones,
+/// and files that do not load (`summary` is `None`) last.
+pub fn list_order(summary: Option<&Summary>, id: &str) -> impl Ord + use<> {
+    let date = summary.and_then(|summary| brief::BriefDate::parse(&summary.published).ok());
+    (
+        summary.is_none(),
+        date.is_none(),
+        date.map(|date| std::cmp::Reverse(date.order_key())),
+        id.to_string(),
+    )
 }
 
 /// What `add` did with one file.

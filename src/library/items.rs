@@ -87,6 +87,19 @@ pub fn parts(text: &str) -> impl Iterator<Item = (Part, &str)> {
     })
 }
 
+/// Text in parts as the index stores it: each part's marker, then its text; empty parts
+/// are left out. [`parts`] reads it back.
+pub fn join_parts<'a>(text: impl IntoIterator<Item = (Part, &'a str)>) -> String {
+    let mut joined = String::new();
+    for (part, body) in text {
+        if !body.is_empty() {
+            joined.push(part.marker());
+            joined.push_str(body);
+        }
+    }
+    joined
+}
+
 /// One item as the index stores it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ItemRow {
@@ -108,10 +121,7 @@ struct Marked(String);
 
 impl Marked {
     fn add(&mut self, part: Part, text: &str) -> &mut Marked {
-        if !text.is_empty() {
-            self.0.push(part.marker());
-            self.0.push_str(text);
-        }
+        self.0.push_str(&join_parts([(part, text)]));
         self
     }
 
@@ -259,6 +269,9 @@ mod tests {
         let kinds: Vec<Part> = parts(&china.text).map(|(part, _)| part).collect();
         assert_eq!(kinds[0], Part::Title);
         assert!(kinds.contains(&Part::Alias) && !kinds.iter().any(|part| part.is_linked()));
+        let joined = join_parts([(Part::Title, "a"), (Part::Quote, ""), (Part::Text, "b c")]);
+        let back: Vec<(Part, &str)> = parts(&joined).collect();
+        assert_eq!(back, [(Part::Title, "a"), (Part::Text, "b c")]);
         assert_eq!(parts("").count(), 0);
         assert_eq!(parts("no marker").count(), 0);
     }

@@ -1,0 +1,464 @@
+//! Which briefs a lookup reads: the one `--file` names, or the library (the embedded No. 346
+//! and every brief in the library folder), narrowed to one with `--brief ID`; and the item an
+//! id names among them.
+//!
+//! With one brief in scope ids print and resolve unqualified, exactly as before libraries;
+//! with several they print as `BRIEF/ITEM`, and an unqualified id works when one brief alone
+//! has it. The embedded brief is in the library unless the library holds a brief of its id,
+//! as in the explorer's Library pane.
+
+use std::borrow::Cow;
+use std::fmt;
+use std::io::{self, Write};
+use std::path::PathBuf;
+
+use anyhow::{Context, Result};
+
+use super::suggest::nearest;
+use crate::brief::{self, Brief, ItemRef};
+use crate::library::{Entry, Library, Resolution, Summary, base_id, list_order};
+use crate::search::resolve_id;
+
+/// At most this many candidates of an ambiguous id are listed.
+const MAX_CANDIDATES: usize = 20;
+
+/// Nothing found: the message (one or more lines) goes to stderr and the exit status is 1,
+/// as for an unknown id or an empty result.
+#[derive(Debug)]
+pub struct NotFound(pub String);
+
+impl fmt::Display for NotFound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for NotFound {}
+
+/// A brief of the library that loads, as the lookups list it.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub id: String,
+    /// Its file; `None` for the embedded brief.
+    pub file: Option<PathBuf>,
+    pub summary: Summary,
+}
+
+/// The briefs a lookup reads.
+pub enum Scope {
+    /// One brief: `--file`, `--brief`, or a library with no brief but the embedded one (or
+    /// its copy). `id` is its id in the library, `None` for `--file`.
+    One { brief: Brief, id: Option<String> },
+    /// Several briefs: the library's and the embedded one.
+    Many(Shelf),
+}
+
+/// The library as the lookups see it when it holds more than one brief.
+pub struct Shelf {
+    pub library: Library,
+    /// Every brief that loads, newest first (as `list` prints them).
+    pub briefs: Vec<Listed>,
+    /// The embedded brief when it is one of `briefs`.
+    pub embedded: Option<(String, Brief)>,
+}
+
+/// The item an id names, in the brief it belongs to.
+pub struct Located<'a> {
+    pub brief: Cow<'a, Brief>,
+    /// The brief's id in the library; `None` with `--file`.
+    pub brief_id: Option<String>,
+    pub item: ItemRef,
+    /// Whether ids print as `BRIEF/ITEM` (several briefs in scope).
+    pub qualified: bool,
+}
+
+impl Located<'_> {
+    /// The item's id as the lookups print it: `BRIEF/ITEM` when several briefs are in scope.
+    pub fn id(&self) -> String {
+        let item = self.brief.id_of(self.item).unwrap_or_default();
+        match (&self.brief_id, self.qualified) {
+            (Some(brief), true) => format!("{brief}/{item}"),
+            _ => item.to_string(),
+        }
+    }
+}
+
+/// The facts `list` shows of a brief in memory.
+fn summary_of(brief: &Brief) -> Summary {
+    Summary {
+        title: brief.meta.title.clone(),
+        published: brief.meta.published.iso(),
+        series: brief.meta.series.clone(),
+        number: brief.meta.number.clone(),
+        counts: crate::library::Counts::of(brief),
+    }
+}
+
+impl Scope {
+    /// The briefs to read: the brief in `file` (a report is imported), else the library
+    /// narrowed to `narrow` when given. Files of the library that do not load are skipped
+    /// with one note on stderr. A library folder that cannot be read leaves the embedded
+    /// brief alone, with a note.
+    ///
+    /// # Errors
+    /// `file` failing to load; `narrow` naming a brief that does not load (its problems), or
+    /// no brief ([`NotFound`], with the nearest ids); `narrow` given with `file`.
+    pub fn open(file: Option<&std::path::Path>, narrow: Option<&str>) -> Result<Scope> {
+        if let Some(file) = file {
+            anyhow::ensure!(
+                narrow.is_none(),
+                "--brief names a brief of the library and --file another brief; give one"
+            );
+            return Ok(Scope::One {
+                brief: super::load_brief(Some(file))?,
+                id: None,
+            });
+        }
+        let embedded = brief::load_embedded()?;
+        let embedded_id = base_id(&embedded.meta);
+        let library = match Library::default_root() {
+            Ok(root) if root.is_dir() => match Library::open(&root) {
+                Ok(library) => Some(library),
+                Err(error) => {
+                    note(&format!(
+                        "cannot read the library, so only the embedded brief is read: {error}"
+                    ));
+                    None
+                }
+            },
+            _ => None,
+        };
+        let Some(library) = library else {
+            return one_of(vec![(embedded_id, embedded)], narrow);
+        };
+        let entries = library.entries()?;
+        let mut briefs: Vec<Listed> = Vec::new();
+        let mut broken: Vec<&Entry> = Vec::new();
+        for entry in &entries {
+            match &entry.summary {
+                Some(summary) => briefs.push(Listed {
+                    id: entry.id.clone(),
+                    file: Some(entry.file.clone()),
+                    summary: summary.clone(),
+                }),
+                None => broken.push(entry),
+            }
+        }
+        let shadowed = entries.iter().any(|entry| entry.id == embedded_id);
+        if !shadowed {
+            briefs.push(Listed {
+                id: embedded_id.clone(),
+                file: None,
+                summary: summary_of(&embedded),
+            });
+        }
+        if let Some(wanted) = narrow {
+            return narrowed(&entries, &briefs, &embedded, wanted);
+        }
+        note_broken(&broken);
+        let embedded = (!shadowed).then_some((embedded_id, embedded));
+        match briefs.as_slice() {
+            [] => anyhow::bail!(
+                "no brief of the library ({}) loads; `briefing list` shows why",
+                library.root().display()
+            ),
+            [only] => {
+                let brief = match (&only.file, embedded) {
+                    (Some(file), _) => brief::load_file(file)?,
+                    (None, Some((_, brief))) => brief,
+                    (None, None) => anyhow::bail!("the embedded brief went missing"),
+                };
+                Ok(Scope::One {
+                    brief,
+                    id: Some(only.id.clone()),
+                })
+            }
+            _ => {
+                // The same order as `list`: newest first, the embedded brief among them.
+                newest_listed_first(&mut briefs);
+                Ok(Scope::Many(Shelf {
+                    library,
+                    briefs,
+                    embedded,
+                }))
+            }
+        }
+    }
+
+    /// Whether ids print as `BRIEF/ITEM`.
+    pub fn is_qualified(&self) -> bool {
+        matches!(self, Scope::Many(_))
+    }
+
+    /// The item `id` names: `BRIEF/ITEM`, or an item id that one brief alone has; ids match
+    /// whatever their case, as `resolve_id` allows.
+    ///
+    /// # Errors
+    /// [`NotFound`] for an unknown brief or item (with the nearest ids) or an item id that
+    /// several briefs have (listing them); a brief file that no longer loads.
+    pub fn locate(&self, id: &str) -> Result<Located<'_>> {
+        match self {
+            Scope::One {
+                brief,
+                id: brief_id,
+            } => {
+                // `BRIEF/ITEM` naming this very brief is its item.
+                let item_id = match (brief_id, id.split_once('/')) {
+                    (Some(own), Some((named, item))) if named.eq_ignore_ascii_case(own) => item,
+                    _ => id,
+                };
+                let item = resolve_id(brief, item_id)
+                    .ok_or_else(|| unknown_item(id, &brief.ids(), None))?;
+                Ok(Located {
+                    brief: Cow::Borrowed(brief),
+                    brief_id: brief_id.clone(),
+                    item,
+                    qualified: false,
+                })
+            }
+            Scope::Many(many) => many.locate(id),
+        }
+    }
+}
+
+impl Shelf {
+    /// The listed brief with this id: exact, else the one equal ignoring ASCII case.
+    pub fn find(&self, id: &str) -> Option<&Listed> {
+        find_id(&self.briefs, id, |listed| &listed.id)
+    }
+
+    /// Reads a listed brief: the embedded one from memory, the others from their files.
+    ///
+    /// # Errors
+    /// The file no longer loads (changed since the index read it).
+    pub fn load(&self, listed: &Listed) -> Result<Cow<'_, Brief>> {
+        match (&listed.file, &self.embedded) {
+            (Some(file), _) => Ok(Cow::Owned(brief::load_file(file)?)),
+            (None, Some((_, brief))) => Ok(Cow::Borrowed(brief)),
+            (None, None) => anyhow::bail!("{}: no such brief", listed.id),
+        }
+    }
+
+    fn locate(&self, id: &str) -> Result<Located<'_>> {
+        let (listed, item_id) = if let Some((named, item)) = id.split_once('/') {
+            let listed = self.find(named).ok_or_else(|| self.unknown_brief(named))?;
+            (listed, item.to_string())
+        } else {
+            self.unique(id)?
+        };
+        let brief = self
+            .load(listed)
+            .with_context(|| format!("{}: the brief no longer loads", listed.id))?;
+        let Some(item) = resolve_id(&brief, &item_id) else {
+            return Err(unknown_item(&item_id, &brief.ids(), Some(&listed.id)).into());
+        };
+        Ok(Located {
+            brief,
+            brief_id: Some(listed.id.clone()),
+            item,
+            qualified: true,
+        })
+    }
+
+    /// The one brief holding an item `id`, with the id as it writes it.
+    fn unique(&self, id: &str) -> Result<(&Listed, String)> {
+        let mut candidates = self.candidates(id)?;
+        match candidates.len() {
+            0 => {
+                let mut ids = self.library.item_ids()?;
+                if let Some((_, brief)) = &self.embedded {
+                    ids.extend(brief.ids().into_iter().map(str::to_string));
+                }
+                ids.sort();
+                ids.dedup();
+                let ids: Vec<&str> = ids.iter().map(String::as_str).collect();
+                Err(unknown_item(id, &ids, None).into())
+            }
+            1 => Ok(candidates.remove(0)),
+            _ => Err(ambiguous(id, &candidates).into()),
+        }
+    }
+
+    /// The briefs holding an item `id` (case ignored), in list order, with the id as each
+    /// writes it.
+    fn candidates(&self, id: &str) -> Result<Vec<(&Listed, String)>> {
+        let mut found: Vec<(String, String)> = match self.library.resolve(id)? {
+            Resolution::Found(one) => vec![(one.brief, one.item)],
+            Resolution::Ambiguous(many) => many.into_iter().map(|q| (q.brief, q.item)).collect(),
+            Resolution::NotFound => Vec::new(),
+        };
+        if let Some((embedded_id, brief)) = &self.embedded
+            && let Some(item) = resolve_id(brief, id).and_then(|item| brief.id_of(item))
+        {
+            found.push((embedded_id.clone(), item.to_string()));
+        }
+        Ok(self
+            .briefs
+            .iter()
+            .flat_map(|listed| {
+                found
+                    .iter()
+                    .filter(|(brief, _)| *brief == listed.id)
+                    .map(move |(_, item)| (listed, item.clone()))
+            })
+            .collect())
+    }
+
+    fn unknown_brief(&self, id: &str) -> NotFound {
+        let ids: Vec<&str> = self
+            .briefs
+            .iter()
+            .map(|listed| listed.id.as_str())
+            .collect();
+        unknown_brief(id, &ids)
+    }
+}
+
+/// The brief `--brief` names, alone; its problems when it does not load.
+fn narrowed(entries: &[Entry], briefs: &[Listed], embedded: &Brief, wanted: &str) -> Result<Scope> {
+    if let Some(listed) = find_id(briefs, wanted, |listed| &listed.id) {
+        let brief = match &listed.file {
+            Some(file) => brief::load_file(file)?,
+            None => embedded.clone(),
+        };
+        return Ok(Scope::One {
+            brief,
+            id: Some(listed.id.clone()),
+        });
+    }
+    if let Some(entry) = find_id(entries, wanted, |entry| &entry.id) {
+        anyhow::bail!(
+            "{}: the brief does not load:\n{}",
+            entry.id,
+            entry.problems.join("\n")
+        );
+    }
+    let ids: Vec<&str> = briefs.iter().map(|listed| listed.id.as_str()).collect();
+    Err(unknown_brief(wanted, &ids).into())
+}
+
+/// One brief in memory (the embedded one, when there is no library), or the one `narrow`
+/// names among them.
+fn one_of(mut briefs: Vec<(String, Brief)>, narrow: Option<&str>) -> Result<Scope> {
+    let index = match narrow {
+        None => 0,
+        Some(wanted) => find_index(&briefs, wanted, |(id, _)| id).ok_or_else(|| {
+            let ids: Vec<&str> = briefs.iter().map(|(id, _)| id.as_str()).collect();
+            unknown_brief(wanted, &ids)
+        })?,
+    };
+    let (id, brief) = briefs.swap_remove(index);
+    Ok(Scope::One {
+        brief,
+        id: Some(id),
+    })
+}
+
+fn find_index<T>(items: &[T], wanted: &str, id: impl Fn(&T) -> &String) -> Option<usize> {
+    if let Some(exact) = items.iter().position(|item| id(item) == wanted) {
+        return Some(exact);
+    }
+    let mut folded = items
+        .iter()
+        .enumerate()
+        .filter(|(_, item)| id(item).eq_ignore_ascii_case(wanted));
+    match (folded.next(), folded.next()) {
+        (Some((index, _)), None) => Some(index),
+        _ => None,
+    }
+}
+
+fn find_id<'a, T>(items: &'a [T], wanted: &str, id: impl Fn(&T) -> &String) -> Option<&'a T> {
+    find_index(items, wanted, id).map(|index| &items[index])
+}
+
+/// Newest first by publication date, ties by id: the order of `list`.
+fn newest_listed_first(briefs: &mut [Listed]) {
+    briefs.sort_by_cached_key(|listed| list_order(Some(&listed.summary), &listed.id));
+}
+
+/// "no item with id …" and the nearest ids (qualified with `brief` when given).
+fn unknown_item(id: &str, ids: &[&str], brief: Option<&str>) -> NotFound {
+    let qualify = |item: &str| brief.map_or_else(|| item.to_string(), |b| format!("{b}/{item}"));
+    let suggestions: Vec<String> = nearest(id, ids).into_iter().map(qualify).collect();
+    let within = brief.map(|b| format!(" in {b}")).unwrap_or_default();
+    let hint = match suggestions.as_slice() {
+        [] => format!("hint: `briefing search {id}` finds items by their text"),
+        [one] => format!("did you mean {one}?"),
+        many => format!("did you mean one of: {}?", many.join(", ")),
+    };
+    NotFound(format!("no item with id {id:?}{within}\n{hint}"))
+}
+
+fn unknown_brief(id: &str, ids: &[&str]) -> NotFound {
+    let hint = match nearest(id, ids).as_slice() {
+        [] => "`briefing list` shows the briefs' ids".to_string(),
+        [one] => format!("did you mean {one}?"),
+        many => format!("did you mean one of: {}?", many.join(", ")),
+    };
+    NotFound(format!("no brief with id {id:?} in the library\n{hint}"))
+}
+
+/// An item id several briefs have: each as `BRIEF/ITEM` with its brief's title and date.
+fn ambiguous(id: &str, candidates: &[(&Listed, String)]) -> NotFound {
+    let width = candidates
+        .iter()
+        .take(MAX_CANDIDATES)
+        .map(|(listed, item)| listed.id.chars().count() + 1 + item.chars().count())
+        .max()
+        .unwrap_or(0);
+    let mut lines = vec![format!(
+        "{id:?} is an item of {} briefs; name one as BRIEF/ITEM:",
+        candidates.len()
+    )];
+    for (listed, item) in candidates.iter().take(MAX_CANDIDATES) {
+        let qualified = format!("{}/{item}", listed.id);
+        let date = brief::BriefDate::parse(&listed.summary.published)
+            .map_or_else(|_| listed.summary.published.clone(), |date| date.short());
+        lines.push(format!(
+            "  {qualified:<width$}  {} ({date})",
+            listed.summary.title
+        ));
+    }
+    if candidates.len() > MAX_CANDIDATES {
+        lines.push(format!(
+            "  … and {} more; --brief ID narrows the lookup to one brief",
+            candidates.len() - MAX_CANDIDATES
+        ));
+    }
+    NotFound(lines.join("\n"))
+}
+
+/// One note on stderr naming the library's files that do not load.
+fn note_broken(broken: &[&Entry]) {
+    if broken.is_empty() {
+        return;
+    }
+    let names: Vec<String> = broken
+        .iter()
+        .map(|entry| {
+            entry.file.file_name().map_or_else(
+                || entry.id.clone(),
+                |name| name.to_string_lossy().into_owned(),
+            )
+        })
+        .collect();
+    let does = if names.len() == 1 { "does" } else { "do" };
+    let (they, shown) = if names.len() > 3 {
+        (
+            format!("{} files", names.len()),
+            format!("{}, …", names[..3].join(", ")),
+        )
+    } else {
+        let files = if names.len() == 1 { "file" } else { "files" };
+        (format!("{} {files}", names.len()), names.join(", "))
+    };
+    note(&format!(
+        "skipped {they} of the library that {does} not load ({shown}); `briefing list` shows why"
+    ));
+}
+
+fn note(message: &str) {
+    let message = crate::brief::escape::visible_lines(message);
+    let _ = writeln!(io::stderr().lock(), "briefing: note: {message}");
+}
