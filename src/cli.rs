@@ -62,7 +62,7 @@ pub struct Cli {
 #[allow(clippy::doc_markdown)]
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// Read this brief (TOML or JSON) instead of the embedded one
+    /// Read this brief (TOML, JSON, or a report to import) instead of the library
     #[arg(long, global = true, value_name = "FILE")]
     pub file: Option<PathBuf>,
 
@@ -115,22 +115,24 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Toml)]
         format: ExportFormat,
     },
-    /// Fuzzy-search every item and print the best matches, one a line
+    /// Search every item of the library (or one brief) and print the best matches, one a line
     #[command(
-        after_help = "Examples:\n  briefing search pipeline\n  briefing search 'trade 2006' --in figures\n  briefing search veto --json --limit 3\n\nQuery syntax (as in fzf): terms separated by spaces must all match;\n'term matches exactly, ^term at the start, term$ at the end, !term excludes."
+        after_help = "Examples:\n  briefing search pipeline\n  briefing search 'trade 2006' --in figures\n  briefing search veto --json --limit 3\n  briefing search howitzer --brief crs-in-focus-if10753\n\nQuery syntax (as in fzf): terms separated by spaces must all match;\n'term matches exactly, ^term at the start, term$ at the end, !term excludes.\n\nThe library is the embedded brief and every brief in $BRIEFING_LIBRARY. Across\nseveral briefs ids print as BRIEF/ITEM and each term matches a whole word or the\nstart of one; within one brief (--brief ID, --file FILE, or a library holding no\nother) scattered letters match too, as in the explorer."
     )]
     Search(lookup::SearchArgs),
     /// Print a whole section as plain text that fits the terminal
-    #[command(after_help = "Examples:\n  briefing show timeline\n  briefing show figures --json")]
+    #[command(
+        after_help = "Examples:\n  briefing show timeline\n  briefing show figures --json\n  briefing show positions --brief eai-background-brief-346\n\nWith several briefs in the library, the section of all of them merged (the timeline by\ndate, ids BRIEF/ITEM, each row naming its brief); --brief ID shows one brief's."
+    )]
     Show(lookup::ShowArgs),
     /// Print one item in full: text, date or value, actors, themes, quote and paragraph
     #[command(
-        after_help = "Examples:\n  briefing get f-trade-2006\n  briefing get pos-pipelines --json"
+        after_help = "Examples:\n  briefing get f-trade-2006\n  briefing get pos-pipelines --json\n  briefing get eai-background-brief-346/f-trade-2006\n  briefing get p1 --brief crs-in-focus-if10753\n\nAn id is BRIEF/ITEM, or ITEM alone when one brief of the library has it; otherwise\nthe briefs that have it are listed (exit status 1)."
     )]
     Get(lookup::GetArgs),
     /// Print a citation line for an item, ready to paste into notes
     #[command(
-        after_help = "Examples:\n  briefing cite e-heiligendamm\n  briefing cite f-arms-spending --json"
+        after_help = "Examples:\n  briefing cite e-heiligendamm\n  briefing cite f-arms-spending --json\n  briefing cite eai-background-brief-346/f-trade-2006\n  briefing cite p2 --brief crs-in-focus-if10753\n\nThe citation is of the brief the item comes from: its authors, title, series and\nnumber, date, and the paragraphs the item is drawn from."
     )]
     Cite(lookup::CiteArgs),
     /// Copy briefs into the library, or import reports; the same content twice is refused
@@ -138,8 +140,10 @@ pub enum Command {
         after_help = "Examples:\n  briefing add brief-346.toml\n  briefing add reports/*.json\n\nThe library is the folder $BRIEFING_LIBRARY, else ~/.local/share/briefing on Linux."
     )]
     Add(library::AddArgs),
-    /// List the briefs in the library: id, date, series, title and counts
-    #[command(after_help = "Examples:\n  briefing list\n  briefing list --json")]
+    /// List the briefs in the library, newest first: id, date, series, title and counts
+    #[command(
+        after_help = "Examples:\n  briefing list\n  briefing list --json\n\nBriefs are listed newest first by publication date (ties by id), with the built-in\nbrief among them; files that do not load come last, each with its problems."
+    )]
     List(library::ListArgs),
     /// Remove a brief from the library (its file), without asking
     #[command(after_help = "Examples:\n  briefing remove eai-background-brief-346")]

@@ -108,6 +108,19 @@ pub struct Summary {
     pub counts: Counts,
 }
 
+impl Summary {
+    /// The facts of a brief in memory (the embedded one), as the index records a file's.
+    pub fn of(brief: &Brief) -> Summary {
+        Summary {
+            title: brief.meta.title.clone(),
+            published: brief.meta.published.iso(),
+            series: brief.meta.series.clone(),
+            number: brief.meta.number.clone(),
+            counts: Counts::of(brief),
+        }
+    }
+}
+
 /// How many items of each kind a brief holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct Counts {

@@ -62,17 +62,6 @@ pub struct Shelf {
     pub embedded: Option<(String, Brief)>,
 }
 
-/// The facts `list` shows of a brief in memory.
-fn summary_of(brief: &Brief) -> Summary {
-    Summary {
-        title: brief.meta.title.clone(),
-        published: brief.meta.published.iso(),
-        series: brief.meta.series.clone(),
-        number: brief.meta.number.clone(),
-        counts: crate::library::Counts::of(brief),
-    }
-}
-
 impl Scope {
     /// The briefs to read: the brief in `file` (a report is imported), else the library
     /// narrowed to `narrow` when given. Files of the library that do not load are skipped
@@ -128,7 +117,7 @@ impl Scope {
             briefs.push(Listed {
                 id: embedded_id.clone(),
                 file: None,
-                summary: summary_of(&embedded),
+                summary: Summary::of(&embedded),
             });
         }
         if let Some(wanted) = narrow {
