@@ -254,15 +254,18 @@ impl Library {
         self.index.search(query, limit)
     }
 
-    /// Every item matching `query` (in `section` when given) as (brief id, row), unranked:
-    /// the caller ranks them from the rows' text. Nothing when the query gives the index no
-    /// word to look for (only symbols).
+    /// Items matching `query` (in `section` when given) as (brief id, row), for the caller
+    /// to rank from the rows' text: every one when at most `all_up_to` match, else the `best`
+    /// that `SQLite`'s bm25 ranks first (a word in half the library's items would otherwise
+    /// cost a row read each). Nothing when the query gives the index no word to look for.
     pub fn matching(
         &self,
         query: &TextQuery,
         section: Option<Section>,
+        all_up_to: usize,
+        best: usize,
     ) -> Result<Vec<(String, ItemRow)>, LibraryError> {
-        self.index.matching(query, section)
+        self.index.matching(query, section, all_up_to, best)
     }
 
     /// Every item id used in the library, each once, sorted.

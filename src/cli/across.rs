@@ -14,15 +14,24 @@ use std::cmp::Reverse;
 use std::collections::HashMap;
 
 use anyhow::Result;
+use memchr::memmem::Finder;
 
 use super::scope::Shelf;
 use crate::brief::Section;
 use crate::library::{ItemRow, Part, TextQuery, TextTerm, item_rows, parts};
 use crate::search::fold::{Folding, fold, fold_str, original_positions};
 use crate::search::matching::classify;
-use crate::search::query::{Group, Kind, Pattern};
+use crate::search::query::{Group, Kind};
 use crate::search::rank::{ItemScore, Tier, WordClass, literal_score, term_score};
 use crate::search::{Field, Query};
+
+/// Up to this many items found in the index, every one is ranked here: reading them costs
+/// about 15 ms (3 µs each, a page of the index each).
+const RANK_ALL_UP_TO: usize = 5_000;
+/// Beyond that (a word in half the library's items), the index's bm25 picks this many and
+/// only those are ranked here: "trade" over 1,000 briefs (50,000 items) takes about 50 ms so,
+/// 150 ms reading every one.
+const RANK_BEST: usize = 1_000;
 
 /// One item found across the library, ranked.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,7 +71,10 @@ pub fn search(
     if !query.has_positive() || section == Some(Section::Themes) {
         return Ok(Vec::new());
     }
-    let mut rows = shelf.library.matching(&text_query(query), section)?;
+    let mut rows =
+        shelf
+            .library
+            .matching(&text_query(query), section, RANK_ALL_UP_TO, RANK_BEST)?;
     if let Some((id, brief)) = &shelf.embedded {
         rows.extend(
             item_rows(brief)
@@ -71,6 +83,7 @@ pub fn search(
                 .map(|row| (id.clone(), row)),
         );
     }
+    let terms = Terms::of(query);
     let order: HashMap<&str, usize> = shelf
         .briefs
         .iter()
@@ -81,7 +94,7 @@ pub fn search(
         .iter()
         .filter(|(_, row)| row.section != Section::Themes)
         .filter_map(|(brief, row)| {
-            let (score, part) = score(query, row)?;
+            let (score, part) = score(&terms, row)?;
             Some((score, part, brief.as_str(), row))
         })
         .collect();
@@ -96,7 +109,7 @@ pub fn search(
     scored.sort_unstable_by_key(key);
     Ok(scored
         .into_iter()
-        .map(|(score, part, brief, row)| hit(query, brief, row, score, part))
+        .map(|(score, part, brief, row)| hit(&terms, brief, row, score, part))
         .collect())
 }
 
@@ -130,6 +143,54 @@ fn text_query(query: &Query) -> TextQuery {
     }
 }
 
+/// One spelling of a term as the ranking compares it: loosely folded, as the text is, with
+/// its substring searcher built once per query rather than once per field.
+struct Term {
+    kind: Kind,
+    text: String,
+    /// `text`'s length in chars.
+    chars: usize,
+    finder: Finder<'static>,
+}
+
+/// The query's terms: each positive group's spellings, and every excluded spelling.
+struct Terms {
+    required: Vec<Vec<Term>>,
+    excluded: Vec<Term>,
+}
+
+impl Terms {
+    fn of(query: &Query) -> Terms {
+        let spellings = |group: &Group| -> Vec<Term> {
+            group
+                .patterns
+                .iter()
+                .filter(|pattern| !pattern.loose.is_empty())
+                .map(|pattern| Term {
+                    kind: pattern.kind,
+                    text: pattern.loose.clone(),
+                    chars: pattern.loose.chars().count(),
+                    finder: Finder::new(pattern.loose.as_bytes()).into_owned(),
+                })
+                .collect()
+        };
+        Terms {
+            required: query
+                .groups
+                .iter()
+                .filter(|group| !group.negated)
+                .map(spellings)
+                .collect(),
+            excluded: query
+                .groups
+                .iter()
+                .filter(|group| group.negated)
+                .flat_map(spellings)
+                .collect(),
+        }
+    }
+}
+
 /// The field of `search` a part of the index's text counts as.
 fn field_of(part: Part) -> Field {
     match part {
@@ -154,61 +215,55 @@ fn tier_of(part: Part) -> Tier {
 
 /// The item's score and the part (index among its parts) where its best term matched;
 /// `None` when a positive group matches nowhere or an excluded term occurs.
-fn score(query: &Query, row: &ItemRow) -> Option<(i64, usize)> {
-    let found: Vec<(Part, String)> = parts(&row.text)
-        .map(|(part, text)| (part, fold_str(text, Folding::LOOSE)))
-        .collect();
-    let excluded = query.groups.iter().filter(|group| group.negated);
-    if excluded
-        .flat_map(|group| &group.patterns)
-        .any(|pattern| found.iter().any(|(_, text)| text.contains(&pattern.loose)))
-    {
+fn score(terms: &Terms, row: &ItemRow) -> Option<(i64, usize)> {
+    // Folded whole, once: the part markers are control characters, which folding keeps and
+    // no term holds, so a term found in the whole is found in one part.
+    let folded = fold_str(&row.text, Folding::LOOSE);
+    let holds = |term: &Term| term.finder.find(folded.as_bytes()).is_some();
+    if terms.excluded.iter().any(holds) {
         return None;
     }
+    let found: Vec<(Part, &str)> = parts(&folded).collect();
     let mut total = ItemScore::default();
     let mut best: Option<(i64, usize)> = None;
-    for group in query.groups.iter().filter(|group| !group.negated) {
+    for group in &terms.required {
         let mut group_best: Option<(i64, usize)> = None;
-        for pattern in &group.patterns {
-            let length = pattern.loose.chars().count();
-            for (index, (part, text)) in found.iter().enumerate() {
-                let Some((class, _)) = occurrence(text, pattern) else {
+        for term in group.iter().filter(|term| holds(term)) {
+            for (index, &(part, text)) in found.iter().enumerate() {
+                let Some((class, _)) = occurrence(text, term) else {
                     continue;
                 };
-                let within = literal_score(class, field_of(*part), text.chars().count(), length);
-                let term = term_score(tier_of(*part), within);
-                if group_best.is_none_or(|(score, _)| term > score) {
-                    group_best = Some((term, index));
+                let within = literal_score(class, field_of(part), text.chars().count(), term.chars);
+                let score = term_score(tier_of(part), within);
+                if group_best.is_none_or(|(best, _)| score > best) {
+                    group_best = Some((score, index));
                 }
             }
         }
-        let (term, index) = group_best?;
-        total.add(term);
-        if best.is_none_or(|(score, _)| term > score) {
-            best = Some((term, index));
+        let (score, index) = group_best?;
+        total.add(score);
+        if best.is_none_or(|(seen, _)| score > seen) {
+            best = Some((score, index));
         }
     }
     best.map(|(_, part)| (total.total(), part))
 }
 
-/// Where `pattern` occurs in the folded `text` as its kind requires, the best-placed
+/// Where `term` occurs in the folded `text` as its kind requires, the best-placed
 /// occurrence first: its word class and byte offset.
-fn occurrence(text: &str, pattern: &Pattern) -> Option<(WordClass, usize)> {
-    let needle = pattern.loose.as_str();
-    if needle.is_empty() {
-        return None;
-    }
+fn occurrence(text: &str, term: &Term) -> Option<(WordClass, usize)> {
+    let needle = term.text.as_str();
     let at = |start: usize| (classify(text, start, needle.len()), start);
-    match pattern.kind {
+    match term.kind {
         Kind::Prefix => text.starts_with(needle).then(|| at(0)),
         Kind::Suffix => text
             .ends_with(needle)
             .then(|| at(text.len() - needle.len())),
         Kind::Fuzzy | Kind::Exact => {
             let mut best: Option<(WordClass, usize)> = None;
-            for start in memchr::memmem::find_iter(text.as_bytes(), needle.as_bytes()) {
+            for start in term.finder.find_iter(text.as_bytes()) {
                 let (class, start) = at(start);
-                if pattern.kind == Kind::Fuzzy && class < WordClass::WordStart {
+                if term.kind == Kind::Fuzzy && class < WordClass::WordStart {
                     continue;
                 }
                 if best.is_none_or(|(seen, _)| class > seen) {
@@ -225,21 +280,20 @@ fn occurrence(text: &str, pattern: &Pattern) -> Option<(WordClass, usize)> {
 
 /// The hit as printed: the part where the best term matched, with every positive term's
 /// best occurrence in it marked.
-fn hit(query: &Query, brief: &str, row: &ItemRow, score: i64, part: usize) -> LibraryHit {
+fn hit(terms: &Terms, brief: &str, row: &ItemRow, score: i64, part: usize) -> LibraryHit {
     let (kind, original) = parts(&row.text).nth(part).unwrap_or((Part::Title, ""));
     let folded = fold(original, Folding::LOOSE);
     let mut marked: Vec<usize> = Vec::new();
-    for group in query.groups.iter().filter(|group| !group.negated) {
+    for group in &terms.required {
         let best = group
-            .patterns
             .iter()
-            .filter_map(|pattern| {
-                occurrence(&folded.text, pattern).map(|(class, start)| (class, start, pattern))
+            .filter_map(|term| {
+                occurrence(&folded.text, term).map(|(class, start)| (class, start, term))
             })
             .max_by_key(|(class, start, _)| (*class, Reverse(*start)));
-        if let Some((_, start, pattern)) = best {
+        if let Some((_, start, term)) = best {
             let first = folded.text[..start].chars().count();
-            marked.extend(first..first + pattern.loose.chars().count());
+            marked.extend(first..first + term.chars);
         }
     }
     LibraryHit {
@@ -272,7 +326,7 @@ mod tests {
     }
 
     fn scored(query: &str, text: &[(Part, &str)]) -> Option<i64> {
-        score(&Query::parse(query), &row(text)).map(|(score, _)| score)
+        score(&Terms::of(&Query::parse(query)), &row(text)).map(|(score, _)| score)
     }
 
     #[test]
@@ -319,10 +373,10 @@ mod tests {
 
     #[test]
     fn accents_and_case_are_ignored_and_positions_point_into_the_original() {
-        let query = Query::parse("zurich");
+        let terms = Terms::of(&Query::parse("zurich"));
         let item = row(&[(Part::Title, "Talks in Zürich")]);
-        let (score, part) = score(&query, &item).expect("a match");
-        let found = hit(&query, "b", &item, score, part);
+        let (score, part) = score(&terms, &item).expect("a match");
+        let found = hit(&terms, "b", &item, score, part);
         assert_eq!(found.field, Field::Title);
         assert_eq!(found.positions, (9..15).collect::<Vec<_>>());
         assert_eq!(found.text, "Talks in Zürich");

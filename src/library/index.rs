@@ -21,7 +21,7 @@ use super::{Counts, Entry, LibraryError, Summary};
 pub const INDEX_FILE: &str = ".index.sqlite";
 
 /// Bumped whenever the tables change; an index of another version is rebuilt.
-const SCHEMA_VERSION: i32 = 2;
+const SCHEMA_VERSION: i32 = 3;
 
 /// How long a writer waits for another process's write to finish before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -41,10 +41,12 @@ CREATE TABLE briefs (
 CREATE INDEX briefs_content ON briefs(content_hash);
 CREATE TABLE items (
     rowid INTEGER PRIMARY KEY, brief TEXT NOT NULL, item TEXT NOT NULL, section TEXT NOT NULL,
-    position INTEGER NOT NULL, title TEXT NOT NULL, date TEXT);
+    position INTEGER NOT NULL);
 CREATE INDEX items_brief ON items(brief);
 CREATE INDEX items_item ON items(item COLLATE NOCASE);
-CREATE VIRTUAL TABLE item_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE VIRTUAL TABLE item_text USING fts5(
+    text, brief UNINDEXED, item UNINDEXED, section UNINDEXED, position UNINDEXED,
+    title UNINDEXED, date UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
 CREATE TABLE actors (brief TEXT NOT NULL, actor TEXT NOT NULL, name TEXT NOT NULL);
 CREATE INDEX actors_brief ON actors(brief);
 CREATE TABLE aliases (brief TEXT NOT NULL, actor TEXT NOT NULL, alias TEXT NOT NULL);
