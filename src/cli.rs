@@ -117,7 +117,7 @@ pub enum Command {
     },
     /// Search every item of the library (or one brief) and print the best matches, one a line
     #[command(
-        after_help = "Examples:\n  briefing search pipeline\n  briefing search 'trade 2006' --in figures\n  briefing search veto --json --limit 3\n  briefing search howitzer --brief crs-in-focus-if10753\n\nQuery syntax (as in fzf): terms separated by spaces must all match;\n'term matches exactly, ^term at the start, term$ at the end, !term excludes.\n\nThe library is the embedded brief and every brief in $BRIEFING_LIBRARY. Across\nseveral briefs ids print as BRIEF/ITEM and each term matches a whole word or the\nstart of one; within one brief (--brief ID, --file FILE, or a library holding no\nother) scattered letters match too, as in the explorer."
+        after_help = "Examples:\n  briefing search pipeline\n  briefing search 'trade 2006' --in figures\n  briefing search veto --json --limit 3\n  briefing search pipelines --brief eai-background-brief-346\n\nQuery syntax (as in fzf): terms separated by spaces must all match;\n'term matches exactly, ^term at the start, term$ at the end, !term excludes.\n\nThe library is the embedded brief and every brief in $BRIEFING_LIBRARY. Across\nseveral briefs ids print as BRIEF/ITEM and each term matches a whole word or the\nstart of one; within one brief (--brief ID, --file FILE, or a library holding no\nother) scattered letters match too, as in the explorer."
     )]
     Search(lookup::SearchArgs),
     /// Print a whole section as plain text that fits the terminal
@@ -127,12 +127,12 @@ pub enum Command {
     Show(lookup::ShowArgs),
     /// Print one item in full: text, date or value, actors, themes, quote and paragraph
     #[command(
-        after_help = "Examples:\n  briefing get f-trade-2006\n  briefing get pos-pipelines --json\n  briefing get eai-background-brief-346/f-trade-2006\n  briefing get p1 --brief crs-in-focus-if10753\n\nAn id is BRIEF/ITEM, or ITEM alone when one brief of the library has it; otherwise\nthe briefs that have it are listed (exit status 1)."
+        after_help = "Examples:\n  briefing get f-trade-2006\n  briefing get pos-pipelines --json\n  briefing get eai-background-brief-346/f-trade-2006\n  briefing get p1 --brief eai-background-brief-346\n\nAn id is BRIEF/ITEM, or ITEM alone when one brief of the library has it; otherwise\nthe briefs that have it are listed (exit status 1)."
     )]
     Get(lookup::GetArgs),
     /// Print a citation line for an item, ready to paste into notes
     #[command(
-        after_help = "Examples:\n  briefing cite e-heiligendamm\n  briefing cite f-arms-spending --json\n  briefing cite eai-background-brief-346/f-trade-2006\n  briefing cite p2 --brief crs-in-focus-if10753\n\nThe citation is of the brief the item comes from: its authors, title, series and\nnumber, date, and the paragraphs the item is drawn from."
+        after_help = "Examples:\n  briefing cite e-heiligendamm\n  briefing cite f-arms-spending --json\n  briefing cite eai-background-brief-346/f-trade-2006\n  briefing cite p2 --brief eai-background-brief-346\n\nThe citation is of the brief the item comes from: its authors, title, series and\nnumber, date, and the paragraphs the item is drawn from."
     )]
     Cite(lookup::CiteArgs),
     /// Copy briefs into the library, or import reports; the same content twice is refused
