@@ -132,7 +132,7 @@ fn one_brief(
             })
             .collect();
         let output = Output::detect(color);
-        output.write(&mut out, &search_lines(&lines, output.width))?;
+        output.write(&mut out, &search_lines(&lines, output.width, false))?;
     }
     out.flush()?;
     Ok(!hits.is_empty())
@@ -185,14 +185,16 @@ fn many_briefs(shelf: &Shelf, hits: &[LibraryHit], json: bool, color: ColorChoic
             })
             .collect();
         let output = Output::detect(color);
-        output.write(&mut out, &search_lines(&lines, output.width))?;
+        output.write(&mut out, &search_lines(&lines, output.width, true))?;
     }
     out.flush()?;
     Ok(())
 }
 
 /// One line a hit: id, section, and the matched text with the matched characters marked.
-fn search_lines(hits: &[Line<'_>], width: usize) -> Vec<Styled> {
+/// With `stack` and ids too long to leave the excerpt [`MIN_EXCERPT`] columns (qualified
+/// ids of imported reports run to 60), the excerpt goes on a line of its own beneath, indented.
+fn search_lines(hits: &[Line<'_>], width: usize, stack: bool) -> Vec<Styled> {
     let id_width = hits
         .iter()
         .map(|hit| Styled::plain(&hit.id).width())
@@ -203,7 +205,21 @@ fn search_lines(hits: &[Line<'_>], width: usize) -> Vec<Styled> {
         .map(|hit| hit.section.name().len())
         .max()
         .unwrap_or(0);
-    let excerpt_width = width.saturating_sub(id_width + section_width + 4).max(20);
+    let room = width.saturating_sub(id_width + section_width + 4);
+    if stack && room < MIN_EXCERPT {
+        return hits
+            .iter()
+            .flat_map(|hit| {
+                let mut head = Styled::with(&hit.id, Style::Id);
+                head.push("  ", Style::Plain)
+                    .push(hit.section.name(), Style::Dim);
+                let mut body = Styled::plain(STACK_INDENT);
+                body.append(&excerpt(hit, width.saturating_sub(STACK_INDENT.len())));
+                [head, body]
+            })
+            .collect();
+    }
+    let excerpt_width = room.max(20);
     hits.iter()
         .map(|hit| {
             let mut line = Styled::with(&hit.id, Style::Id);
@@ -215,6 +231,11 @@ fn search_lines(hits: &[Line<'_>], width: usize) -> Vec<Styled> {
         })
         .collect()
 }
+
+/// The fewest columns an excerpt beside its id gets before results across briefs stack.
+const MIN_EXCERPT: usize = 30;
+/// Where a stacked excerpt starts.
+const STACK_INDENT: &str = "    ";
 
 /// What a result line shows of its item, at most `width` columns: the item's title with the
 /// matches marked when the match lies in it, else the matched passage of prose, else the
@@ -249,4 +270,41 @@ fn char_offset(haystack: &str, needle: &str) -> Option<usize> {
 fn around_first_match(text: &Styled, positions: &[usize], width: usize) -> Styled {
     let start = crate::search::excerpt_start(&text.text(), positions, width);
     text.skip(start).truncate(width)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn line<'a>(id: &'a str, title: &'a str) -> Line<'a> {
+        Line {
+            id: Cow::Borrowed(id),
+            section: Section::Timeline,
+            title: Cow::Borrowed(title),
+            field: Field::Title,
+            text: title,
+            positions: &[],
+        }
+    }
+
+    #[test]
+    fn long_ids_across_briefs_put_the_excerpt_beneath() {
+        let long = "in-focus-if10753-2/ev-pl-119-4-provided-fy2025-appropriations";
+        let hits = [line(long, "P.L. 119-4 provided FY2025 appropriations")];
+        let stacked = search_lines(&hits, 80, true);
+        assert_eq!(stacked.len(), 2);
+        assert_eq!(stacked[0].text(), format!("{long}  timeline"));
+        assert_eq!(
+            stacked[1].text(),
+            "    P.L. 119-4 provided FY2025 appropriations"
+        );
+        // One brief's results keep one line each, as they always have.
+        assert_eq!(search_lines(&hits, 80, false).len(), 1);
+        let short = [line("taiwan-v1/e-approval", "Howitzer sale approved")];
+        let beside = search_lines(&short, 80, true);
+        assert_eq!(
+            beside.iter().map(Styled::text).collect::<Vec<_>>(),
+            ["taiwan-v1/e-approval  timeline  Howitzer sale approved"]
+        );
+    }
 }

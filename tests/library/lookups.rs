@@ -23,10 +23,12 @@ fn json(library: &Library, args: &[&str]) -> Value {
     serde_json::from_str(&library.ok(args)).expect("JSON")
 }
 
-/// The first column of each line: the ids `search` printed.
+/// The ids `search` printed: the first word of each line not indented (long ids put their
+/// excerpt on an indented line beneath).
 fn ids(lines: &str) -> Vec<&str> {
     lines
         .lines()
+        .filter(|line| !line.starts_with(' '))
         .filter_map(|line| line.split_whitespace().next())
         .collect()
 }
