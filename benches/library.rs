@@ -114,25 +114,30 @@ fn main() {
     });
     std::fs::write(&changed, &original).expect("restore");
 
+    whole_process(&root);
+}
+
+/// `list` and `search WORD` as the real binary, index current.
+fn whole_process(root: &Path) {
     let binary = env!("CARGO_BIN_EXE_briefing");
     report("whole process: briefing list", 15, || {
-        run(binary, &root, &["list"]);
+        run(binary, root, &["list"]);
     });
     report("whole process: briefing list --json", 15, || {
-        run(binary, &root, &["list", "--json"]);
+        run(binary, root, &["list", "--json"]);
     });
     report(
         &format!("whole process: briefing search {WORD}"),
         15,
         || {
-            run(binary, &root, &["search", WORD]);
+            run(binary, root, &["search", WORD]);
         },
     );
     report(
         &format!("whole process: briefing search {WORD} --json"),
         15,
         || {
-            run(binary, &root, &["search", WORD, "--json"]);
+            run(binary, root, &["search", WORD, "--json"]);
         },
     );
 }
