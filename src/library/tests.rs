@@ -232,3 +232,58 @@ fn an_actor_is_found_in_every_brief_by_name_or_alias() {
     );
     assert!(library.actors_named("Chin").expect("no prefix").is_empty());
 }
+
+#[test]
+fn matching_gives_every_row_with_its_parts_or_bm25s_best_beyond_the_cap() {
+    let (_folder, library) = library_with(&[("a.toml", V1), ("b.toml", V2)]);
+    let query = TextQuery::words("howitz");
+    let every = library.matching(&query, None, 100, 100).expect("matching");
+    let found: Vec<(&str, &str)> = every
+        .iter()
+        .map(|(brief, row)| (brief.as_str(), row.item.as_str()))
+        .collect();
+    assert!(found.contains(&("a", "e-approval")) && found.contains(&("b", "e-cancel")));
+    let (_, approval) = every
+        .iter()
+        .find(|(brief, row)| brief == "a" && row.item == "e-approval")
+        .expect("the approval");
+    assert_eq!(approval.section, Section::Timeline);
+    assert_eq!(approval.title, "Howitzer sale approved");
+    assert_eq!(
+        parts(&approval.text).next(),
+        Some((Part::Title, "Howitzer sale approved"))
+    );
+    let events = library
+        .matching(&query, Some(Section::Timeline), 100, 100)
+        .expect("matching");
+    assert!(
+        events
+            .iter()
+            .all(|(_, row)| row.section == Section::Timeline)
+    );
+    assert!(events.len() < every.len());
+    // More matches than `all_up_to`: bm25's best two, the events that say it three times.
+    let best = library.matching(&query, None, 1, 2).expect("matching");
+    let best: Vec<&str> = best.iter().map(|(_, row)| row.item.as_str()).collect();
+    assert_eq!(best, ["e-approval", "e-approval"]);
+    assert!(
+        library
+            .matching(&TextQuery::words("$$"), None, 100, 100)
+            .expect("matching")
+            .is_empty()
+    );
+}
+
+#[test]
+fn list_order_is_newest_first_with_broken_files_last() {
+    let (folder, library) = library_with(&[("a.toml", V1), ("b.toml", V2)]);
+    fs::write(folder.path().join("0-broken.toml"), "[meta]\n").expect("write");
+    let mut library = library;
+    library.refresh().expect("refresh");
+    let mut entries = library.entries().expect("entries");
+    assert_eq!(entries[0].id, "0-broken");
+    newest_first(&mut entries);
+    let ids: Vec<&str> = entries.iter().map(|entry| entry.id.as_str()).collect();
+    // b is V2, published 2021-06-20; a is V1, 2021-03-15.
+    assert_eq!(ids, ["b", "a", "0-broken"]);
+}
