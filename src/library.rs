@@ -12,7 +12,8 @@
 //! Shapes, for the explorer and the lookups:
 //! - [`Library::open`] → a `Library` whose index is current (it refreshed on opening).
 //! - [`Library::entries`] → every file as an [`Entry`]: id, file, and a [`Summary`] or the
-//!   located problems that keep it from loading; [`newest_first`] orders them as `list` does.
+//!   located problems that keep it from loading; [`newest_first`] orders them as `list` and
+//!   the Library pane do.
 //! - [`Library::load`] (id) → the [`Brief`].
 //! - [`Library::search`] (words) → [`SearchHit`]s: brief id, item id, section, score.
 //! - [`Library::matching`] (a [`TextQuery`]) → every matching item's [`ItemRow`], its text in
@@ -33,6 +34,7 @@ mod store;
 #[cfg(test)]
 mod tests;
 
+use std::cmp::Ordering;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -145,6 +147,38 @@ impl Counts {
     }
 }
 
+/// The order the explorer's Library pane lists briefs in: newest first by publication date,
+/// then undated briefs, then broken files (no summary); ties by id.
+///
+/// Dates are `Summary::published` as files write them (ISO at their own precision: `2026-04`
+/// sorts just before `2026-04-01`); a span counts by its end, `before`/`after` by its anchor.
+pub fn newest_first(a: &Entry, b: &Entry) -> Ordering {
+    let date = |entry: &Entry| {
+        entry.summary.as_ref().map(|summary| {
+            let published = summary.published.as_str();
+            let point = published
+                .strip_prefix("before ")
+                .or_else(|| published.strip_prefix("after "))
+                .unwrap_or(published);
+            let point = point.rsplit('/').next().unwrap_or(point);
+            point
+                .starts_with(|c: char| c.is_ascii_digit())
+                .then(|| point.to_string())
+        })
+    };
+    // `Some(Some(date))` before `Some(None)` (undated) before `None` (broken).
+    let rank = |d: &Option<Option<String>>| match d {
+        Some(Some(_)) => 0,
+        Some(None) => 1,
+        None => 2,
+    };
+    let (da, db) = (date(a), date(b));
+    rank(&da)
+        .cmp(&rank(&db))
+        .then_with(|| db.cmp(&da))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
 /// One full-text match: the item `item` of brief `brief`, in `section`; a higher `score` is a
 /// better match (`SQLite`'s bm25 rank, negated; not comparable across queries).
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -153,24 +187,6 @@ pub struct SearchHit {
     pub item: String,
     pub section: Section,
     pub score: f64,
-}
-
-/// Orders entries as `list` prints them: see [`list_order`].
-pub fn newest_first(entries: &mut [Entry]) {
-    entries.sort_by_cached_key(|entry| list_order(entry.summary.as_ref(), &entry.id));
-}
-
-/// The key `list` sorts by: newest first by publication date (a library is read for what is
-/// recent, as a feed is), ties by id; a brief whose date does not parse after the dated ones,
-/// and files that do not load (`summary` is `None`) last.
-pub fn list_order(summary: Option<&Summary>, id: &str) -> impl Ord + use<> {
-    let date = summary.and_then(|summary| brief::BriefDate::parse(&summary.published).ok());
-    (
-        summary.is_none(),
-        date.is_none(),
-        date.map(|date| std::cmp::Reverse(date.order_key())),
-        id.to_string(),
-    )
 }
 
 /// What `add` did with one file.

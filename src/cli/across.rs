@@ -57,8 +57,8 @@ pub struct LibraryHit {
 }
 
 /// The best `limit` items of the library for `query` (only in `section` when given), best
-/// first. Themes are not searched, as within one brief. A query with no positive term finds
-/// nothing.
+/// first; every section is searched, themes (by name) included. A query with no positive
+/// term finds nothing.
 ///
 /// # Errors
 /// The index failing to answer (`LibraryError::Index`).
@@ -68,7 +68,7 @@ pub fn search(
     section: Option<Section>,
     limit: usize,
 ) -> Result<Vec<LibraryHit>> {
-    if !query.has_positive() || section == Some(Section::Themes) {
+    if !query.has_positive() {
         return Ok(Vec::new());
     }
     let mut rows =
@@ -92,7 +92,6 @@ pub fn search(
         .collect();
     let mut scored: Vec<(i64, usize, &str, &ItemRow)> = rows
         .iter()
-        .filter(|(_, row)| row.section != Section::Themes)
         .filter_map(|(brief, row)| {
             let (score, part) = score(&terms, row)?;
             Some((score, part, brief.as_str(), row))

@@ -13,7 +13,7 @@ use super::text::{Output, Style, Styled};
 use super::{EXIT_USAGE, GlobalArgs};
 use crate::brief::{self, Brief, Section};
 use crate::library::{
-    Added, Change, ChangeKind, Diff, Entry, Library, Summary, base_id, list_order, newest_first,
+    Added, Change, ChangeKind, Diff, Entry, Library, Summary, base_id, newest_first,
 };
 
 #[derive(Debug, Args)]
@@ -89,20 +89,25 @@ pub fn add(args: &AddArgs, _global: &GlobalArgs) -> Result<ExitCode> {
 pub fn list(args: &ListArgs, global: &GlobalArgs) -> Result<ExitCode> {
     let library = Library::open_default()?;
     let mut entries = library.entries()?;
-    newest_first(&mut entries);
+    entries.sort_by(newest_first);
     let embedded = brief::load_embedded()?;
     let built_in = Some(base_id(&embedded.meta))
         .filter(|id| !entries.iter().any(|entry| &entry.id == id))
-        .map(|id| (id, Summary::of(&embedded)));
+        .map(|id| Entry {
+            id,
+            file: PathBuf::from("(embedded)"),
+            summary: Some(Summary::of(&embedded)),
+            problems: Vec::new(),
+        });
     let mut out = io::stdout().lock();
     if args.json {
         let value = serde_json::json!({
             "library": library.root(),
             "index": library.index_location().to_string(),
             "briefs": entries,
-            "embedded": built_in.as_ref().map(|(id, summary)| serde_json::json!({
-                "id": id,
-                "summary": summary,
+            "embedded": built_in.as_ref().map(|entry| serde_json::json!({
+                "id": entry.id,
+                "summary": entry.summary,
             })),
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
@@ -114,37 +119,28 @@ pub fn list(args: &ListArgs, global: &GlobalArgs) -> Result<ExitCode> {
             "The library ({}) is empty; add briefs with `briefing add FILE`.",
             library.root().display()
         )?;
-        if let Some((id, summary)) = &built_in {
+        if let Some(entry) = &built_in {
+            let title = entry.summary.as_ref().map_or("", |s| s.title.as_str());
             writeln!(
                 out,
-                "The built-in brief is always there: {id} ({}).",
-                summary.title
+                "The built-in brief is always there: {} ({title}).",
+                entry.id
             )?;
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let mut rows: Vec<Listing<'_>> = entries.iter().map(Listing::File).collect();
-    if let Some((id, summary)) = &built_in {
-        rows.push(Listing::BuiltIn { id, summary });
-    }
-    rows.sort_by_cached_key(|row| match row {
-        Listing::File(entry) => list_order(entry.summary.as_ref(), &entry.id),
-        Listing::BuiltIn { id, summary } => list_order(Some(summary), id),
-    });
+    let mut rows: Vec<(&Entry, bool)> = entries.iter().map(|entry| (entry, false)).collect();
+    rows.extend(built_in.iter().map(|entry| (entry, true)));
+    rows.sort_by(|(a, _), (b, _)| newest_first(a, b));
     let output = Output::detect(global.color);
     output.write(&mut out, &list_lines(&rows, output.width))?;
     Ok(ExitCode::SUCCESS)
 }
 
-/// A row of `list`: a file of the library, or the brief built into the program.
-enum Listing<'a> {
-    File(&'a Entry),
-    BuiltIn { id: &'a str, summary: &'a Summary },
-}
-
 /// The table: ID (as wide as the longest id, never wrapped), PUBLISHED, and the brief's
 /// title over its series, number and counts; a broken file's problems instead.
-fn list_lines(rows: &[Listing<'_>], width: usize) -> Vec<Styled> {
+/// Each row is an entry and whether it is the brief built into the program.
+fn list_lines(rows: &[(&Entry, bool)], width: usize) -> Vec<Styled> {
     let columns = [
         Column::id("ID"),
         Column::fixed("PUBLISHED"),
@@ -152,13 +148,9 @@ fn list_lines(rows: &[Listing<'_>], width: usize) -> Vec<Styled> {
     ];
     let rows = rows
         .iter()
-        .map(|row| {
-            let (id, summary, built_in) = match row {
-                Listing::File(entry) => match &entry.summary {
-                    Some(summary) => (entry.id.as_str(), summary, false),
-                    None => return broken_row(entry),
-                },
-                Listing::BuiltIn { id, summary } => (*id, *summary, true),
+        .map(|&(entry, built_in)| {
+            let Some(summary) = &entry.summary else {
+                return broken_row(entry);
             };
             let published = brief::BriefDate::parse(&summary.published)
                 .map_or_else(|_| summary.published.clone(), |date| date.short());
@@ -185,7 +177,11 @@ fn list_lines(rows: &[Listing<'_>], width: usize) -> Vec<Styled> {
             facts.push(counts);
             let mut cell = Styled::plain(&summary.title);
             cell.push(&format!("\n{}", facts.join(" · ")), Style::Dim);
-            vec![Styled::with(id, Style::Id), Styled::plain(&published), cell]
+            vec![
+                Styled::with(&entry.id, Style::Id),
+                Styled::plain(&published),
+                cell,
+            ]
         })
         .collect();
     table(&columns, rows, 0, width)

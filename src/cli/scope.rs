@@ -20,7 +20,7 @@ pub use locate::Located;
 
 use super::suggest::nearest;
 use crate::brief::{self, Brief};
-use crate::library::{Entry, Library, Summary, base_id, list_order};
+use crate::library::{Entry, Library, Summary, base_id, newest_first};
 
 /// Nothing found: the message (one or more lines) goes to stderr and the exit status is 1,
 /// as for an unknown id or an empty result.
@@ -100,25 +100,30 @@ impl Scope {
             return one_of(vec![(embedded_id, embedded)], narrow);
         };
         let entries = library.entries()?;
+        let shadowed = entries.iter().any(|entry| entry.id == embedded_id);
+        let mut listed = entries.clone();
+        if !shadowed {
+            listed.push(Entry {
+                id: embedded_id.clone(),
+                file: PathBuf::from("(embedded)"),
+                summary: Some(Summary::of(&embedded)),
+                problems: Vec::new(),
+            });
+        }
+        // The order of `list` and the Library pane: newest first, the embedded brief among
+        // them, broken files last.
+        listed.sort_by(newest_first);
         let mut briefs: Vec<Listed> = Vec::new();
         let mut broken: Vec<&Entry> = Vec::new();
-        for entry in &entries {
+        for entry in &listed {
             match &entry.summary {
                 Some(summary) => briefs.push(Listed {
                     id: entry.id.clone(),
-                    file: Some(entry.file.clone()),
+                    file: (shadowed || entry.id != embedded_id).then(|| entry.file.clone()),
                     summary: summary.clone(),
                 }),
                 None => broken.push(entry),
             }
-        }
-        let shadowed = entries.iter().any(|entry| entry.id == embedded_id);
-        if !shadowed {
-            briefs.push(Listed {
-                id: embedded_id.clone(),
-                file: None,
-                summary: Summary::of(&embedded),
-            });
         }
         if let Some(wanted) = narrow {
             return narrowed(&entries, &briefs, &embedded, wanted);
@@ -141,15 +146,11 @@ impl Scope {
                     id: Some(only.id.clone()),
                 })
             }
-            _ => {
-                // The same order as `list`: newest first, the embedded brief among them.
-                newest_listed_first(&mut briefs);
-                Ok(Scope::Many(Shelf {
-                    library,
-                    briefs,
-                    embedded,
-                }))
-            }
+            _ => Ok(Scope::Many(Shelf {
+                library,
+                briefs,
+                embedded,
+            })),
         }
     }
 }
@@ -229,11 +230,6 @@ fn find_index<T>(items: &[T], wanted: &str, id: impl Fn(&T) -> &String) -> Optio
 
 fn find_id<'a, T>(items: &'a [T], wanted: &str, id: impl Fn(&T) -> &String) -> Option<&'a T> {
     find_index(items, wanted, id).map(|index| &items[index])
-}
-
-/// Newest first by publication date, ties by id: the order of `list`.
-fn newest_listed_first(briefs: &mut [Listed]) {
-    briefs.sort_by_cached_key(|listed| list_order(Some(&listed.summary), &listed.id));
 }
 
 /// "no brief with id …" and the nearest brief ids.

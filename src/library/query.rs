@@ -220,6 +220,10 @@ impl Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::library::{Library, Part, parts};
+
+    const V1: &str = include_str!("../../tests/fixtures/library/taiwan-v1.toml");
+    const V2: &str = include_str!("../../tests/fixtures/library/taiwan-v2.toml");
 
     fn term(text: &str, prefix: bool) -> TextTerm {
         TextTerm {
@@ -255,5 +259,50 @@ mod tests {
             excluded: Vec::new(),
         };
         assert_eq!(only_symbols.expression(), None);
+    }
+
+    #[test]
+    fn matching_gives_every_row_with_its_parts_or_bm25s_best_beyond_the_cap() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        for (name, text) in [("a.toml", V1), ("b.toml", V2)] {
+            std::fs::write(folder.path().join(name), text).expect("write a brief");
+        }
+        let library = Library::open(folder.path()).expect("open");
+        let query = TextQuery::words("howitz");
+        let every = library.matching(&query, None, 100, 100).expect("matching");
+        let found: Vec<(&str, &str)> = every
+            .iter()
+            .map(|(brief, row)| (brief.as_str(), row.item.as_str()))
+            .collect();
+        assert!(found.contains(&("a", "e-approval")) && found.contains(&("b", "e-cancel")));
+        let (_, approval) = every
+            .iter()
+            .find(|(brief, row)| brief == "a" && row.item == "e-approval")
+            .expect("the approval");
+        assert_eq!(approval.section, Section::Timeline);
+        assert_eq!(approval.title, "Howitzer sale approved");
+        assert_eq!(
+            parts(&approval.text).next(),
+            Some((Part::Title, "Howitzer sale approved"))
+        );
+        let events = library
+            .matching(&query, Some(Section::Timeline), 100, 100)
+            .expect("matching");
+        assert!(
+            events
+                .iter()
+                .all(|(_, row)| row.section == Section::Timeline)
+        );
+        assert!(events.len() < every.len());
+        // More matches than `all_up_to`: bm25's best two, the events that say it three times.
+        let best = library.matching(&query, None, 1, 2).expect("matching");
+        let best: Vec<&str> = best.iter().map(|(_, row)| row.item.as_str()).collect();
+        assert_eq!(best, ["e-approval", "e-approval"]);
+        assert!(
+            library
+                .matching(&TextQuery::words("$$"), None, 100, 100)
+                .expect("matching")
+                .is_empty()
+        );
     }
 }

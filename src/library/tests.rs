@@ -234,56 +234,39 @@ fn an_actor_is_found_in_every_brief_by_name_or_alias() {
 }
 
 #[test]
-fn matching_gives_every_row_with_its_parts_or_bm25s_best_beyond_the_cap() {
-    let (_folder, library) = library_with(&[("a.toml", V1), ("b.toml", V2)]);
-    let query = TextQuery::words("howitz");
-    let every = library.matching(&query, None, 100, 100).expect("matching");
-    let found: Vec<(&str, &str)> = every
-        .iter()
-        .map(|(brief, row)| (brief.as_str(), row.item.as_str()))
-        .collect();
-    assert!(found.contains(&("a", "e-approval")) && found.contains(&("b", "e-cancel")));
-    let (_, approval) = every
-        .iter()
-        .find(|(brief, row)| brief == "a" && row.item == "e-approval")
-        .expect("the approval");
-    assert_eq!(approval.section, Section::Timeline);
-    assert_eq!(approval.title, "Howitzer sale approved");
+fn newest_first_puts_dated_briefs_by_date_then_undated_then_broken() {
+    let entry = |id: &str, published: Option<&str>| Entry {
+        id: id.to_string(),
+        file: PathBuf::from(format!("{id}.toml")),
+        summary: published.map(|published| Summary {
+            title: id.to_string(),
+            published: published.to_string(),
+            series: None,
+            number: None,
+            counts: Counts::default(),
+        }),
+        problems: if published.is_none() {
+            vec![format!("{id}.toml:1:1: broken")]
+        } else {
+            Vec::new()
+        },
+    };
+    let mut entries = [
+        entry("broken", None),
+        entry("old", Some("2007-08-08")),
+        entry("undated", Some("undated")),
+        entry("span", Some("2019/2024-05")),
+        entry("new", Some("2026-04-23")),
+        entry("month", Some("2026-04")),
+        entry("before", Some("before 2020-01-01")),
+        entry("also-new", Some("2026-04-23")),
+    ];
+    entries.sort_by(newest_first);
+    let ids: Vec<&str> = entries.iter().map(|e| e.id.as_str()).collect();
     assert_eq!(
-        parts(&approval.text).next(),
-        Some((Part::Title, "Howitzer sale approved"))
+        ids,
+        [
+            "also-new", "new", "month", "span", "before", "old", "undated", "broken"
+        ]
     );
-    let events = library
-        .matching(&query, Some(Section::Timeline), 100, 100)
-        .expect("matching");
-    assert!(
-        events
-            .iter()
-            .all(|(_, row)| row.section == Section::Timeline)
-    );
-    assert!(events.len() < every.len());
-    // More matches than `all_up_to`: bm25's best two, the events that say it three times.
-    let best = library.matching(&query, None, 1, 2).expect("matching");
-    let best: Vec<&str> = best.iter().map(|(_, row)| row.item.as_str()).collect();
-    assert_eq!(best, ["e-approval", "e-approval"]);
-    assert!(
-        library
-            .matching(&TextQuery::words("$$"), None, 100, 100)
-            .expect("matching")
-            .is_empty()
-    );
-}
-
-#[test]
-fn list_order_is_newest_first_with_broken_files_last() {
-    let (folder, library) = library_with(&[("a.toml", V1), ("b.toml", V2)]);
-    fs::write(folder.path().join("0-broken.toml"), "[meta]\n").expect("write");
-    let mut library = library;
-    library.refresh().expect("refresh");
-    let mut entries = library.entries().expect("entries");
-    assert_eq!(entries[0].id, "0-broken");
-    newest_first(&mut entries);
-    let ids: Vec<&str> = entries.iter().map(|entry| entry.id.as_str()).collect();
-    // b is V2, published 2021-06-20; a is V1, 2021-03-15.
-    assert_eq!(ids, ["b", "a", "0-broken"]);
 }
