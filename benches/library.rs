@@ -1,7 +1,8 @@
 //! Speed of the library on a generated library of 1,000 briefs (about 100,000 items): `list`
 //! and `search WORD` through the index, the index brought up to date after one file changes,
-//! each beside the naive way (parse every file) measured in the same run; then the same
-//! commands as whole processes.
+//! each beside the naive way (parse every file) measured in the same run; then `list` and
+//! `search WORD` as whole processes (the lookup ranks every match the index finds, with the
+//! embedded brief's items among them).
 //!
 //! Run with `cargo bench --bench library`. `BRIEFING_BENCH_LIBRARY=DIR` keeps the generated
 //! library in DIR (and reuses it), e.g. for hyperfine; `BRIEFING_BENCH_BRIEFS=N` generates N
@@ -113,13 +114,32 @@ fn main() {
     });
     std::fs::write(&changed, &original).expect("restore");
 
+    whole_process(&root);
+}
+
+/// `list` and `search WORD` as the real binary, index current.
+fn whole_process(root: &Path) {
     let binary = env!("CARGO_BIN_EXE_briefing");
     report("whole process: briefing list", 15, || {
-        run(binary, &root, &["list"]);
+        run(binary, root, &["list"]);
     });
     report("whole process: briefing list --json", 15, || {
-        run(binary, &root, &["list", "--json"]);
+        run(binary, root, &["list", "--json"]);
     });
+    report(
+        &format!("whole process: briefing search {WORD}"),
+        15,
+        || {
+            run(binary, root, &["search", WORD]);
+        },
+    );
+    report(
+        &format!("whole process: briefing search {WORD} --json"),
+        15,
+        || {
+            run(binary, root, &["search", WORD, "--json"]);
+        },
+    );
 }
 
 fn brief_files(root: &Path) -> Vec<PathBuf> {

@@ -2,10 +2,13 @@
 //!
 //! Lookups live in `cli/lookup.rs`; the explorer and the slide mode are reached from here.
 
+mod across;
 pub mod import;
 mod item;
 pub mod library;
 pub mod lookup;
+mod results;
+pub mod scope;
 mod section;
 mod show;
 mod suggest;
@@ -59,7 +62,7 @@ pub struct Cli {
 #[allow(clippy::doc_markdown)]
 #[derive(Debug, Clone, Args)]
 pub struct GlobalArgs {
-    /// Read this brief (TOML or JSON) instead of the embedded one
+    /// Read this brief (TOML, JSON, or a report to import) instead of the library
     #[arg(long, global = true, value_name = "FILE")]
     pub file: Option<PathBuf>,
 
@@ -112,22 +115,24 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = ExportFormat::Toml)]
         format: ExportFormat,
     },
-    /// Fuzzy-search every item and print the best matches, one a line
+    /// Search every item of the library (or one brief) and print the best matches, one a line
     #[command(
-        after_help = "Examples:\n  briefing search pipeline\n  briefing search 'trade 2006' --in figures\n  briefing search veto --json --limit 3\n\nQuery syntax (as in fzf): terms separated by spaces must all match;\n'term matches exactly, ^term at the start, term$ at the end, !term excludes."
+        after_help = "Examples:\n  briefing search pipeline\n  briefing search 'trade 2006' --in figures\n  briefing search veto --json --limit 3\n  briefing search pipelines --brief eai-background-brief-346\n\nQuery syntax (as in fzf): terms separated by spaces must all match;\n'term matches exactly, ^term at the start, term$ at the end, !term excludes.\n\nThe library is the embedded brief and every brief in $BRIEFING_LIBRARY. Across\nseveral briefs ids print as BRIEF/ITEM and each term matches a whole word or the\nstart of one; within one brief (--brief ID, --file FILE, or a library holding no\nother) scattered letters match too, as in the explorer."
     )]
     Search(lookup::SearchArgs),
     /// Print a whole section as plain text that fits the terminal
-    #[command(after_help = "Examples:\n  briefing show timeline\n  briefing show figures --json")]
+    #[command(
+        after_help = "Examples:\n  briefing show timeline\n  briefing show figures --json\n  briefing show positions --brief eai-background-brief-346\n\nWith several briefs in the library, the section of all of them merged (the timeline by\ndate, ids BRIEF/ITEM, each row naming its brief); --brief ID shows one brief's."
+    )]
     Show(lookup::ShowArgs),
     /// Print one item in full: text, date or value, actors, themes, quote and paragraph
     #[command(
-        after_help = "Examples:\n  briefing get f-trade-2006\n  briefing get pos-pipelines --json"
+        after_help = "Examples:\n  briefing get f-trade-2006\n  briefing get pos-pipelines --json\n  briefing get eai-background-brief-346/f-trade-2006\n  briefing get p1 --brief eai-background-brief-346\n\nAn id is BRIEF/ITEM, or ITEM alone when one brief of the library has it; otherwise\nthe briefs that have it are listed (exit status 1)."
     )]
     Get(lookup::GetArgs),
     /// Print a citation line for an item, ready to paste into notes
     #[command(
-        after_help = "Examples:\n  briefing cite e-heiligendamm\n  briefing cite f-arms-spending --json"
+        after_help = "Examples:\n  briefing cite e-heiligendamm\n  briefing cite f-arms-spending --json\n  briefing cite eai-background-brief-346/f-trade-2006\n  briefing cite p2 --brief eai-background-brief-346\n\nThe citation is of the brief the item comes from: its authors, title, series and\nnumber, date, and the paragraphs the item is drawn from."
     )]
     Cite(lookup::CiteArgs),
     /// Copy briefs into the library, or import reports; the same content twice is refused
@@ -135,8 +140,10 @@ pub enum Command {
         after_help = "Examples:\n  briefing add brief-346.toml\n  briefing add reports/*.json\n\nThe library is the folder $BRIEFING_LIBRARY, else ~/.local/share/briefing on Linux."
     )]
     Add(library::AddArgs),
-    /// List the briefs in the library: id, date, series, title and counts
-    #[command(after_help = "Examples:\n  briefing list\n  briefing list --json")]
+    /// List the briefs in the library, newest first: id, date, series, title and counts
+    #[command(
+        after_help = "Examples:\n  briefing list\n  briefing list --json\n\nBriefs are listed newest first by publication date (ties by id), with the built-in\nbrief among them; files that do not load come last, each with its problems."
+    )]
     List(library::ListArgs),
     /// Remove a brief from the library (its file), without asking
     #[command(after_help = "Examples:\n  briefing remove eai-background-brief-346")]
@@ -189,6 +196,10 @@ pub fn main() -> ExitCode {
                 .map_or(0, |terminated| terminated.signal);
             ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
         }
+        Err(error) if error.downcast_ref::<scope::NotFound>().is_some() => {
+            report(&error);
+            ExitCode::from(EXIT_NOT_FOUND)
+        }
         Err(error) => {
             report(&error);
             ExitCode::from(EXIT_USAGE)
@@ -227,7 +238,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Some(Command::Import(args)) => import::run(&args),
-        Some(Command::Search(args)) => lookup::search(&args, &global),
+        Some(Command::Search(args)) => results::search(&args, &global),
         Some(Command::Show(args)) => lookup::show(&args, &global),
         Some(Command::Get(args)) => lookup::get(&args, &global),
         Some(Command::Cite(args)) => lookup::cite(&args, &global),
@@ -413,9 +424,12 @@ fn report(error: &anyhow::Error) {
         }
         return;
     }
-    // File names and other text from a file may be in the message.
+    // File names and other text from a file may be in the message; every line is the
+    // program's, so each says so.
     let message = crate::brief::escape::visible_lines(&format!("{error:#}"));
-    let _ = writeln!(err, "briefing: {message}");
+    for line in message.lines() {
+        let _ = writeln!(err, "briefing: {line}");
+    }
 }
 
 /// A reader who pipes into `head` closes the pipe early; that is not an error.

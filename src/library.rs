@@ -2,8 +2,9 @@
 //! from them, which is a cache that may be deleted at any time.
 //!
 //! Where things live: `library/store.rs` reads and writes the folder (names, the lock, atomic
-//! writes); `library/index.rs` opens the index and answers from it; `library/refresh.rs`
-//! brings it up to date; `library/items.rs` says what it records of a brief;
+//! writes); `library/index.rs` opens the index; `library/query.rs` answers from it;
+//! `library/refresh.rs` brings it up to date; `library/items.rs` says what it records of a
+//! brief (each item's text in named parts);
 //! `library/resolve.rs` turns ids into briefs and items; `library/diff.rs` compares two
 //! versions of a brief; `library/report.rs` is the one seam through which reports (not brief
 //! files) come in.
@@ -11,9 +12,12 @@
 //! Shapes, for the explorer and the lookups:
 //! - [`Library::open`] → a `Library` whose index is current (it refreshed on opening).
 //! - [`Library::entries`] → every file as an [`Entry`]: id, file, and a [`Summary`] or the
-//!   located problems that keep it from loading.
+//!   located problems that keep it from loading; [`newest_first`] orders them as `list` and
+//!   the Library pane do.
 //! - [`Library::load`] (id) → the [`Brief`].
 //! - [`Library::search`] (words) → [`SearchHit`]s: brief id, item id, section, score.
+//! - [`Library::matching`] (a [`TextQuery`]) → every matching item's [`ItemRow`], its text in
+//!   [`parts`], for a caller that ranks them itself (`briefing search` across the library).
 //! - [`Library::resolve`] (`BRIEF/ITEM` or `ITEM`) → a [`Resolution`].
 //! - [`Library::actors_named`] (a name or alias) → every brief's actor of that name.
 
@@ -22,6 +26,7 @@ mod index;
 mod items;
 pub mod merge;
 mod naming;
+mod query;
 mod refresh;
 mod report;
 mod resolve;
@@ -39,7 +44,9 @@ use crate::brief::{self, Brief, BriefError, Section};
 
 pub use diff::{Change, ChangeKind, Diff, FieldChange, ItemSide, diff};
 pub use index::{IndexLocation, Refresh};
+pub use items::{ItemRow, Part, item_rows, join_parts, parts};
 pub use naming::base_id;
+pub use query::{TextQuery, TextTerm};
 pub use report::import_report;
 pub use resolve::{QualifiedId, Resolution};
 
@@ -101,6 +108,19 @@ pub struct Summary {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub number: Option<String>,
     pub counts: Counts,
+}
+
+impl Summary {
+    /// The facts of a brief in memory (the embedded one), as the index records a file's.
+    pub fn of(brief: &Brief) -> Summary {
+        Summary {
+            title: brief.meta.title.clone(),
+            published: brief.meta.published.iso(),
+            series: brief.meta.series.clone(),
+            number: brief.meta.number.clone(),
+            counts: Counts::of(brief),
+        }
+    }
 }
 
 /// How many items of each kind a brief holds.
@@ -250,8 +270,28 @@ impl Library {
         self.index.search(query, limit)
     }
 
+    /// Items matching `query` (in `section` when given) as (brief id, row), for the caller
+    /// to rank from the rows' text: every one when at most `all_up_to` match, else the `best`
+    /// that `SQLite`'s bm25 ranks first (a word in half the library's items would otherwise
+    /// cost a row read each). Nothing when the query gives the index no word to look for.
+    pub fn matching(
+        &self,
+        query: &TextQuery,
+        section: Option<Section>,
+        all_up_to: usize,
+        best: usize,
+    ) -> Result<Vec<(String, ItemRow)>, LibraryError> {
+        self.index.matching(query, section, all_up_to, best)
+    }
+
+    /// Every item id used in the library, each once, sorted.
+    pub fn item_ids(&self) -> Result<Vec<String>, LibraryError> {
+        self.index.item_ids()
+    }
+
     /// The brief and item an id names: `BRIEF/ITEM`, or an item id alone when exactly one
-    /// brief has it (else the candidates, each qualified).
+    /// brief has it (else the candidates, each qualified). Item ids match with ASCII case
+    /// ignored; the brief id must be exact.
     pub fn resolve(&self, id: &str) -> Result<Resolution, LibraryError> {
         resolve::resolve(&self.index, id)
     }

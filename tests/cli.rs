@@ -15,9 +15,18 @@ const SECTIONS: [&str; 6] = [
     "themes",
 ];
 
+/// A library folder that does not exist: an empty library, so what a developer keeps in
+/// their own library cannot change what these lookups print (the embedded brief alone).
+fn no_library() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("no-library-{}", std::process::id()))
+}
+
 fn briefing() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_briefing"));
-    command.env_remove("NO_COLOR").env_remove("COLUMNS");
+    command
+        .env_remove("NO_COLOR")
+        .env_remove("COLUMNS")
+        .env("BRIEFING_LIBRARY", no_library());
     command
 }
 
@@ -702,6 +711,7 @@ fn on_terminal(columns: u16, env: &str, args: &str) -> Option<String> {
     let output = Command::new("script")
         .args(["-qec", &line, "/dev/null"])
         .env_remove("NO_COLOR")
+        .env("BRIEFING_LIBRARY", no_library())
         .stdin(Stdio::null())
         .output()
         .expect("script runs");

@@ -41,7 +41,7 @@ impl Session {
                 &width.to_string(),
                 "-y",
                 &height.to_string(),
-                "env PS1='e2e$ ' TERM=xterm-256color XDG_CONFIG_HOME=/nonexistent sh",
+                "env PS1='e2e$ ' TERM=xterm-256color XDG_CONFIG_HOME=/nonexistent BRIEFING_LIBRARY=/nonexistent/briefing-library sh",
             ],
         );
         assert!(output.status.success(), "{output:?}");

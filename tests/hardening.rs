@@ -11,12 +11,19 @@ use unicode_width::UnicodeWidthStr;
 const EXAMPLE: &str = include_str!("fixtures/example.toml");
 const EXAMPLE_SOURCE: &str = include_str!("fixtures/example.txt");
 
+/// A library folder that does not exist: an empty library, so a developer's own library
+/// cannot change what the lookups here print.
+fn no_library() -> std::path::PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("no-library-{}", std::process::id()))
+}
+
 fn briefing() -> Command {
     let mut command = Command::new(env!("CARGO_BIN_EXE_briefing"));
     command
         .env_remove("NO_COLOR")
         .env_remove("COLUMNS")
         .env("TERM", "xterm-256color")
+        .env("BRIEFING_LIBRARY", no_library())
         .stdin(Stdio::null());
     command
 }
@@ -398,6 +405,7 @@ fn a_dumb_terminal_gets_no_escape_codes_and_no_full_screen() {
         let output = Command::new("script")
             .args(["-qfec", &format!("{binary} {args}"), "/dev/null"])
             .env("TERM", term)
+            .env("BRIEFING_LIBRARY", no_library())
             .env_remove("NO_COLOR")
             .stdin(Stdio::null())
             .output()

@@ -23,8 +23,12 @@ fn scratch(test: &str) -> PathBuf {
 }
 
 fn run(args: &[&str]) -> Output {
+    // A library folder that does not exist: an empty library, whatever the developer keeps.
+    let no_library =
+        std::env::temp_dir().join(format!("briefing-no-library-{}", std::process::id()));
     Command::new(BIN)
         .args(args)
+        .env("BRIEFING_LIBRARY", no_library)
         .output()
         .expect("the binary runs")
 }

@@ -10,9 +10,11 @@ use super::text::{Style, Styled, hanging};
 const LABEL_WIDTH: usize = 13;
 
 /// The item in full: a heading, its fields one a line, its quote and the paragraph it is from.
-pub fn item_lines(brief: &Brief, item: ItemRef, width: usize) -> Vec<Styled> {
-    let id = brief.id_of(item).unwrap_or_default();
-    let mut heading = Styled::with(id, Style::Id);
+/// `within` is the brief's id when several briefs are in scope: ids then print as
+/// `BRIEF/ITEM` and a "Brief" line names the brief the item comes from.
+pub fn item_lines(brief: &Brief, item: ItemRef, width: usize, within: Option<&str>) -> Vec<Styled> {
+    let id = qualified(within, brief.id_of(item).unwrap_or_default());
+    let mut heading = Styled::with(&id, Style::Id);
     heading.push(&format!(" · {}", item.section.name()), Style::Dim);
     let mut lines = vec![heading];
 
@@ -31,7 +33,11 @@ pub fn item_lines(brief: &Brief, item: ItemRef, width: usize) -> Vec<Styled> {
     let mut fields = Fields {
         lines: Vec::new(),
         width,
+        within,
     };
+    if within.is_some() {
+        fields.add("Brief", &brief_line(brief));
+    }
     describe(brief, item, &mut fields);
     if item.section != Section::Summary {
         if let Some(quote) = brief.quote_of(item) {
@@ -46,7 +52,7 @@ pub fn item_lines(brief: &Brief, item: ItemRef, width: usize) -> Vec<Styled> {
 }
 
 /// The fields particular to the item's section.
-fn describe(brief: &Brief, item: ItemRef, fields: &mut Fields) {
+fn describe(brief: &Brief, item: ItemRef, fields: &mut Fields<'_>) {
     let names = |ids: &[String]| {
         let names: Vec<String> = ids
             .iter()
@@ -140,6 +146,25 @@ fn describe(brief: &Brief, item: ItemRef, fields: &mut Fields) {
     }
 }
 
+/// `BRIEF/ITEM` when `within` names the brief, else the item id alone.
+fn qualified(within: Option<&str>, id: &str) -> String {
+    within.map_or_else(|| id.to_string(), |brief| format!("{brief}/{id}"))
+}
+
+/// "China-Russia Relations (EAI Background Brief 346, 8 Aug 2007)": the brief an item is from.
+fn brief_line(brief: &Brief) -> String {
+    let meta = &brief.meta;
+    let facts: Vec<String> = [meta.series.as_deref(), meta.number.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(str::to_string)
+        .collect();
+    let mut facts = vec![facts.join(" ")];
+    facts.retain(|fact| !fact.is_empty());
+    facts.push(meta.published.short());
+    format!("{} ({})", meta.title, facts.join(", "))
+}
+
 /// "p4 (paragraph 4, Executive Summary)".
 fn paragraph_reference(brief: &Brief, id: &str) -> String {
     let Some(index) = brief.summary.iter().position(|p| p.id == id) else {
@@ -153,13 +178,14 @@ fn paragraph_reference(brief: &Brief, id: &str) -> String {
     format!("{id} (paragraph {}{section})", index + 1)
 }
 
-/// Label-and-value lines with the values aligned.
-struct Fields {
+/// Label-and-value lines with the values aligned; ids in lists qualified with `within`.
+struct Fields<'a> {
     lines: Vec<Styled>,
     width: usize,
+    within: Option<&'a str>,
 }
 
-impl Fields {
+impl Fields<'_> {
     /// Adds a field unless its value is empty.
     fn add(&mut self, label: &str, value: &str) {
         if value.is_empty() {
@@ -189,7 +215,10 @@ impl Fields {
             .iter()
             .map(|&item| {
                 vec![
-                    Styled::with(brief.id_of(item).unwrap_or_default(), Style::Id),
+                    Styled::with(
+                        &qualified(self.within, brief.id_of(item).unwrap_or_default()),
+                        Style::Id,
+                    ),
                     Styled::plain(&brief.title_of(item)),
                 ]
             })
@@ -206,7 +235,11 @@ impl Fields {
 /// A citation of one item, in the shape `briefing cite --json` prints.
 #[derive(Debug, Clone, Serialize)]
 pub struct ItemCitation {
+    /// As `get` takes it: `BRIEF/ITEM` when several briefs are in scope.
     pub id: String,
+    /// The brief's id in the library; absent with `--file`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub brief: Option<String>,
     pub section: Section,
     /// The whole reference as one line, as `briefing cite` prints it.
     pub citation: String,
@@ -257,6 +290,7 @@ pub fn citation(brief: &Brief, item: ItemRef) -> ItemCitation {
     let meta = &brief.meta;
     ItemCitation {
         id: brief.id_of(item).unwrap_or_default().to_string(),
+        brief: None,
         section: item.section,
         citation: line,
         authors: meta.authors.clone(),

@@ -12,7 +12,9 @@ use super::table::{Column, table};
 use super::text::{Output, Style, Styled};
 use super::{EXIT_USAGE, GlobalArgs};
 use crate::brief::{self, Brief, Section};
-use crate::library::{Added, Change, ChangeKind, Diff, Entry, Library};
+use crate::library::{
+    Added, Change, ChangeKind, Diff, Entry, Library, Summary, base_id, newest_first,
+};
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
@@ -23,7 +25,7 @@ pub struct AddArgs {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
-    /// Print JSON: the library folder and every entry with its summary or problems
+    /// Print JSON: the library folder, every entry with its summary or problems, and the built-in brief
     #[arg(long)]
     pub json: bool,
 }
@@ -82,16 +84,31 @@ pub fn add(args: &AddArgs, _global: &GlobalArgs) -> Result<ExitCode> {
     })
 }
 
-/// `briefing list`: every brief of the library, broken files with their problems.
+/// `briefing list`: every brief of the library, newest first, broken files last with their
+/// problems; the embedded brief among them unless the library holds a brief of its id.
 pub fn list(args: &ListArgs, global: &GlobalArgs) -> Result<ExitCode> {
     let library = Library::open_default()?;
-    let entries = library.entries()?;
+    let mut entries = library.entries()?;
+    entries.sort_by(newest_first);
+    let embedded = brief::load_embedded()?;
+    let built_in = Some(base_id(&embedded.meta))
+        .filter(|id| !entries.iter().any(|entry| &entry.id == id))
+        .map(|id| Entry {
+            id,
+            file: PathBuf::from("(embedded)"),
+            summary: Some(Summary::of(&embedded)),
+            problems: Vec::new(),
+        });
     let mut out = io::stdout().lock();
     if args.json {
         let value = serde_json::json!({
             "library": library.root(),
             "index": library.index_location().to_string(),
             "briefs": entries,
+            "embedded": built_in.as_ref().map(|entry| serde_json::json!({
+                "id": entry.id,
+                "summary": entry.summary,
+            })),
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
         return Ok(ExitCode::SUCCESS);
@@ -102,36 +119,38 @@ pub fn list(args: &ListArgs, global: &GlobalArgs) -> Result<ExitCode> {
             "The library ({}) is empty; add briefs with `briefing add FILE`.",
             library.root().display()
         )?;
+        if let Some(entry) = &built_in {
+            let title = entry.summary.as_ref().map_or("", |s| s.title.as_str());
+            writeln!(
+                out,
+                "The built-in brief is always there: {} ({title}).",
+                entry.id
+            )?;
+        }
         return Ok(ExitCode::SUCCESS);
     }
+    let mut rows: Vec<(&Entry, bool)> = entries.iter().map(|entry| (entry, false)).collect();
+    rows.extend(built_in.iter().map(|entry| (entry, true)));
+    rows.sort_by(|(a, _), (b, _)| newest_first(a, b));
     let output = Output::detect(global.color);
-    output.write(&mut out, &list_lines(&entries, output.width))?;
+    output.write(&mut out, &list_lines(&rows, output.width))?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn list_lines(entries: &[Entry], width: usize) -> Vec<Styled> {
+/// The table: ID (as wide as the longest id, never wrapped), PUBLISHED, and the brief's
+/// title over its series, number and counts; a broken file's problems instead.
+/// Each row is an entry and whether it is the brief built into the program.
+fn list_lines(rows: &[(&Entry, bool)], width: usize) -> Vec<Styled> {
     let columns = [
         Column::id("ID"),
         Column::fixed("PUBLISHED"),
         Column::wrapping("BRIEF"),
     ];
-    let rows = entries
+    let rows = rows
         .iter()
-        .map(|entry| {
-            let id = Styled::with(&entry.id, Style::Id);
+        .map(|&(entry, built_in)| {
             let Some(summary) = &entry.summary else {
-                // The id names the file; its name alone keeps the located problem short.
-                let file = entry.file.display().to_string();
-                let name = entry
-                    .file
-                    .file_name()
-                    .map_or_else(|| file.clone(), |name| name.to_string_lossy().into_owned());
-                let mut cell = Styled::with("broken:", Style::Label);
-                for problem in &entry.problems {
-                    cell.push("\n", Style::Plain)
-                        .push(&problem.replace(&file, &name), Style::Plain);
-                }
-                return vec![id, Styled::new(), cell];
+                return broken_row(entry);
             };
             let published = brief::BriefDate::parse(&summary.published)
                 .map_or_else(|_| summary.published.clone(), |date| date.short());
@@ -148,17 +167,40 @@ fn list_lines(entries: &[Entry], width: usize) -> Vec<Styled> {
                 counted(counts.positions, "position", "positions"),
                 counted(counts.actors, "actor", "actors")
             );
-            let facts = if series.is_empty() {
-                counts
-            } else {
-                format!("{} · {counts}", series.join(" "))
-            };
+            let mut facts: Vec<String> = Vec::new();
+            if built_in {
+                facts.push("built in".to_string());
+            }
+            if !series.is_empty() {
+                facts.push(series.join(" "));
+            }
+            facts.push(counts);
             let mut cell = Styled::plain(&summary.title);
-            cell.push(&format!("\n{facts}"), Style::Dim);
-            vec![id, Styled::plain(&published), cell]
+            cell.push(&format!("\n{}", facts.join(" · ")), Style::Dim);
+            vec![
+                Styled::with(&entry.id, Style::Id),
+                Styled::plain(&published),
+                cell,
+            ]
         })
         .collect();
     table(&columns, rows, 0, width)
+}
+
+/// A file that does not load: its id and each located problem, the file named by its name
+/// alone to keep the lines short.
+fn broken_row(entry: &Entry) -> Vec<Styled> {
+    let file = entry.file.display().to_string();
+    let name = entry
+        .file
+        .file_name()
+        .map_or_else(|| file.clone(), |name| name.to_string_lossy().into_owned());
+    let mut cell = Styled::with("broken:", Style::Label);
+    for problem in &entry.problems {
+        cell.push("\n", Style::Plain)
+            .push(&problem.replace(&file, &name), Style::Plain);
+    }
+    vec![Styled::with(&entry.id, Style::Id), Styled::new(), cell]
 }
 
 /// `briefing remove ID`: removes the brief's file, asking nothing, and says what went.

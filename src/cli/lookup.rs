@@ -1,4 +1,8 @@
-//! Quick lookups that print and exit: search, show, get and cite.
+//! Quick lookups that print and exit: search, show, get and cite; their arguments, and
+//! show, get and cite themselves (search lives in `cli/results.rs`).
+//!
+//! Each reads the library (the embedded brief and every brief of `$BRIEFING_LIBRARY`, see
+//! `cli/scope.rs`), one brief of it with `--brief ID`, or the brief `--file` names.
 //!
 //! Each prints plain text (or JSON with `--json`) to stdout and exits 0 when it found
 //! something, 1 with a short message on stderr when it found nothing, and 2 on a usage or
@@ -14,14 +18,13 @@ use clap::{Args, ValueEnum};
 use serde::Serialize;
 
 use super::item::{citation, item_lines};
+use super::scope::{Scope, Shelf};
 use super::show::{section_len, section_lines};
-use super::suggest::nearest;
-use super::text::{Output, Style, Styled};
-use super::{EXIT_NOT_FOUND, EXIT_USAGE, GlobalArgs, load_brief};
+use super::text::Output;
+use super::{EXIT_NOT_FOUND, EXIT_USAGE, GlobalArgs};
 use crate::brief::{
     Actor, Brief, Figure, ItemRef, Paragraph, Position, Section, Theme, TimelineEvent,
 };
-use crate::search::{Field, Hit, SearchIndex};
 
 #[derive(Debug, Clone, Args)]
 pub struct SearchArgs {
@@ -34,6 +37,9 @@ pub struct SearchArgs {
     /// At most this many results (0 for all)
     #[arg(long, default_value_t = 10)]
     pub limit: usize,
+    /// Only this brief of the library (an id from `briefing list`); every brief when omitted
+    #[arg(long = "brief", value_name = "ID")]
+    pub brief: Option<String>,
     /// Print JSON instead of text
     #[arg(long)]
     pub json: bool,
@@ -44,6 +50,9 @@ pub struct ShowArgs {
     /// The section to print
     #[arg(value_parser = super::section::Prefixed::<SectionName>::new(), value_name = "SECTION")]
     pub section: SectionName,
+    /// Only this brief of the library (an id from `briefing list`); all of them merged when omitted
+    #[arg(long = "brief", value_name = "ID")]
+    pub brief: Option<String>,
     /// Print JSON instead of text
     #[arg(long)]
     pub json: bool,
@@ -51,9 +60,12 @@ pub struct ShowArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct GetArgs {
-    /// The item's id, as `briefing search` prints it
+    /// The item's id, as `briefing search` prints it: `BRIEF/ITEM`, or `ITEM` when one brief has it
     #[arg(value_name = "ID")]
     pub id: String,
+    /// Only this brief of the library (an id from `briefing list`); every brief when omitted
+    #[arg(long = "brief", value_name = "ID")]
+    pub brief: Option<String>,
     /// Print JSON instead of text
     #[arg(long)]
     pub json: bool,
@@ -61,9 +73,12 @@ pub struct GetArgs {
 
 #[derive(Debug, Clone, Args)]
 pub struct CiteArgs {
-    /// The item's id, as `briefing search` prints it
+    /// The item's id, as `briefing search` prints it: `BRIEF/ITEM`, or `ITEM` when one brief has it
     #[arg(value_name = "ID")]
     pub id: String,
+    /// Only this brief of the library (an id from `briefing list`); every brief when omitted
+    #[arg(long = "brief", value_name = "ID")]
+    pub brief: Option<String>,
     /// Print JSON instead of text
     #[arg(long)]
     pub json: bool,
@@ -149,136 +164,27 @@ impl<'a> ItemData<'a> {
     }
 }
 
-/// What `get --json` prints: the item with its id and section.
+/// What `get --json` prints: the item with its id, brief and section.
 #[derive(Debug, Serialize)]
 struct Found<'a> {
     id: &'a str,
+    /// The brief's id in the library; absent with `--file`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    brief: Option<&'a str>,
     section: Section,
     item: ItemData<'a>,
 }
 
-/// One result of `search --json`.
-#[derive(Debug, Serialize)]
-struct SearchResult<'a> {
-    id: &'a str,
-    section: Section,
-    /// Higher is better; only the order within one query means anything.
-    score: i64,
-    /// The field the query matched best, its text, and the matched characters' indices.
-    field: &'static str,
-    text: &'a str,
-    positions: &'a [usize],
-    item: ItemData<'a>,
-}
-
-pub fn search(args: &SearchArgs, global: &GlobalArgs) -> Result<ExitCode> {
-    let query = args.query.join(" ");
-    if query.trim().is_empty() {
-        return usage_error("search: the query is empty; give a word to look for");
-    }
-    let brief = load_brief(global.file.as_deref())?;
-    let index = SearchIndex::new(&brief);
-    let section = args.section.map(Section::from);
-    let limit = if args.limit == 0 {
-        usize::MAX
-    } else {
-        args.limit
-    };
-    let hits: Vec<Hit> = index.search_in(&query, section, limit);
-
-    let mut out = io::stdout().lock();
-    if args.json {
-        let results: Vec<SearchResult<'_>> = hits
-            .iter()
-            .filter_map(|hit| {
-                Some(SearchResult {
-                    id: brief.id_of(hit.item)?,
-                    section: hit.item.section,
-                    score: hit.score,
-                    field: hit.field.name(),
-                    text: &hit.text,
-                    positions: &hit.positions,
-                    item: ItemData::of(&brief, hit.item)?,
-                })
-            })
-            .collect();
-        write_json(&mut out, &results)?;
-    } else {
-        let output = Output::detect(global.color);
-        output.write(&mut out, &search_lines(&brief, &hits, output.width))?;
-    }
-    out.flush()?;
-    if hits.is_empty() {
-        let within = section.map_or_else(String::new, |s| format!(" in {}", s.name()));
-        return not_found(&format!("no matches for {query:?}{within}"));
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// One line a hit: id, section, and the matched text with the matched characters marked.
-fn search_lines(brief: &Brief, hits: &[Hit], width: usize) -> Vec<Styled> {
-    let id_width = hits
-        .iter()
-        .filter_map(|hit| brief.id_of(hit.item))
-        .map(|id| Styled::plain(id).width())
-        .max()
-        .unwrap_or(0);
-    let section_width = hits
-        .iter()
-        .map(|hit| hit.item.section.name().len())
-        .max()
-        .unwrap_or(0);
-    let excerpt_width = width.saturating_sub(id_width + section_width + 4).max(20);
-    hits.iter()
-        .map(|hit| {
-            let id = brief.id_of(hit.item).unwrap_or_default();
-            let mut line = Styled::with(id, Style::Id);
-            line.pad(id_width + 2);
-            line.push(hit.item.section.name(), Style::Dim);
-            line.pad(id_width + 2 + section_width + 2);
-            line.append(&excerpt(brief, hit, excerpt_width));
-            line
-        })
-        .collect()
-}
-
-/// What a result line shows of its item, at most `width` columns: the item's title with the
-/// matches marked when the match lies in it, else the matched passage of prose, else the
-/// title followed by the field that matched ("· alias: Beijing").
-fn excerpt(brief: &Brief, hit: &Hit, width: usize) -> Styled {
-    let title = brief.title_of(hit.item);
-    if let Some(offset) = char_offset(&title, &hit.text) {
-        let positions: Vec<usize> = hit.positions.iter().map(|p| p + offset).collect();
-        return around_first_match(&Styled::highlighted(&title, &positions), &positions, width);
-    }
-    if matches!(hit.field, Field::Text | Field::Quote) {
-        let text = Styled::highlighted(&hit.text, &hit.positions);
-        return around_first_match(&text, &hit.positions, width);
-    }
-    let mut tag = Styled::with(&format!(" · {}: ", hit.field.name()), Style::Dim);
-    tag.append(&Styled::highlighted(&hit.text, &hit.positions));
-    let tag = tag.truncate(width / 2);
-    let mut line = Styled::plain(&title).truncate(width.saturating_sub(tag.width()));
-    line.append(&tag);
-    line
-}
-
-/// The char index at which `needle` starts in `haystack`.
-fn char_offset(haystack: &str, needle: &str) -> Option<usize> {
-    haystack
-        .find(needle)
-        .map(|byte| haystack[..byte].chars().count())
-}
-
-/// Cuts `text` to `width`, starting a little before the first match when it would otherwise
-/// fall off the end.
-fn around_first_match(text: &Styled, positions: &[usize], width: usize) -> Styled {
-    let start = crate::search::excerpt_start(&text.text(), positions, width);
-    text.skip(start).truncate(width)
-}
-
+/// `briefing show SECTION`: the section of the one brief in scope, or of every brief of the
+/// library merged as the explorer's All-briefs scope merges them (`library::merge`: the
+/// timeline by date, actors across briefs, ids `BRIEF/ITEM`, rows naming their brief). The
+/// merge reads every brief, so it costs what the naive `list` costs; `--brief` reads one.
 pub fn show(args: &ShowArgs, global: &GlobalArgs) -> Result<ExitCode> {
-    let brief = load_brief(global.file.as_deref())?;
+    let scope = Scope::open(global.file.as_deref(), args.brief.as_deref())?;
+    let brief = match scope {
+        Scope::One { brief, .. } => brief,
+        Scope::Many(shelf) => merged(&shelf),
+    };
     let section = Section::from(args.section);
     let mut out = io::stdout().lock();
     if args.json {
@@ -301,34 +207,65 @@ pub fn show(args: &ShowArgs, global: &GlobalArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Every brief of the shelf merged into one, in list order; a file that no longer loads is
+/// left out with a note.
+fn merged(shelf: &Shelf) -> Brief {
+    let mut briefs = Vec::with_capacity(shelf.briefs.len());
+    for listed in &shelf.briefs {
+        match shelf.load(listed) {
+            Ok(brief) => briefs.push((listed.id.clone(), brief.into_owned())),
+            Err(error) => {
+                let message = crate::brief::escape::visible_lines(&format!("{error:#}"));
+                let _ = writeln!(
+                    io::stderr().lock(),
+                    "briefing: note: skipped {}: {message}",
+                    listed.id
+                );
+            }
+        }
+    }
+    crate::library::merge::merge(briefs).brief
+}
+
+/// `briefing get ID`: the item in full; across several briefs its id is qualified and the
+/// brief it comes from is named.
 pub fn get(args: &GetArgs, global: &GlobalArgs) -> Result<ExitCode> {
-    let brief = load_brief(global.file.as_deref())?;
-    let Some(item) = crate::search::resolve_id(&brief, &args.id) else {
-        return unknown_id(&brief, &args.id);
-    };
+    let scope = Scope::open(global.file.as_deref(), args.brief.as_deref())?;
+    let located = scope.locate(&args.id)?;
+    let brief = located.brief.as_ref();
+    let id = located.id();
     let mut out = io::stdout().lock();
     if args.json {
-        let data = ItemData::of(&brief, item).context("the item found has vanished")?;
+        let data = ItemData::of(brief, located.item).context("the item found has vanished")?;
         let found = Found {
-            id: brief.id_of(item).unwrap_or(&args.id),
-            section: item.section,
+            id: &id,
+            brief: located.brief_id.as_deref(),
+            section: located.item.section,
             item: data,
         };
         write_json(&mut out, &found)?;
     } else {
         let output = Output::detect(global.color);
-        output.write(&mut out, &item_lines(&brief, item, output.width))?;
+        let within = located
+            .qualified
+            .then_some(located.brief_id.as_deref())
+            .flatten();
+        output.write(
+            &mut out,
+            &item_lines(brief, located.item, output.width, within),
+        )?;
     }
     out.flush()?;
     Ok(ExitCode::SUCCESS)
 }
 
+/// `briefing cite ID`: the citation of the brief the item comes from, with its paragraphs.
 pub fn cite(args: &CiteArgs, global: &GlobalArgs) -> Result<ExitCode> {
-    let brief = load_brief(global.file.as_deref())?;
-    let Some(item) = crate::search::resolve_id(&brief, &args.id) else {
-        return unknown_id(&brief, &args.id);
-    };
-    let cited = citation(&brief, item);
+    let scope = Scope::open(global.file.as_deref(), args.brief.as_deref())?;
+    let located = scope.locate(&args.id)?;
+    let mut cited = citation(located.brief.as_ref(), located.item);
+    cited.id = located.id();
+    cited.brief.clone_from(&located.brief_id);
     let mut out = io::stdout().lock();
     if args.json {
         write_json(&mut out, &cited)?;
@@ -340,26 +277,15 @@ pub fn cite(args: &CiteArgs, global: &GlobalArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
+/// Pretty-printed JSON and a newline.
+pub(super) fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<()> {
     serde_json::to_writer_pretty(&mut *out, value).map_err(io::Error::from)?;
     writeln!(out)?;
     Ok(())
 }
 
-/// "no item with id …", the nearest ids as suggestions, and exit status 1.
-fn unknown_id(brief: &Brief, id: &str) -> Result<ExitCode> {
-    let suggestions = nearest(id, &brief.ids());
-    let hint = match suggestions.as_slice() {
-        [] => format!("hint: `briefing search {id}` finds items by their text"),
-        [one] => format!("did you mean {one}?"),
-        many => format!("did you mean one of: {}?", many.join(", ")),
-    };
-    let message = format!("no item with id {id:?}\n{hint}");
-    not_found(&message)
-}
-
 /// Reports that nothing was found and returns exit status 1.
-fn not_found(message: &str) -> Result<ExitCode> {
+pub(super) fn not_found(message: &str) -> Result<ExitCode> {
     let mut err = io::stderr().lock();
     for line in message.lines() {
         writeln!(err, "briefing: {line}")?;
@@ -367,7 +293,7 @@ fn not_found(message: &str) -> Result<ExitCode> {
     Ok(ExitCode::from(EXIT_NOT_FOUND))
 }
 
-fn usage_error(message: &str) -> Result<ExitCode> {
+pub(super) fn usage_error(message: &str) -> Result<ExitCode> {
     let mut err = io::stderr().lock();
     writeln!(err, "briefing: {message}")?;
     Ok(ExitCode::from(EXIT_USAGE))

@@ -11,18 +11,17 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, OptionalExtension};
 
-use super::items::section_named;
 use super::refresh::refresh_connection;
 use super::store;
-use super::{Counts, Entry, LibraryError, SearchHit, Summary};
+use super::{Counts, Entry, LibraryError, Summary};
 
 /// The index's file name in the library folder; hidden, so `scan` never takes it for a brief.
 pub const INDEX_FILE: &str = ".index.sqlite";
 
 /// Bumped whenever the tables change; an index of another version is rebuilt.
-const SCHEMA_VERSION: i32 = 1;
+const SCHEMA_VERSION: i32 = 3;
 
 /// How long a writer waits for another process's write to finish before giving up.
 const BUSY_TIMEOUT: Duration = Duration::from_secs(10);
@@ -42,10 +41,12 @@ CREATE TABLE briefs (
 CREATE INDEX briefs_content ON briefs(content_hash);
 CREATE TABLE items (
     rowid INTEGER PRIMARY KEY, brief TEXT NOT NULL, item TEXT NOT NULL, section TEXT NOT NULL,
-    position INTEGER NOT NULL, title TEXT NOT NULL, date TEXT);
+    position INTEGER NOT NULL);
 CREATE INDEX items_brief ON items(brief);
-CREATE INDEX items_item ON items(item);
-CREATE VIRTUAL TABLE item_text USING fts5(text, tokenize = 'unicode61 remove_diacritics 2');
+CREATE INDEX items_item ON items(item COLLATE NOCASE);
+CREATE VIRTUAL TABLE item_text USING fts5(
+    text, brief UNINDEXED, item UNINDEXED, section UNINDEXED, position UNINDEXED,
+    title UNINDEXED, date UNINDEXED, tokenize = 'unicode61 remove_diacritics 2');
 CREATE TABLE actors (brief TEXT NOT NULL, actor TEXT NOT NULL, name TEXT NOT NULL);
 CREATE INDEX actors_brief ON actors(brief);
 CREATE TABLE aliases (brief TEXT NOT NULL, actor TEXT NOT NULL, alias TEXT NOT NULL);
@@ -81,7 +82,7 @@ pub struct Refresh {
 
 /// An open index and where it lives.
 pub struct Index {
-    connection: Connection,
+    pub(super) connection: Connection,
     location: IndexLocation,
 }
 
@@ -183,70 +184,6 @@ impl Index {
             )
             .optional()?)
     }
-
-    /// Items matching every word of `query` (as a prefix), best first, at most `limit`.
-    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, LibraryError> {
-        let Some(expression) = fts_query(query) else {
-            return Ok(Vec::new());
-        };
-        let mut statement = self.connection.prepare_cached(
-            "SELECT items.brief, items.item, items.section, item_text.rank
-             FROM item_text JOIN items ON items.rowid = item_text.rowid
-             WHERE item_text MATCH ?1 ORDER BY item_text.rank LIMIT ?2",
-        )?;
-        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        let rows = statement.query_map(params![expression, limit], |row| {
-            let section: String = row.get(2)?;
-            Ok((row.get(0)?, row.get(1)?, section, row.get::<_, f64>(3)?))
-        })?;
-        let mut hits = Vec::new();
-        for row in rows {
-            let (brief, item, section, rank): (String, String, String, f64) = row?;
-            if let Some(section) = section_named(&section) {
-                hits.push(SearchHit {
-                    brief,
-                    item,
-                    section,
-                    score: -rank,
-                });
-            }
-        }
-        Ok(hits)
-    }
-
-    /// The actors named `name` or carrying it as an alias (ASCII case ignored), as
-    /// (brief, actor id), sorted.
-    pub fn actors_named(&self, name: &str) -> Result<Vec<(String, String)>, LibraryError> {
-        let mut statement = self.connection.prepare_cached(
-            "SELECT brief, actor FROM actors WHERE name = ?1 COLLATE NOCASE
-             UNION SELECT brief, actor FROM aliases WHERE alias = ?1 COLLATE NOCASE
-             ORDER BY 1, 2",
-        )?;
-        let rows = statement.query_map([name], |row| Ok((row.get(0)?, row.get(1)?)))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<(String, String)>>>()?)
-    }
-
-    /// The briefs holding an item with this id, sorted.
-    pub fn briefs_with_item(&self, item: &str) -> Result<Vec<String>, LibraryError> {
-        let mut statement = self
-            .connection
-            .prepare_cached("SELECT DISTINCT brief FROM items WHERE item = ?1 ORDER BY brief")?;
-        let rows = statement.query_map([item], |row| row.get(0))?;
-        Ok(rows.collect::<rusqlite::Result<Vec<String>>>()?)
-    }
-
-    /// True when the brief `brief` has an item `item`.
-    pub fn has_item(&self, brief: &str, item: &str) -> Result<bool, LibraryError> {
-        Ok(self
-            .connection
-            .query_row(
-                "SELECT 1 FROM items WHERE brief = ?1 AND item = ?2 LIMIT 1",
-                [brief, item],
-                |_| Ok(()),
-            )
-            .optional()?
-            .is_some())
-    }
 }
 
 /// Opens the index file; one that is not a database or is corrupt (a crash mid-write, with
@@ -286,29 +223,4 @@ fn ensure_schema(connection: &Connection) -> rusqlite::Result<()> {
     transaction.execute_batch(SCHEMA)?;
     transaction.pragma_update(None, "user_version", SCHEMA_VERSION)?;
     transaction.commit()
-}
-
-/// The FTS5 expression for a user's words: each run of letters and digits becomes a quoted
-/// prefix term (`"china"*`), all required. `None` when the query has no word.
-fn fts_query(query: &str) -> Option<String> {
-    let terms: Vec<String> = query
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .map(|word| format!("\"{word}\"*"))
-        .collect();
-    (!terms.is_empty()).then(|| terms.join(" "))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn words_become_required_prefix_terms_and_punctuation_is_dropped() {
-        assert_eq!(
-            fts_query("China's \"veto\""),
-            Some("\"China\"* \"s\"* \"veto\"*".into())
-        );
-        assert_eq!(fts_query("  -- "), None);
-    }
 }

@@ -180,21 +180,27 @@ fn record(transaction: &Transaction<'_>, stat: &FileStat, file_hash: &str) -> ru
 
 fn record_items(transaction: &Transaction<'_>, id: &str, brief: &Brief) -> rusqlite::Result<()> {
     let mut item = transaction.prepare_cached(
-        "INSERT INTO items (brief, item, section, position, title, date)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO items (brief, item, section, position) VALUES (?1, ?2, ?3, ?4)",
     )?;
-    let mut text =
-        transaction.prepare_cached("INSERT INTO item_text (rowid, text) VALUES (?1, ?2)")?;
+    // The text's table also holds what a search shows of each item, so reading a match
+    // touches one row, not two.
+    let mut text = transaction.prepare_cached(
+        "INSERT INTO item_text (rowid, text, brief, item, section, position, title, date)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?;
     for row in item_rows(brief) {
-        item.execute(params![
+        let position = to_i64(row.position as u64);
+        item.execute(params![id, row.item, row.section.name(), position])?;
+        text.execute(params![
+            transaction.last_insert_rowid(),
+            row.text,
             id,
             row.item,
             row.section.name(),
-            to_i64(row.position as u64),
+            position,
             row.title,
             row.date
         ])?;
-        text.execute(params![transaction.last_insert_rowid(), row.text])?;
     }
     let mut actor = transaction
         .prepare_cached("INSERT INTO actors (brief, actor, name) VALUES (?1, ?2, ?3)")?;

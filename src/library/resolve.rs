@@ -1,5 +1,6 @@
 //! Ids across the library: `BRIEF/ITEM` names one item of one brief; an item id alone works
-//! when exactly one brief has it, and otherwise yields the candidates.
+//! when exactly one brief has it, and otherwise yields the candidates. Item ids match with
+//! ASCII case ignored, as `briefing get` takes them; the result spells each as its brief does.
 
 use std::fmt;
 
@@ -35,23 +36,18 @@ pub enum Resolution {
 /// Resolves `id` against the index; a `/` separates the brief from the item.
 pub fn resolve(index: &Index, id: &str) -> Result<Resolution, LibraryError> {
     if let Some((brief, item)) = id.split_once('/') {
-        let found = index.has_item(brief, item)?;
-        return Ok(if found {
-            Resolution::Found(QualifiedId {
+        return Ok(match index.item_of(brief, item)? {
+            Some(item) => Resolution::Found(QualifiedId {
                 brief: brief.to_string(),
-                item: item.to_string(),
-            })
-        } else {
-            Resolution::NotFound
+                item,
+            }),
+            None => Resolution::NotFound,
         });
     }
     let mut candidates: Vec<QualifiedId> = index
         .briefs_with_item(id)?
         .into_iter()
-        .map(|brief| QualifiedId {
-            brief,
-            item: id.to_string(),
-        })
+        .map(|(brief, item)| QualifiedId { brief, item })
         .collect();
     Ok(match candidates.len() {
         0 => Resolution::NotFound,

@@ -9,7 +9,8 @@ use super::{Library, V1, V1_ID, V2, text};
 fn a_second_version_gets_a_suffix_and_diff_takes_ids() {
     let library = Library::new();
     library.ok(&["add", V1, V2]);
-    assert_eq!(library.ids(), [V1_ID, "crs-in-focus-if99001-2"]);
+    // Newest first: the second version is dated later.
+    assert_eq!(library.ids(), ["crs-in-focus-if99001-2", V1_ID]);
     let out = library.ok(&["diff", V1_ID, "crs-in-focus-if99001-2"]);
     assert!(
         out.contains("3 changes: 1 added, 1 removed, 1 changed"),

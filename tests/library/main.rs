@@ -1,8 +1,10 @@
 //! The library commands run as the real binary on a temporary library (`BRIEFING_LIBRARY`):
 //! add, list, remove, diff; duplicates, concurrent adds, broken files, a deleted index and
-//! an index that cannot be written. `diff.rs` holds the `diff` tests.
+//! an index that cannot be written. `diff.rs` holds the `diff` tests, `lookups.rs` those of
+//! search, get, cite and show over the library.
 
 mod diff;
+mod lookups;
 mod paths;
 
 use std::fs;
@@ -102,7 +104,10 @@ fn add_list_and_remove_a_brief() {
         "{listed}"
     );
     assert!(listed.contains("CRS In Focus IF99001"), "{listed}");
-    assert!(listed.contains("2 events, 2 figures,"), "{listed}");
+    assert!(
+        listed.contains("CRS In Focus IF99001 · 2 events,"),
+        "{listed}"
+    );
 
     let json = library.list_json();
     let entry = &json["briefs"][0];
@@ -201,8 +206,10 @@ fn a_broken_file_is_listed_with_its_located_problem_and_the_rest_still_load() {
     let listed = library.ok(&["list"]);
     assert!(listed.contains("broken.toml:2:"), "{listed}");
     assert!(listed.contains(V1_ID), "{listed}");
+    // Files that do not load come after every brief that does.
+    assert!(listed.find(V1_ID) < listed.find("broken:"), "{listed}");
     let json = library.list_json();
-    let broken = &json["briefs"][0];
+    let broken = &json["briefs"][1];
     assert_eq!(broken["id"], "broken");
     assert!(broken["summary"].is_null());
     assert!(
