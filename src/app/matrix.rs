@@ -1,6 +1,6 @@
 //! The actor × issue matrix of the positions pane: who holds which stance on what.
 
-use crate::brief::Brief;
+use crate::brief::{Brief, Stance};
 
 /// One filled cell: an actor's stance on an issue, through one position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -64,6 +64,15 @@ impl Matrix {
             .iter()
             .filter(move |cell| cell.row == row && cell.col == col)
             .map(|cell| cell.position)
+    }
+
+    /// The stances in one cell, one a position, in brief order (so "acts/acts" when two
+    /// positions say the same: each is a stop of the cell cursor).
+    pub fn stances_at(&self, brief: &Brief, row: usize, col: usize) -> Vec<Stance> {
+        self.positions_at(row, col)
+            .filter_map(|position| brief.positions.get(position))
+            .map(|position| position.stance)
+            .collect()
     }
 
     /// The first cell of a position: its issue row and its first actor's column.

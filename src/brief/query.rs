@@ -21,6 +21,28 @@ impl Brief {
         self.actor(id).map_or(id, |actor| actor.name.as_str())
     }
 
+    /// The shortest name for an actor id, for narrow columns and rows: its shortest alias
+    /// written in capitals and shorter than its name (an acronym: "US", "CNPC"), else its
+    /// name, else the id itself. Other aliases ("Moscow", "Beijing") stand for the actor
+    /// only in some sentences, so they never stand in for its name.
+    pub fn actor_short_name<'a>(&'a self, id: &'a str) -> &'a str {
+        let Some(actor) = self.actor(id) else {
+            return id;
+        };
+        let length = |name: &str| name.chars().count();
+        actor
+            .aliases
+            .iter()
+            .filter(|alias| length(alias) < length(&actor.name))
+            .filter(|alias| {
+                alias
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            })
+            .min_by_key(|alias| length(alias))
+            .map_or(actor.name.as_str(), String::as_str)
+    }
+
     /// Display name for a theme id, falling back to the id itself.
     pub fn theme_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.theme(id).map_or(id, |theme| theme.name.as_str())
@@ -204,5 +226,24 @@ impl Brief {
             Section::Themes => self.themes.get(index).map(|t| t.name.clone()),
         };
         title.unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::brief::load_embedded;
+
+    #[test]
+    fn a_short_name_is_an_acronym_alias_never_a_metonym() {
+        let brief = load_embedded().unwrap();
+        assert_eq!(brief.actor_short_name("cnpc"), "CNPC");
+        assert_eq!(brief.actor_short_name("us"), "US");
+        // "Moscow" is shorter but stands for Russia only in some sentences.
+        assert_eq!(brief.actor_short_name("russia"), "Russia");
+        assert_eq!(
+            brief.actor_short_name("russian-oil-companies"),
+            "Russian oil companies"
+        );
+        assert_eq!(brief.actor_short_name("nobody"), "nobody");
     }
 }
