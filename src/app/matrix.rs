@@ -1,6 +1,8 @@
 //! The actor × issue matrix of the positions pane: who holds which stance on what.
 
 use crate::brief::{Brief, Stance};
+use crate::layout::columns::IssueWidths;
+use crate::layout::stances;
 
 /// One filled cell: an actor's stance on an issue, through one position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,6 +20,12 @@ pub struct Matrix {
     /// Actor ids.
     pub actors: Vec<String>,
     pub cells: Vec<Cell>,
+    /// Per actor column, the cells its widest stance cell takes at the least (short forms,
+    /// "acts+1") and as full verbs (`layout::stances`): measured once here, not each frame.
+    pub least: Vec<usize>,
+    pub full: Vec<usize>,
+    /// The issues' longest name and longest word, measured once.
+    pub issue_widths: IssueWidths,
 }
 
 impl Matrix {
@@ -47,7 +55,28 @@ impl Matrix {
         matrix
             .cells
             .sort_by_key(|cell| (cell.row, cell.col, cell.position));
+        matrix.measure(brief);
         matrix
+    }
+
+    /// Fills `least`, `full` and `issue_widths`, in one pass over the cells: sorted by row, then column, a
+    /// run of equal (row, col) is one cell.
+    fn measure(&mut self, brief: &Brief) {
+        self.issue_widths = IssueWidths::of(self.issues.iter().map(String::as_str));
+        self.least = vec![0; self.actors.len()];
+        self.full = vec![0; self.actors.len()];
+        for run in self.cells.chunk_by(|a, b| (a.row, a.col) == (b.row, b.col)) {
+            let cell: Vec<Stance> = run
+                .iter()
+                .filter_map(|cell| brief.positions.get(cell.position))
+                .map(|position| position.stance)
+                .collect();
+            let col = run[0].col;
+            if let (Some(least), Some(full)) = (self.least.get_mut(col), self.full.get_mut(col)) {
+                *least = (*least).max(stances::least_width(&cell));
+                *full = (*full).max(stances::full_width(&cell));
+            }
+        }
     }
 
     fn row_of_issue(&self, issue: &str) -> usize {
@@ -58,11 +87,15 @@ impl Matrix {
         self.actors.iter().position(|a| a == actor).unwrap_or(0)
     }
 
-    /// The positions in one cell, in brief order.
+    /// The positions in one cell, in brief order. Found by binary search: `new` sorts the
+    /// cells by row, column and position, and nothing else adds any.
     pub fn positions_at(&self, row: usize, col: usize) -> impl Iterator<Item = usize> + '_ {
-        self.cells
+        let start = self
+            .cells
+            .partition_point(|cell| (cell.row, cell.col) < (row, col));
+        self.cells[start..]
             .iter()
-            .filter(move |cell| cell.row == row && cell.col == col)
+            .take_while(move |cell| cell.row == row && cell.col == col)
             .map(|cell| cell.position)
     }
 

@@ -2,6 +2,26 @@
 
 use super::{Actor, Brief, ItemRef, Paragraph, Section, Theme};
 
+impl Actor {
+    /// The shortest name, for narrow columns and rows: the shortest alias written in
+    /// capitals and shorter than the name (an acronym: "US", "CNPC"), else the name. Other
+    /// aliases ("Moscow", "Beijing") stand for the actor only in some sentences, so they
+    /// never stand in for its name.
+    pub fn short_name(&self) -> &str {
+        let length = |name: &str| name.chars().count();
+        self.aliases
+            .iter()
+            .filter(|alias| length(alias) < length(&self.name))
+            .filter(|alias| {
+                alias
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            })
+            .min_by_key(|alias| length(alias))
+            .map_or(self.name.as_str(), String::as_str)
+    }
+}
+
 impl Brief {
     /// The actor with this id, if any.
     pub fn actor(&self, id: &str) -> Option<&Actor> {
@@ -21,26 +41,9 @@ impl Brief {
         self.actor(id).map_or(id, |actor| actor.name.as_str())
     }
 
-    /// The shortest name for an actor id, for narrow columns and rows: its shortest alias
-    /// written in capitals and shorter than its name (an acronym: "US", "CNPC"), else its
-    /// name, else the id itself. Other aliases ("Moscow", "Beijing") stand for the actor
-    /// only in some sentences, so they never stand in for its name.
+    /// The shortest name for an actor id (see `Actor::short_name`), else the id itself.
     pub fn actor_short_name<'a>(&'a self, id: &'a str) -> &'a str {
-        let Some(actor) = self.actor(id) else {
-            return id;
-        };
-        let length = |name: &str| name.chars().count();
-        actor
-            .aliases
-            .iter()
-            .filter(|alias| length(alias) < length(&actor.name))
-            .filter(|alias| {
-                alias
-                    .chars()
-                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
-            })
-            .min_by_key(|alias| length(alias))
-            .map_or(actor.name.as_str(), String::as_str)
+        self.actor(id).map_or(id, Actor::short_name)
     }
 
     /// Display name for a theme id, falling back to the id itself.

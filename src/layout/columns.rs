@@ -34,6 +34,28 @@ pub struct Limits {
     pub issue_tenths: usize,
 }
 
+/// What the issue column is planned from, in cells: its longest name and longest word.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct IssueWidths {
+    pub name: usize,
+    pub word: usize,
+}
+
+impl IssueWidths {
+    /// Measures the issues' names.
+    pub fn of<'a>(issues: impl IntoIterator<Item = &'a str>) -> IssueWidths {
+        issues
+            .into_iter()
+            .fold(IssueWidths::default(), |widths, issue| IssueWidths {
+                name: widths.name.max(width(issue)),
+                word: issue
+                    .split_whitespace()
+                    .map(width)
+                    .fold(widths.word, usize::max),
+            })
+    }
+}
+
 /// Widths in cells: of the issue column, and of each actor column shown (without the
 /// one-cell gap after it), from the first shown on. Columns that do not fit are left off
 /// the right end.
@@ -50,23 +72,26 @@ pub struct Plan {
 /// columns as fit that way are shown, the first always. What is left goes, in order, to
 /// the stances as full verbs, to issue names on one line, to actor names on fewer lines,
 /// then evenly to the actor columns up to `EVEN_COLUMN`.
-pub fn plan(actors: &[Column], first: usize, issues: &[&str], full: usize, limits: Limits) -> Plan {
+pub fn plan(
+    actors: &[Column],
+    first: usize,
+    issues: IssueWidths,
+    full: usize,
+    limits: Limits,
+) -> Plan {
     let mut issue_width = issue_floor(actors, issues, full, limits);
     let actors = &actors[first.min(actors.len())..];
-    let least: Vec<usize> = actors
-        .iter()
-        .map(|actor| least_width(actor, limits.heading_rows))
-        .collect();
-    let issue_best = issues.iter().map(|issue| width(issue)).max().unwrap_or(0);
-    let all: usize = least.iter().map(|need| need + 1).sum();
-    let sign = if issue_width + 1 + all <= full {
+    let issue_best = issues.name;
+    let sign = if fits(actors, full.saturating_sub(issue_width + 1), limits) {
         0
     } else {
         limits.sign
     };
     let mut columns: Vec<usize> = Vec::new();
     let mut used = issue_width + 1;
-    for &need in &least {
+    // Measured one by one: a merged library's matrix has thousands of actors.
+    for actor in actors {
+        let need = least_width(actor, limits.heading_rows);
         if used + need + 1 + sign > full && !columns.is_empty() {
             break;
         }
@@ -133,44 +158,51 @@ pub fn plan(actors: &[Column], first: usize, issues: &[&str], full: usize, limit
 /// issue column's floor and the sign of hidden columns (as `plan` lays them out).
 pub fn first_shown(
     actors: &[Column],
-    issues: &[&str],
+    issues: IssueWidths,
     full: usize,
     limits: Limits,
     cursor: usize,
 ) -> usize {
-    let floor = issue_floor(actors, issues, full, limits) + 1;
-    let least: Vec<usize> = actors
-        .iter()
-        .map(|actor| least_width(actor, limits.heading_rows) + 1)
-        .collect();
-    let cursor = cursor.min(actors.len().saturating_sub(1));
-    (0..cursor)
-        .find(|&first| floor + least[first..=cursor].iter().sum::<usize>() + limits.sign <= full)
-        .unwrap_or(cursor)
+    let Some(last) = actors.len().checked_sub(1) else {
+        return 0;
+    };
+    let cursor = cursor.min(last);
+    let room = full.saturating_sub(issue_floor(actors, issues, full, limits) + 1 + limits.sign);
+    // Leftwards from the cursor's column while the columns fit.
+    let mut used = 0;
+    let mut first = cursor;
+    for index in (0..=cursor).rev() {
+        used += least_width(&actors[index], limits.heading_rows) + 1;
+        if used > room {
+            break;
+        }
+        first = index;
+    }
+    first
 }
 
 /// The least cells of the issue column in a matrix `full` cells wide: its longest word (at
 /// least 12 cells, at least 6 and at most three tenths of `full`), never more than its
 /// longest name; when not every actor column fits beside that, at least
 /// `limits.issue_tenths` of `full` (never more than the longest name).
-pub fn issue_floor(actors: &[Column], issues: &[&str], full: usize, limits: Limits) -> usize {
-    let best = issues.iter().map(|issue| width(issue)).max().unwrap_or(0);
-    let word = issues
-        .iter()
-        .flat_map(|issue| issue.split_whitespace())
-        .map(width)
-        .max()
-        .unwrap_or(0);
+pub fn issue_floor(actors: &[Column], issues: IssueWidths, full: usize, limits: Limits) -> usize {
+    let IssueWidths { name: best, word } = issues;
     let floor = word.max(12).min(best).min(full * 3 / 10).max(6);
-    let all: usize = actors
-        .iter()
-        .map(|actor| least_width(actor, limits.heading_rows) + 1)
-        .sum();
-    if floor + 1 + all <= full {
+    if fits(actors, full.saturating_sub(floor + 1), limits) {
         floor
     } else {
         floor.max(best.min(full * limits.issue_tenths / 10))
     }
+}
+
+/// Whether all `actors` fit `room` cells at their least widths, each with its gap; stops
+/// measuring at the first that does not.
+fn fits(actors: &[Column], room: usize, limits: Limits) -> bool {
+    let mut used = 0;
+    actors.iter().all(|actor| {
+        used += least_width(actor, limits.heading_rows) + 1;
+        used <= room
+    })
 }
 
 /// The fewest cells an actor column takes: its name whole over at most `heading_rows`
@@ -215,8 +247,23 @@ pub fn actor_heading(actor: &Column, cells: usize, heading_rows: usize) -> Vec<S
 
 /// Each issue's name as the rows it takes in a column `cells` wide: one row when it fits;
 /// wrapped at word boundaries over up to two rows when all issues so wrapped still fit
-/// `body_rows`; else cut after a whole word with "…".
+/// `body_rows` (see `wrapped_issues`); else cut after a whole word with "…".
 pub fn issue_lines(issues: &[&str], cells: usize, body_rows: usize) -> Vec<Vec<String>> {
+    wrapped_issues(issues, cells, body_rows).unwrap_or_else(|| {
+        issues
+            .iter()
+            .map(|issue| vec![truncate_words(issue, cells)])
+            .collect()
+    })
+}
+
+/// Every issue's name wrapped at word boundaries over up to two rows of `cells` cells (the
+/// second cut after a whole word with "…" when needed), if all of them so wrapped fit
+/// `body_rows`; `None` otherwise, without wrapping any when there are more issues than rows.
+pub fn wrapped_issues(issues: &[&str], cells: usize, body_rows: usize) -> Option<Vec<Vec<String>>> {
+    if issues.len() > body_rows {
+        return None;
+    }
     let wrapped: Vec<Vec<String>> = issues
         .iter()
         .map(|issue| {
@@ -231,13 +278,7 @@ pub fn issue_lines(issues: &[&str], cells: usize, body_rows: usize) -> Vec<Vec<S
         })
         .collect();
     let needed: usize = wrapped.iter().map(Vec::len).sum();
-    if needed <= body_rows {
-        return wrapped;
-    }
-    issues
-        .iter()
-        .map(|issue| vec![truncate_words(issue, cells)])
-        .collect()
+    (needed <= body_rows).then_some(wrapped)
 }
 
 /// `text` in `cells` cells, cut after the last whole word that fits with "…"; cut mid-word

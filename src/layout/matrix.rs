@@ -2,14 +2,17 @@
 //! each is and the names as they fit, so the matrix view draws and a click selects the
 //! same cell. Widths come by priority from `columns`, as on the positions slide.
 
+use std::collections::HashMap;
+
 use ratatui::layout::{Position as Point, Rect};
 
-use super::columns::{self, Column, Limits, actor_heading, issue_lines};
+use super::columns::{self, Column, Limits, actor_heading, truncate_words, wrapped_issues};
 use super::split_body;
 use super::stances;
 use super::text::width_of;
 use crate::action::Action;
 use crate::app::{App, Pane};
+use crate::brief::Actor;
 
 /// The list and the matrix: like other panes, but the matrix gets more room when wide.
 pub fn split(body: Rect) -> (Rect, Rect) {
@@ -130,25 +133,27 @@ pub fn position_under(
     }
 }
 
-/// Each actor column of the matrix: names, and the widths of its stance cells.
+/// Each actor column of the matrix: names, and the widths of its stance cells (measured
+/// once, in `Matrix::new`). One pass over the actors, as it runs every frame.
 fn columns_of(app: &App) -> Vec<Column<'_>> {
     let matrix = &app.matrix;
+    let actors: HashMap<&str, &Actor> = app
+        .brief
+        .actors
+        .iter()
+        .map(|actor| (actor.id.as_str(), actor))
+        .collect();
     matrix
         .actors
         .iter()
         .enumerate()
         .map(|(col, id)| {
-            let cells: Vec<_> = (0..matrix.issues.len())
-                .map(|row| matrix.stances_at(&app.brief, row, col))
-                .collect();
-            let widest = |measure: fn(&[crate::brief::Stance]) -> usize| {
-                cells.iter().map(|cell| measure(cell)).max().unwrap_or(0)
-            };
+            let actor = actors.get(id.as_str());
             Column {
-                name: app.brief.actor_name(id),
-                short: app.brief.actor_short_name(id),
-                least: widest(stances::least_width),
-                full: widest(stances::full_width),
+                name: actor.map_or(id.as_str(), |actor| actor.name.as_str()),
+                short: actor.map_or(id.as_str(), |actor| actor.short_name()),
+                least: matrix.least.get(col).copied().unwrap_or(0),
+                full: matrix.full.get(col).copied().unwrap_or(0),
             }
         })
         .collect()
@@ -162,9 +167,9 @@ pub fn grid(app: &App, area: Rect) -> Grid {
     let full = usize::from(inner.width);
     let actors = columns_of(app);
     let issues: Vec<&str> = matrix.issues.iter().map(String::as_str).collect();
-    let first_col = columns::first_shown(&actors, &issues, full, LIMITS, app.cell_col);
+    let first_col = columns::first_shown(&actors, matrix.issue_widths, full, LIMITS, app.cell_col);
     let shown = &actors[first_col.min(actors.len())..];
-    let plan = columns::plan(&actors, first_col, &issues, full, LIMITS);
+    let plan = columns::plan(&actors, first_col, matrix.issue_widths, full, LIMITS);
     let headings: Vec<Vec<String>> = shown
         .iter()
         .zip(&plan.columns)
@@ -172,30 +177,24 @@ pub fn grid(app: &App, area: Rect) -> Grid {
         .collect();
     let header_rows = headings.iter().map(Vec::len).max().unwrap_or(1);
     let rows = usize::from(inner.height).saturating_sub(header_rows + BELOW);
-    let lines = issue_lines(&issues, plan.issue_width, rows);
     let selected_row = matrix
         .first_cell_of(app.list(Pane::Positions).selected)
         .map_or(0, |cell| cell.row)
-        .min(lines.len().saturating_sub(1));
-    // The first row from which the rows up to the selected one fit.
-    let first_row = (0..selected_row)
-        .find(|&first| {
-            lines[first..=selected_row]
-                .iter()
-                .map(Vec::len)
-                .sum::<usize>()
-                <= rows
-        })
-        .unwrap_or(selected_row);
-    let mut used = 0;
-    let issues = lines
-        .into_iter()
-        .skip(first_row)
-        .take_while(|lines| {
-            used += lines.len();
-            used <= rows
-        })
-        .collect();
+        .min(issues.len().saturating_sub(1));
+    // Every issue shows, wrapped where it needs to be; else one row an issue, cut after a
+    // whole word, and only the shown ones are cut.
+    let (first_row, issues) = if let Some(lines) = wrapped_issues(&issues, plan.issue_width, rows) {
+        (0, lines)
+    } else {
+        let first_row = (selected_row + 1).saturating_sub(rows.max(1));
+        let shown = issues
+            .iter()
+            .skip(first_row)
+            .take(rows)
+            .map(|issue| vec![truncate_words(issue, plan.issue_width)])
+            .collect();
+        (first_row, shown)
+    };
     Grid {
         inner,
         issue_width: plan.issue_width,

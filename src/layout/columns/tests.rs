@@ -107,13 +107,13 @@ fn widths_go_to_whole_names_first_then_full_verbs_issues_and_one_line_names() {
     let actors = actors();
     // Narrow: every name whole ("companies" needs 9), short verbs, issues their
     // longest word at least.
-    let narrow = plan(&actors, 0, &ISSUES, 40, SLIDE);
+    let narrow = plan(&actors, 0, IssueWidths::of(ISSUES), 40, SLIDE);
     assert_eq!(narrow.columns.len(), 3);
     assert!(narrow.columns[2] >= 9, "{narrow:?}");
     assert!(narrow.issue_width >= "pipelines".len(), "{narrow:?}");
     assert!(used(&narrow) <= 40, "{narrow:?}");
     // Wide: full verbs, whole issues, names on one line.
-    let wide = plan(&actors, 0, &ISSUES, 120, SLIDE);
+    let wide = plan(&actors, 0, IssueWidths::of(ISSUES), 120, SLIDE);
     assert_eq!(wide.issue_width, 33);
     assert!(wide.columns[0] >= "acts/seeks".len(), "{wide:?}");
     assert!(wide.columns[1] >= "United States".len(), "{wide:?}");
@@ -121,7 +121,7 @@ fn widths_go_to_whole_names_first_then_full_verbs_issues_and_one_line_names() {
     assert!(used(&wide) <= 120, "{wide:?}");
     // Too narrow for all: columns drop off the right, the first always shown, and the
     // sign keeps its cells.
-    let tiny = plan(&actors, 0, &ISSUES, 24, SLIDE);
+    let tiny = plan(&actors, 0, IssueWidths::of(ISSUES), 24, SLIDE);
     assert!(
         !tiny.columns.is_empty() && tiny.columns.len() < 3,
         "{tiny:?}"
@@ -134,7 +134,7 @@ fn full_verbs_go_to_no_column_before_they_fit_every_column() {
     let actors = actors();
     let mut with_verbs = 0;
     for full in 30..70 {
-        let plan = plan(&actors, 0, &ISSUES, full, SLIDE);
+        let plan = plan(&actors, 0, IssueWidths::of(ISSUES), full, SLIDE);
         assert!(used(&plan) <= full, "at {full}: {plan:?}");
         if plan.columns.len() == 3 && plan.columns[0] >= "acts/seeks".len() {
             with_verbs += 1;

@@ -5,7 +5,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::layout::columns::{Column, Limits, actor_heading, issue_lines, plan};
+use crate::layout::columns::{Column, IssueWidths, Limits, actor_heading, issue_lines, plan};
 use crate::layout::stances::{cell_text, full_width, least_width, legend};
 use crate::present::{Heading, MatrixRow};
 use crate::theme::SlideTheme;
@@ -49,7 +49,13 @@ pub(super) fn render_matrix(
     let full = usize::from(area.width);
     let columns = columns(actors, rows);
     let issues: Vec<&str> = rows.iter().map(|row| row.issue.as_str()).collect();
-    let plan = plan(&columns, 0, &issues, full, LIMITS);
+    let plan = plan(
+        &columns,
+        0,
+        IssueWidths::of(issues.iter().copied()),
+        full,
+        LIMITS,
+    );
     let shown = plan.columns.len();
     let hidden = actors.len() - shown;
     let headings: Vec<Vec<String>> = columns
