@@ -136,3 +136,39 @@ impl Matrix {
         self.cells.get(there).copied()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brief::load_embedded;
+
+    #[test]
+    fn cells_and_column_widths_come_from_the_positions() {
+        let brief = load_embedded().unwrap();
+        let matrix = Matrix::new(&brief);
+        let china = matrix.actors.iter().position(|a| a == "china").unwrap();
+        let military = matrix
+            .issues
+            .iter()
+            .position(|i| i == "Military cooperation")
+            .unwrap();
+        // China acts (with Russia) and seeks (alone) on military cooperation.
+        let here: Vec<usize> = matrix.positions_at(military, china).collect();
+        assert_eq!(here.len(), 2);
+        assert_eq!(
+            matrix.stances_at(&brief, military, china),
+            [Stance::Acts, Stance::Seeks]
+        );
+        assert_eq!(
+            matrix.positions_at(military, matrix.actors.len()).count(),
+            0
+        );
+        // Its widest cell: "acts+1" at the least, "acts/seeks" in full.
+        assert_eq!((matrix.least[china], matrix.full[china]), (6, 10));
+        assert_eq!(
+            matrix.issue_widths.name,
+            "Missile defence in Eastern Europe".len()
+        );
+        assert_eq!(matrix.issue_widths.word, "unilateralism".len());
+    }
+}

@@ -143,3 +143,55 @@ fn full_verbs_go_to_no_column_before_they_fit_every_column() {
     }
     assert!((1..40).contains(&with_verbs), "{with_verbs}");
 }
+
+const EXPLORER: Limits = Limits {
+    heading_rows: 2,
+    sign: 1,
+    issue_tenths: 3,
+};
+
+#[test]
+fn issues_keep_their_share_only_when_actors_are_hidden_anyway() {
+    let actors = actors();
+    let issues = IssueWidths::of(ISSUES);
+    assert_eq!(
+        issues,
+        IssueWidths {
+            name: 33,
+            word: "pipelines".len()
+        }
+    );
+    // All three fit beside 12 cells of issues: the floor is the longest word's 12.
+    assert_eq!(issue_floor(&actors, issues, 60, EXPLORER), 12);
+    // At 40 they do not: issues keep three tenths, 12 either way.
+    assert_eq!(issue_floor(&actors, issues, 40, EXPLORER), 12);
+    let many: Vec<Column> = std::iter::repeat_n(actors[1], 30).collect();
+    assert_eq!(issue_floor(&many, issues, 100, EXPLORER), 30);
+    assert_eq!(
+        issue_floor(&many, issues, 100, SLIDE),
+        12,
+        "the slide keeps none"
+    );
+}
+
+#[test]
+fn the_first_shown_column_is_the_leftmost_that_keeps_the_cursor_in_view() {
+    let many: Vec<Column> = std::iter::repeat_n(actors()[1], 30).collect();
+    let issues = IssueWidths::of(ISSUES);
+    // 80 cells: 24 + 1 for issues, 1 for ▶, then 13 columns of 3 + 1 (short "US", "opp").
+    assert_eq!(first_shown(&many, issues, 80, EXPLORER, 0), 0);
+    assert_eq!(first_shown(&many, issues, 80, EXPLORER, 12), 0);
+    assert_eq!(first_shown(&many, issues, 80, EXPLORER, 13), 1);
+    assert_eq!(first_shown(&many, issues, 80, EXPLORER, 29), 17);
+    assert_eq!(first_shown(&many, issues, 80, EXPLORER, 99), 17, "clamped");
+    assert_eq!(first_shown(&[], issues, 80, EXPLORER, 3), 0);
+    // The plan from there shows the cursor's column.
+    for cursor in 0..30 {
+        let first = first_shown(&many, issues, 80, EXPLORER, cursor);
+        let plan = plan(&many, first, issues, 80, EXPLORER);
+        assert!(first + plan.columns.len() > cursor, "{cursor}: {plan:?}");
+        let hidden = first + plan.columns.len() < many.len();
+        let sign = if hidden { EXPLORER.sign } else { 0 };
+        assert!(used(&plan) + sign <= 80, "{cursor}: {plan:?}");
+    }
+}
