@@ -70,7 +70,8 @@ impl Grid {
         self.widths.len()
     }
 
-    /// Cells from the inner area's left edge to where the `index`th shown column starts.
+    /// Cells from the inner area's left edge to where the `index`th shown column starts;
+    /// `index` at most `columns()`.
     pub fn column_x(&self, index: usize) -> usize {
         self.issue_width + 1 + self.widths[..index].iter().map(|w| w + 1).sum::<usize>()
     }
