@@ -5,12 +5,14 @@
 //! One source of these numbers means a click can never disagree with what was drawn, and
 //! a page key moves by exactly the rows on screen.
 
+pub mod columns;
 mod diff;
 mod matrix;
 mod mouse;
 mod overlay;
 mod search;
 mod slides;
+pub mod stances;
 mod text;
 
 use ratatui::layout::{Constraint, Layout, Rect};

@@ -2,7 +2,9 @@
 
 use std::collections::HashMap;
 
-use crate::brief::Brief;
+use crate::brief::{Brief, Stance};
+use crate::layout::columns::IssueWidths;
+use crate::layout::stances;
 
 /// One filled cell: an actor's stance on an issue, through one position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,6 +22,12 @@ pub struct Matrix {
     /// Actor ids.
     pub actors: Vec<String>,
     pub cells: Vec<Cell>,
+    /// Per actor column, the cells its widest stance cell takes at the least (short forms,
+    /// "acts+1") and as full verbs (`layout::stances`): measured once here, not each frame.
+    pub least: Vec<usize>,
+    pub full: Vec<usize>,
+    /// The issues' longest name and longest word, measured once.
+    pub issue_widths: IssueWidths,
 }
 
 impl Matrix {
@@ -50,15 +58,49 @@ impl Matrix {
         matrix
             .cells
             .sort_by_key(|cell| (cell.row, cell.col, cell.position));
+        matrix.measure(brief);
         matrix
     }
 
-    /// The positions in one cell, in brief order.
+    /// Fills `least`, `full` and `issue_widths`, in one pass over the cells: sorted by row, then column, a
+    /// run of equal (row, col) is one cell.
+    fn measure(&mut self, brief: &Brief) {
+        self.issue_widths = IssueWidths::of(self.issues.iter().map(String::as_str));
+        self.least = vec![0; self.actors.len()];
+        self.full = vec![0; self.actors.len()];
+        for run in self.cells.chunk_by(|a, b| (a.row, a.col) == (b.row, b.col)) {
+            let cell: Vec<Stance> = run
+                .iter()
+                .filter_map(|cell| brief.positions.get(cell.position))
+                .map(|position| position.stance)
+                .collect();
+            let col = run[0].col;
+            if let (Some(least), Some(full)) = (self.least.get_mut(col), self.full.get_mut(col)) {
+                *least = (*least).max(stances::least_width(&cell));
+                *full = (*full).max(stances::full_width(&cell));
+            }
+        }
+    }
+
+    /// The positions in one cell, in brief order. Found by binary search: `new` sorts the
+    /// cells by row, column and position, and nothing else adds any.
     pub fn positions_at(&self, row: usize, col: usize) -> impl Iterator<Item = usize> + '_ {
-        self.cells
+        let start = self
+            .cells
+            .partition_point(|cell| (cell.row, cell.col) < (row, col));
+        self.cells[start..]
             .iter()
-            .filter(move |cell| cell.row == row && cell.col == col)
+            .take_while(move |cell| cell.row == row && cell.col == col)
             .map(|cell| cell.position)
+    }
+
+    /// The stances in one cell, one a position, in brief order (so "acts/acts" when two
+    /// positions say the same: each is a stop of the cell cursor).
+    pub fn stances_at(&self, brief: &Brief, row: usize, col: usize) -> Vec<Stance> {
+        self.positions_at(row, col)
+            .filter_map(|position| brief.positions.get(position))
+            .map(|position| position.stance)
+            .collect()
     }
 
     /// The first cell of a position: its issue row and its first actor's column.
@@ -87,5 +129,41 @@ impl Matrix {
             here.saturating_sub(1)
         };
         self.cells.get(there).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::brief::load_embedded;
+
+    #[test]
+    fn cells_and_column_widths_come_from_the_positions() {
+        let brief = load_embedded().unwrap();
+        let matrix = Matrix::new(&brief);
+        let china = matrix.actors.iter().position(|a| a == "china").unwrap();
+        let military = matrix
+            .issues
+            .iter()
+            .position(|i| i == "Military cooperation")
+            .unwrap();
+        // China acts (with Russia) and seeks (alone) on military cooperation.
+        let here: Vec<usize> = matrix.positions_at(military, china).collect();
+        assert_eq!(here.len(), 2);
+        assert_eq!(
+            matrix.stances_at(&brief, military, china),
+            [Stance::Acts, Stance::Seeks]
+        );
+        assert_eq!(
+            matrix.positions_at(military, matrix.actors.len()).count(),
+            0
+        );
+        // Its widest cell: "acts+1" at the least, "acts/seeks" in full.
+        assert_eq!((matrix.least[china], matrix.full[china]), (6, 10));
+        assert_eq!(
+            matrix.issue_widths.name,
+            "Missile defence in Eastern Europe".len()
+        );
+        assert_eq!(matrix.issue_widths.word, "unilateralism".len());
     }
 }

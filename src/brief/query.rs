@@ -2,6 +2,26 @@
 
 use super::{Actor, Brief, ItemRef, Paragraph, Section, Theme};
 
+impl Actor {
+    /// The shortest name, for narrow columns and rows: the shortest alias written in
+    /// capitals and shorter than the name (an acronym: "US", "CNPC"), else the name. Other
+    /// aliases ("Moscow", "Beijing") stand for the actor only in some sentences, so they
+    /// never stand in for its name.
+    pub fn short_name(&self) -> &str {
+        let length = |name: &str| name.chars().count();
+        self.aliases
+            .iter()
+            .filter(|alias| length(alias) < length(&self.name))
+            .filter(|alias| {
+                alias
+                    .chars()
+                    .all(|c| c.is_uppercase() || !c.is_alphabetic())
+            })
+            .min_by_key(|alias| length(alias))
+            .map_or(self.name.as_str(), String::as_str)
+    }
+}
+
 impl Brief {
     /// The actor with this id, if any.
     pub fn actor(&self, id: &str) -> Option<&Actor> {
@@ -19,6 +39,11 @@ impl Brief {
     /// Display name for an actor id, falling back to the id itself.
     pub fn actor_name<'a>(&'a self, id: &'a str) -> &'a str {
         self.actor(id).map_or(id, |actor| actor.name.as_str())
+    }
+
+    /// The shortest name for an actor id (see `Actor::short_name`), else the id itself.
+    pub fn actor_short_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.actor(id).map_or(id, Actor::short_name)
     }
 
     /// Display name for a theme id, falling back to the id itself.
@@ -204,5 +229,24 @@ impl Brief {
             Section::Themes => self.themes.get(index).map(|t| t.name.clone()),
         };
         title.unwrap_or_default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::brief::load_embedded;
+
+    #[test]
+    fn a_short_name_is_an_acronym_alias_never_a_metonym() {
+        let brief = load_embedded().unwrap();
+        assert_eq!(brief.actor_short_name("cnpc"), "CNPC");
+        assert_eq!(brief.actor_short_name("us"), "US");
+        // "Moscow" is shorter but stands for Russia only in some sentences.
+        assert_eq!(brief.actor_short_name("russia"), "Russia");
+        assert_eq!(
+            brief.actor_short_name("russian-oil-companies"),
+            "Russian oil companies"
+        );
+        assert_eq!(brief.actor_short_name("nobody"), "nobody");
     }
 }

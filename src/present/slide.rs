@@ -296,19 +296,7 @@ fn matrix_body(brief: &Brief, items: &[ItemRef]) -> Body {
         .iter()
         .map(|id| {
             let name = brief.actor_name(id).to_string();
-            let short = brief
-                .actor(id)
-                .into_iter()
-                .flat_map(|actor| actor.aliases.iter())
-                .filter(|alias| alias.chars().count() < name.chars().count())
-                .filter(|alias| {
-                    alias
-                        .chars()
-                        .all(|c| c.is_uppercase() || !c.is_alphabetic())
-                })
-                .min_by_key(|alias| alias.chars().count())
-                .cloned()
-                .unwrap_or_else(|| name.clone());
+            let short = brief.actor_short_name(id).to_string();
             Heading { name, short }
         })
         .collect();

@@ -294,6 +294,7 @@ fn results_matching_an_actor_name_show_their_own_titles() {
 mod diff;
 mod input;
 mod library;
+mod matrix;
 mod search_result;
 mod styles;
 mod wording;

@@ -5,15 +5,36 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Widget};
 
-use crate::brief::Stance;
+use crate::layout::columns::{Column, IssueWidths, Limits, actor_heading, issue_lines, plan};
+use crate::layout::stances::{cell_text, full_width, least_width, legend};
 use crate::present::{Heading, MatrixRow};
 use crate::theme::SlideTheme;
 
-use crate::ui::slides::text::{pad, truncate, width};
+use crate::ui::slides::text::{pad, truncate};
 
-mod columns;
+/// A slide has the rows for names over three lines; "+2▶" marks columns left off.
+const LIMITS: Limits = Limits {
+    heading_rows: 3,
+    sign: 4,
+    issue_tenths: 0,
+};
 
-use columns::{actor_heading, issue_lines, plan};
+/// The plan's view of each actor column: names and the widths of its stance cells.
+fn columns<'a>(actors: &'a [Heading], rows: &[MatrixRow]) -> Vec<Column<'a>> {
+    actors
+        .iter()
+        .enumerate()
+        .map(|(index, actor)| {
+            let cells = || rows.iter().filter_map(|row| row.cells.get(index));
+            Column {
+                name: &actor.name,
+                short: &actor.short,
+                least: cells().map(|cell| least_width(cell)).max().unwrap_or(0),
+                full: cells().map(|cell| full_width(cell)).max().unwrap_or(0),
+            }
+        })
+        .collect()
+}
 
 /// Issues down, actors across; a cell names the stance. Widths are given by priority (see
 /// `plan`); issue names too long for their column wrap onto a second row when the slide has
@@ -26,13 +47,21 @@ pub(super) fn render_matrix(
     buf: &mut Buffer,
 ) {
     let full = usize::from(area.width);
-    let plan = plan(actors, rows, full);
+    let columns = columns(actors, rows);
+    let issues: Vec<&str> = rows.iter().map(|row| row.issue.as_str()).collect();
+    let plan = plan(
+        &columns,
+        0,
+        IssueWidths::of(issues.iter().copied()),
+        full,
+        LIMITS,
+    );
     let shown = plan.columns.len();
     let hidden = actors.len() - shown;
-    let headings: Vec<Vec<String>> = actors
+    let headings: Vec<Vec<String>> = columns
         .iter()
         .zip(&plan.columns)
-        .map(|(actor, &cells)| actor_heading(actor, cells))
+        .map(|(actor, &cells)| actor_heading(actor, cells, LIMITS.heading_rows))
         .collect();
     let header_rows = headings.iter().map(Vec::len).max().unwrap_or(1);
     let mut lines: Vec<Line> = Vec::new();
@@ -57,10 +86,15 @@ pub(super) fn render_matrix(
         "─".repeat(table_width.min(full)),
         theme.border,
     ));
-    let legend = stance_legend(rows, &plan.columns);
+    let legend = legend(rows.iter().flat_map(|row| {
+        row.cells
+            .iter()
+            .map(Vec::as_slice)
+            .zip(plan.columns.iter().copied())
+    }));
     let legend_rows = usize::from(!legend.is_empty());
     let body_rows = usize::from(area.height).saturating_sub(lines.len() + legend_rows);
-    let issues = issue_lines(rows, plan.issue_width, body_rows);
+    let issues = issue_lines(&issues, plan.issue_width, body_rows);
     let needed: usize = issues.iter().map(Vec::len).sum();
     let spacing = usize::from(needed + rows.len().saturating_sub(1) <= body_rows);
     let mut used = 0;
@@ -111,66 +145,4 @@ pub(super) fn render_matrix(
         lines.push(Line::styled(truncate(&legend, full), theme.muted));
     }
     Paragraph::new(lines).render(area, buf);
-}
-
-/// A cell's stances in `cell_width` cells, whole words only: the verbs ("acts/seeks"),
-/// else their short forms ("acts/seek"), else the first and a count ("acts+1"). Returns the
-/// text and whether short forms were used (for the legend).
-pub(super) fn cell_text(cell: &[Stance], cell_width: usize) -> (String, bool) {
-    let verbs: Vec<&str> = cell.iter().map(|stance| stance.verb()).collect();
-    let joined = verbs.join("/");
-    if width(&joined) <= cell_width {
-        return (joined, false);
-    }
-    let short: Vec<&str> = cell.iter().map(|stance| stance_word(*stance)).collect();
-    let joined = short.join("/");
-    if width(&joined) <= cell_width {
-        return (joined, true);
-    }
-    let first = short.first().copied().unwrap_or_default();
-    (format!("{first}+{}", cell.len().saturating_sub(1)), true)
-}
-
-/// "prop proposes · opp opposes": what each shortened stance in the shown columns (of the
-/// widths given) stands for, in the order first met; empty when nothing was shortened.
-fn stance_legend(rows: &[MatrixRow], columns: &[usize]) -> String {
-    let mut seen: Vec<Stance> = Vec::new();
-    for row in rows {
-        for (cell, &cells) in row.cells.iter().zip(columns) {
-            let (text, short) = cell_text(cell, cells);
-            if !short {
-                continue;
-            }
-            // With "acts+1" only the first stance is on screen.
-            let on_screen = if text.contains('+') {
-                &cell[..1]
-            } else {
-                &cell[..]
-            };
-            for stance in on_screen {
-                if stance_word(*stance) != stance.verb() && !seen.contains(stance) {
-                    seen.push(*stance);
-                }
-            }
-        }
-    }
-    seen.iter()
-        .map(|stance| format!("{} {}", stance_word(*stance), stance.verb()))
-        .collect::<Vec<_>>()
-        .join(" · ")
-}
-
-/// The stance's short form, for narrow columns.
-pub(super) fn stance_word(stance: Stance) -> &'static str {
-    match stance {
-        Stance::Supports => "supp",
-        Stance::Opposes => "opp",
-        Stance::Seeks => "seek",
-        Stance::Proposes => "prop",
-        Stance::Rejects => "rej",
-        Stance::Warns => "warn",
-        Stance::Agrees => "agr",
-        Stance::Assesses => "asmt",
-        Stance::Acts => "acts",
-    }
 }
