@@ -144,10 +144,13 @@ pub(super) fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
                 ),
                 Span::raw(crate::content::issue_in_sentence(
                     &app.brief,
-                    &position.issue,
+                    app.split_mark(&position.issue).1,
                 )),
             ]),
-            Line::styled(truncate(&position.summary, width * 2), theme.base),
+            Line::styled(
+                truncate(app.split_mark(&position.summary).1, width * 2),
+                theme.base,
+            ),
         ];
         Paragraph::new(text)
             .wrap(Wrap { trim: true })
