@@ -2,9 +2,9 @@
 //! the slides, the presenter and the follower, and the few things `update` asks of the
 //! outside world (clipboard, reload, suspend).
 //!
-//! The loop takes events from the terminal, the clock (`Tick` for the slides' timer) and,
-//! for a presenter or follower, the slide channel (`link.rs`); each becomes an `Action` that
-//! `App::apply` applies; one redraw follows whatever changed. A presenter's position goes
+//! The loop takes events from the terminal (in batches: `events.rs`), the clock (`Tick` for
+//! the slides' timer) and, for a presenter or follower, the slide channel (`link.rs`); each
+//! becomes an `Action` that `App::apply` applies; one redraw follows whatever changed. A presenter's position goes
 //! back out to the channel after every turn.
 //!
 //! Taking the terminal and giving it back on every way out (quit, error, panic, signals)
@@ -18,8 +18,9 @@ use anyhow::Result;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
 
+mod events;
 pub mod library;
 mod link;
 mod search;
@@ -169,12 +170,14 @@ fn event_loop(
         } else {
             TURN
         };
-        if !event::poll(wait)? {
-            continue;
-        }
-        if let Some(action) = action_for_event(app, &event::read()?) {
+        // Everything readable is taken and applied before the next draw or wait.
+        let mut batch = events::read_batch(wait)?;
+        while let Some(action) = events::next_action(app, &mut batch) {
             dispatch(terminal, held, app, &searcher, action, books)?;
             dirty = true;
+            if app.should_quit || held.stopped() {
+                break;
+            }
         }
     }
 }
