@@ -138,19 +138,69 @@ pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
     }
 }
 
-/// The action a key press means for the app as it stands: in the slides, the slide keys
-/// (which depend on the talk: a blanked screen takes any key), elsewhere `action_for`.
+/// The terminal's own keys, which act the same in every mode (browsing, search, help, the
+/// Library pane, the slides alone, presenting or following, a blanked screen, a screen too
+/// small) whatever the settings: Ctrl-C quits and Ctrl-Z suspends to the shell, as they
+/// would in a shell, where the terminal sends them as signals.
+pub const TERMINAL_KEYS: [(Key, Action); 2] = [
+    (Key::ctrl('c'), Action::Quit),
+    (Key::ctrl('z'), Action::Suspend),
+];
+
+/// The action a key press means for the app as it stands: first `TERMINAL_KEYS`; then, on
+/// the explorer's "too small" screen (`layout::too_small_for`), where keys are typed blind,
+/// only the keys that quit (`small_screen_action`); in the slides, the slide keys (which
+/// depend on the talk: a blanked screen takes any key); on the Library pane its own keys;
+/// elsewhere `action_for`.
 pub fn action_for_app(app: &App, event: KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    if let Some(action) = terminal_action(event) {
+        return Some(action);
+    }
+    if crate::layout::too_small_for(app) {
+        return small_screen_action(event);
+    }
     match (app.mode, &app.slides) {
         (Mode::Present, Some(slides)) => {
-            if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
-                return Some(Action::Quit);
-            }
             present::keys::action_for(&slides.talk, slides.role, event).map(Action::Present)
         }
         (Mode::Library, _) => library::action_for(event),
         (mode, _) => action_for(mode, event),
     }
+}
+
+/// The action of one of `TERMINAL_KEYS`; `None` for any other key.
+fn terminal_action(event: KeyEvent) -> Option<Action> {
+    let key = Key {
+        code: event.code,
+        ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+    };
+    TERMINAL_KEYS
+        .iter()
+        .find(|(bound, _)| *bound == key)
+        .map(|(_, action)| action.clone())
+}
+
+/// What a key does while the screen is too small to show anything but a note: the keys
+/// that quit while browsing (as configured; `q` by default) quit, and nothing else acts
+/// (`TERMINAL_KEYS` are taken before). A resize is no key: it still reaches `update`.
+pub fn small_screen_action(event: KeyEvent) -> Option<Action> {
+    let key = Key {
+        code: event.code,
+        ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+    };
+    quit_keys().contains(&key).then_some(Action::Quit)
+}
+
+/// The keys that quit while browsing, as configured, for the "too small" note.
+pub fn quit_keys() -> Vec<Key> {
+    bindings()
+        .iter()
+        .filter(|b| b.action == Action::Quit && b.modes.contains(&Mode::Browse))
+        .flat_map(|b| b.keys.iter().copied())
+        .collect()
 }
 
 /// One help line: the keys, then what they do.
@@ -201,90 +251,4 @@ pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::Pane;
-
-    fn press(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn browse_keys_map_to_navigation() {
-        assert_eq!(
-            action_for(Mode::Browse, press(KeyCode::Char('j'))),
-            Some(Action::SelectNext)
-        );
-        assert_eq!(
-            action_for(Mode::Browse, press(KeyCode::Char('3'))),
-            Some(Action::FocusPane(Pane::Figures))
-        );
-        assert_eq!(
-            action_for(
-                Mode::Browse,
-                KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT)
-            ),
-            Some(Action::SelectLast)
-        );
-        assert_eq!(
-            action_for(Mode::Browse, press(KeyCode::BackTab)),
-            Some(Action::FocusPreviousPane)
-        );
-    }
-
-    #[test]
-    fn search_mode_types_letters_that_browse_would_bind() {
-        assert_eq!(
-            action_for(Mode::Search, press(KeyCode::Char('q'))),
-            Some(Action::SearchInput('q'))
-        );
-        assert_eq!(
-            action_for(
-                Mode::Search,
-                KeyEvent::new(KeyCode::Char('w'), KeyModifiers::CONTROL)
-            ),
-            Some(Action::SearchDeleteWord)
-        );
-        assert_eq!(
-            action_for(
-                Mode::Search,
-                KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
-            ),
-            Some(Action::Quit)
-        );
-    }
-
-    #[test]
-    fn releases_and_unbound_keys_do_nothing() {
-        let mut release = press(KeyCode::Char('j'));
-        release.kind = KeyEventKind::Release;
-        assert_eq!(action_for(Mode::Browse, release), None);
-        assert_eq!(action_for(Mode::Browse, press(KeyCode::Char('x'))), None);
-    }
-
-    #[test]
-    fn help_and_hints_come_from_the_table() {
-        let help = help_lines(Mode::Browse);
-        let moves = help
-            .iter()
-            .find(|line| line.description == "next / previous item")
-            .unwrap();
-        assert_eq!(moves.keys, "j ↓ k ↑");
-        assert!(hints(Mode::Browse).contains(&("j/k".to_string(), "move")));
-        assert!(hints(Mode::Search).contains(&("Esc".to_string(), "cancel")));
-        // Every key the help lists dispatches to its binding's action.
-        for binding in bindings() {
-            for mode in binding.modes {
-                for key in &binding.keys {
-                    let modifiers = if key.ctrl {
-                        KeyModifiers::CONTROL
-                    } else {
-                        KeyModifiers::NONE
-                    };
-                    let found = action_for(*mode, KeyEvent::new(key.code, modifiers));
-                    assert_eq!(found.as_ref(), Some(&binding.action), "{key:?} in {mode:?}");
-                }
-            }
-        }
-    }
-}
+mod tests;

@@ -122,6 +122,12 @@ pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
 }
 
+/// Whether the explorer shows only its "too small" note at the app's size (the slides draw
+/// at any size): then keys are typed blind, and only those that quit or suspend act.
+pub fn too_small_for(app: &App) -> bool {
+    app.mode != crate::app::Mode::Present && too_small(Rect::new(0, 0, app.size.0, app.size.1))
+}
+
 /// Inside of a bordered block.
 pub fn inner(area: Rect) -> Rect {
     Block::bordered().inner(area)

@@ -193,9 +193,14 @@ fn tick(app: &mut App, now: Duration) -> bool {
 
 /// What a terminal event means; `None` (and so no redraw) for anything the explorer ignores:
 /// key releases, unbound keys, mouse moves.
+///
+/// While the screen is too small to show more than a note, only keys that quit or suspend
+/// (`keymap::action_for_app`) and resizes act: clicks and pastes would land blind.
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) => keymap::action_for_app(app, *key),
+        Event::Resize(columns, rows) => Some(Action::Resize(*columns, *rows)),
+        _ if crate::layout::too_small_for(app) => None,
         Event::Mouse(mouse) if app.mode == Mode::Present => match mouse.kind {
             MouseEventKind::ScrollDown => Some(Action::Present(PresentAction::NextSlide)),
             MouseEventKind::ScrollUp => Some(Action::Present(PresentAction::PreviousSlide)),
@@ -211,7 +216,6 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
             }
             _ => None,
         },
-        Event::Resize(columns, rows) => Some(Action::Resize(*columns, *rows)),
         // A paste is one event (bracketed paste), and counts only in the search box.
         Event::Paste(text) if app.mode == Mode::Search => {
             Some(Action::PasteIntoSearch(text.clone()))
@@ -315,6 +319,28 @@ mod tests {
         assert_eq!(
             action_for_event(&app, &paste),
             Some(Action::PasteIntoSearch("a b\nc".to_string()))
+        );
+    }
+
+    #[test]
+    fn on_the_too_small_screen_clicks_and_pastes_do_nothing_and_a_resize_still_acts() {
+        let mut app = App::new(crate::brief::load_embedded().unwrap());
+        app.update(Action::StartSearch);
+        app.update(Action::Resize(20, 5));
+        let click = mouse(MouseEventKind::Down(MouseButton::Left), 3, 3);
+        assert_eq!(action_for_event(&app, &click), None);
+        let wheel = mouse(MouseEventKind::ScrollDown, 3, 3);
+        assert_eq!(action_for_event(&app, &wheel), None);
+        let paste = Event::Paste("oil".to_string());
+        assert_eq!(action_for_event(&app, &paste), None);
+        assert_eq!(
+            action_for_event(&app, &Event::Resize(80, 24)),
+            Some(Action::Resize(80, 24))
+        );
+        app.update(Action::Resize(80, 24));
+        assert_eq!(
+            action_for_event(&app, &paste),
+            Some(Action::PasteIntoSearch("oil".to_string()))
         );
     }
 

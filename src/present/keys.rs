@@ -93,7 +93,8 @@ pub fn help_lines(role: Role) -> Vec<(String, &'static str)> {
     help_lines_in(bindings(), role)
 }
 
-/// As `help_lines`, for the keys of `table`. An action left with no key is not listed.
+/// As `help_lines`, for the keys of `table`, and Ctrl-z last. An action left with no key is
+/// not listed.
 pub fn help_lines_in(table: &[Binding], role: Role) -> Vec<(String, &'static str)> {
     let mut lines: Vec<(String, &'static str)> = table
         .iter()
@@ -122,6 +123,8 @@ pub fn help_lines_in(table: &[Binding], role: Role) -> Vec<(String, &'static str
         };
         lines.insert(at, ("1-9…".to_string(), typing));
     }
+    // The terminal's keys act here as everywhere (`keymap::TERMINAL_KEYS`).
+    lines.push(("Ctrl-z".to_string(), "suspend to the shell (fg resumes)"));
     lines
 }
 
