@@ -221,3 +221,40 @@ fn keys_typed_blind_on_the_too_small_screen_change_nothing_but_q_quits() {
     session.wait_for(&["exited=0"]);
     assert!(!session.alternate_screen_on());
 }
+
+#[test]
+fn a_terminal_that_hangs_up_is_left_quietly() {
+    if !tmux_available() {
+        eprintln!("skipping the end-to-end test: tmux is not installed");
+        return;
+    }
+    let folder = tempfile::tempdir().expect("a temporary folder");
+    let stderr = folder.path().join("stderr");
+    let session = Session::start("hangup", 80, 24);
+    session.wait_for(&["e2e$"]);
+    session.launch(&format!(" 2>'{}'", stderr.display()));
+    let pid = session.program_pid();
+    // Closing the pane closes the terminal: SIGHUP, and every later write fails with EIO
+    // or ENXIO. Restoring it then was reported as "Failed to restore terminal".
+    assert!(
+        session
+            .tmux(&["kill-session", "-t", &session.name])
+            .status
+            .success()
+    );
+    let start = std::time::Instant::now();
+    while process_field(pid, 0).is_some_and(|state| state != "Z") {
+        assert!(
+            start.elapsed() < crate::harness::DEADLINE,
+            "the program is still running after its terminal hung up"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(25));
+    }
+    // Only why it ended (or nothing, should the watcher have had to end it), never a
+    // complaint about a terminal that is not there.
+    let said = std::fs::read_to_string(&stderr).expect("standard error was written");
+    assert!(
+        said.is_empty() || said == "briefing: the terminal hung up (SIGHUP)\n",
+        "{said:?}"
+    );
+}
