@@ -25,7 +25,7 @@ pub use overlay::{
 };
 pub use search::{detail_scroll_to_match, match_row, results_rows, results_split, scroll_to};
 pub use slides::{notes_area, notes_max_scroll};
-pub use text::{cells_for, fit, truncate, width_of, wrap};
+pub use text::{cells_for, fit, tail_within, truncate, width_of, wrap};
 
 /// Below this size (columns, rows) the layout cannot be read; a note says so instead.
 pub const MIN_WIDTH: u16 = 40;

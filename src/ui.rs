@@ -29,7 +29,7 @@ use crate::theme::Theme;
 pub use crate::content::{counted, item_counts, item_line, section_tag};
 pub use crate::layout::{
     Areas, MIN_HEIGHT, MIN_WIDTH, WIDE, areas, cells_for, fit, header_rows, inner, pane_split,
-    split_body, split_detail, tab_spans, too_small, truncate, width_of, wrap,
+    split_body, split_detail, tab_spans, tail_within, too_small, truncate, width_of, wrap,
 };
 
 /// Draws the whole screen.
