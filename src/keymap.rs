@@ -9,11 +9,13 @@ use crate::present;
 
 mod library;
 mod names;
+mod overrides;
 mod table;
 
 use std::sync::OnceLock;
 
 pub use names::{action_name, parse_key};
+pub use overrides::{Override, Rebindable, resolve};
 use table::BINDINGS;
 
 /// The table with the reader's overrides, once `configure` has run.
@@ -40,6 +42,11 @@ impl Key {
             code: KeyCode::Char(c),
             ctrl: true,
         }
+    }
+
+    /// Whether the key types a character (no Ctrl): in a text input it always types.
+    pub fn types_text(self) -> bool {
+        !self.ctrl && matches!(self.code, KeyCode::Char(_))
     }
 
     /// How the help and status line spell the key.
@@ -82,31 +89,79 @@ pub struct Binding {
     pub hint: Option<&'static str>,
 }
 
+impl Rebindable for Binding {
+    fn name(&self) -> String {
+        action_name(&self.action)
+    }
+
+    fn keys(&self) -> &[Key] {
+        &self.keys
+    }
+
+    fn keys_mut(&mut self) -> &mut Vec<Key> {
+        &mut self.keys
+    }
+
+    fn meets(&self, other: &Binding, key: Key) -> bool {
+        self.modes
+            .iter()
+            .any(|mode| other.modes.contains(mode) && acts_in(*mode, key))
+    }
+}
+
+/// Whether the mode edits text (the search box): there a plain character always types,
+/// whatever the bindings. (The Library pane's filter has its own key map, which types too.)
+pub fn is_text_input(mode: Mode) -> bool {
+    mode == Mode::Search
+}
+
+/// Whether a binding of `key` can act in `mode`: not a plain character in a text input.
+pub fn acts_in(mode: Mode, key: Key) -> bool {
+    !(is_text_input(mode) && key.types_text())
+}
+
 /// Every binding, in the order the help lists them.
 pub fn bindings() -> &'static [Binding] {
     CONFIGURED.get().unwrap_or(&BINDINGS)
 }
 
 /// Rebinds actions for the rest of the process, the explorer's and the slides'
-/// (`present::keys::configure`): each `(action name, keys)` replaces that action's keys
-/// (names as `action_name` spells them, or a slide action's `snake_case` name; `toggle_help`
-/// and `quit` are both). Returns the names that match no action, for the settings to
-/// report. Only the first call counts; the key map is read
-/// from everywhere (the loop, the help, the status line), so it is set once, at start.
-pub fn configure(overrides: &[(String, Vec<Key>)]) -> Vec<String> {
+/// (`present::keys::configure`), by the rules of `overrides.rs`: each override replaces its
+/// action's keys (names as `action_name` spells them, or a slide action's `snake_case` name;
+/// `toggle_help` and `quit` are both), in file order, the first to name a key keeping it.
+/// Returns the problems, each starting with its override's place: names that match no
+/// action, clashes, the terminal's keys given away. Only the first call counts; the key map
+/// is read from everywhere (the loop, the help, the status line), so it is set once, at start.
+pub fn configure(overrides: &[Override]) -> Vec<String> {
     let known = names::action_names(&BINDINGS);
-    let unknown = overrides
+    let mut problems: Vec<String> = overrides
         .iter()
-        .filter(|(name, _)| !known.contains(name) && !present::keys::is_action_name(name))
-        .map(|(name, _)| name.clone())
+        .filter(|o| !known.contains(&o.action) && !present::keys::is_action_name(&o.action))
+        .map(|o| {
+            format!(
+                "{}: keys.{}: no action of that name (names are the help's actions in snake_case, e.g. select_next, next_slide)",
+                o.place, o.action
+            )
+        })
         .collect();
-    let _ = CONFIGURED.set(names::with_overrides(&BINDINGS, overrides));
-    present::keys::configure(overrides);
-    unknown
+    let (table, found) = resolve(&BINDINGS, overrides);
+    problems.extend(found);
+    let _ = CONFIGURED.set(table);
+    for problem in present::keys::configure(overrides) {
+        if !problems.contains(&problem) {
+            problems.push(problem);
+        }
+    }
+    problems
 }
 
 /// The action a key press means in a mode; `None` for releases and unbound keys.
 pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
+    action_in(bindings(), mode, event)
+}
+
+/// As `action_for`, with the keys of `table`.
+pub fn action_in(table: &[Binding], mode: Mode, event: KeyEvent) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
@@ -120,22 +175,14 @@ pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
         code: event.code,
         ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
     };
-    let bound = bindings()
+    // In the search box every character types, whatever the settings bound it to.
+    if let (true, KeyCode::Char(c)) = (is_text_input(mode) && key.types_text(), key.code) {
+        return Some(Action::SearchInput(c));
+    }
+    table
         .iter()
         .find(|binding| binding.modes.contains(&mode) && binding.keys.contains(&key))
-        .map(|binding| binding.action.clone());
-    match (bound, mode, key) {
-        (Some(action), _, _) => Some(action),
-        (
-            None,
-            Mode::Search,
-            Key {
-                code: KeyCode::Char(c),
-                ctrl: false,
-            },
-        ) => Some(Action::SearchInput(c)),
-        _ => None,
-    }
+        .map(|binding| binding.action.clone())
 }
 
 /// The terminal's own keys, which act the same in every mode (browsing, search, help, the
@@ -212,9 +259,23 @@ pub struct HelpLine {
 
 /// The help for a mode, one line per group of bindings.
 pub fn help_lines(mode: Mode) -> Vec<HelpLine> {
+    help_lines_in(bindings(), mode)
+}
+
+/// As `help_lines`, for the keys of `table`: a key that cannot act in the mode (a plain
+/// character in the search box) is not listed, nor an action left with no key.
+pub fn help_lines_in(table: &[Binding], mode: Mode) -> Vec<HelpLine> {
     let mut lines: Vec<HelpLine> = Vec::new();
-    for binding in bindings().iter().filter(|b| b.modes.contains(&mode)) {
-        let keys: Vec<String> = binding.keys.iter().map(|key| key.name()).collect();
+    for binding in table.iter().filter(|b| b.modes.contains(&mode)) {
+        let keys: Vec<String> = binding
+            .keys
+            .iter()
+            .filter(|key| acts_in(mode, **key))
+            .map(|key| key.name())
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
         match lines
             .iter_mut()
             .find(|line| line.description == binding.group)
@@ -236,7 +297,8 @@ pub fn help_lines(mode: Mode) -> Vec<HelpLine> {
 pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
     let mut hints: Vec<(String, &'static str)> = Vec::new();
     for binding in bindings().iter().filter(|b| b.modes.contains(&mode)) {
-        let (Some(hint), Some(key)) = (binding.hint, binding.keys.first()) else {
+        let first = binding.keys.iter().find(|key| acts_in(mode, **key));
+        let (Some(hint), Some(key)) = (binding.hint, first) else {
             continue;
         };
         match hints.iter_mut().find(|(_, word)| *word == hint) {

@@ -18,7 +18,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::keymap::{self, Key};
+use crate::keymap::{self, Override};
 
 /// The colours to draw in; `NO_COLOR` and `--color never` still win over any of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
@@ -40,8 +40,9 @@ pub struct Settings {
     /// Whether the explorer takes the mouse (clicks, wheel); `false` leaves it to the
     /// terminal so text can be selected there.
     pub mouse: bool,
-    /// Action names (`snake_case`) and the keys that replace theirs.
-    pub keys: Vec<(String, Vec<Key>)>,
+    /// Action names (`snake_case`) and the keys that replace theirs, in the file's order
+    /// (which matters: of two actions given one key, the first keeps it), each with its place.
+    pub keys: Vec<Override>,
     /// What was wrong with the file, each line starting with where (`FILE:LINE:COL`).
     pub problems: Vec<String>,
 }
@@ -70,8 +71,9 @@ enum Keys {
 struct SettingsFile {
     theme: Option<ThemeChoice>,
     mouse: Option<bool>,
+    /// Spanned names: the order and place of each line (a `BTreeMap` sorts by name).
     #[serde(default)]
-    keys: BTreeMap<String, Keys>,
+    keys: BTreeMap<toml::Spanned<String>, Keys>,
 }
 
 /// Where the settings live when `--config` is not given: `config.toml` in the platform's
@@ -127,7 +129,12 @@ pub fn parse(text: &str, name: &str) -> Settings {
     };
     settings.theme = file.theme.unwrap_or_default();
     settings.mouse = file.mouse.unwrap_or(true);
-    for (action, keys) in file.keys {
+    let mut lines: Vec<(toml::Spanned<String>, Keys)> = file.keys.into_iter().collect();
+    lines.sort_by_key(|(action, _)| action.span().start);
+    for (action, keys) in lines {
+        let (line, column) = line_column(text, action.span().start);
+        let place = format!("{name}:{line}:{column}");
+        let action = action.into_inner();
         let names = match keys {
             Keys::One(key) => vec![key],
             Keys::Many(keys) => keys,
@@ -137,11 +144,15 @@ pub fn parse(text: &str, name: &str) -> Settings {
             match keymap::parse_key(&key) {
                 Ok(key) => parsed.push(key),
                 Err(why) => settings.problems.push(format!(
-                    "{name}: keys.{action}: {why}; that key is left out"
+                    "{place}: keys.{action}: {why}; that key is left out"
                 )),
             }
         }
-        settings.keys.push((action, parsed));
+        settings.keys.push(Override {
+            action,
+            keys: parsed,
+            place,
+        });
     }
     settings
 }
@@ -158,7 +169,8 @@ static CURRENT: OnceLock<Settings> = OnceLock::new();
 
 /// Loads the settings once for the process, with the command line's word over the file's:
 /// `config` is `--config FILE`, `theme` is `--theme`, `no_mouse` is `--no-mouse`. Installs
-/// the key overrides in the key map (an unknown action name becomes a problem). Later calls
+/// the key overrides in the key map (`keymap::configure`: an unknown action name, a clash,
+/// a terminal key given away become problems). Later calls
 /// return what the first one set up. The CLI calls this before any full-screen mode.
 pub fn init(
     config: Option<&Path>,
@@ -173,11 +185,8 @@ pub fn init(
         if no_mouse {
             settings.mouse = false;
         }
-        for unknown in keymap::configure(&settings.keys) {
-            settings.problems.push(format!(
-                "keys.{unknown}: no action of that name (names are the help's actions in snake_case, e.g. select_next, next_slide)"
-            ));
-        }
+        let problems = keymap::configure(&settings.keys);
+        settings.problems.extend(problems);
         settings
     })
 }
@@ -201,8 +210,9 @@ mod tests {
         assert!(!settings.mouse);
         assert_eq!(settings.problems, Vec::<String>::new());
         assert_eq!(settings.keys.len(), 2);
-        assert_eq!(settings.keys[0].0, "select_next");
-        assert_eq!(settings.keys[0].1.len(), 2);
+        assert_eq!(settings.keys[0].action, "select_next");
+        assert_eq!(settings.keys[0].keys.len(), 2);
+        assert_eq!(settings.keys[0].place, "config.toml:4:1");
     }
 
     #[test]
@@ -231,10 +241,35 @@ mod tests {
     }
 
     #[test]
+    fn key_overrides_keep_the_file_order_and_their_places() {
+        let settings = parse(
+            "[keys]\nselect_next = [\"j\"]\ntoggle_help = \"F\"\n  quit = \"j\"\n",
+            "c.toml",
+        );
+        let order: Vec<(&str, &str)> = settings
+            .keys
+            .iter()
+            .map(|o| (o.action.as_str(), o.place.as_str()))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("select_next", "c.toml:2:1"),
+                ("toggle_help", "c.toml:3:1"),
+                ("quit", "c.toml:4:3"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_bad_key_is_left_out_and_named() {
         let settings = parse("[keys]\nselect_next = [\"Hyper-x\", \"n\"]\n", "c.toml");
-        assert_eq!(settings.keys[0].1.len(), 1);
-        assert!(settings.problems[0].contains("keys.select_next"));
+        assert_eq!(settings.keys[0].keys.len(), 1);
+        assert!(
+            settings.problems[0].starts_with("c.toml:2:1: keys.select_next"),
+            "{:?}",
+            settings.problems
+        );
         assert!(settings.problems[0].contains("Hyper-x"));
     }
 

@@ -69,3 +69,52 @@ fn key_overrides_in_the_settings_move_slide_keys_and_the_footer_and_help_follow(
     });
     session.quit_and_expect_the_shell_back();
 }
+
+#[test]
+fn with_the_readme_keys_search_takes_every_letter_and_a_clash_is_reported_and_quit_stays() {
+    if !tmux_available() {
+        eprintln!("skipping the end-to-end test: tmux is not installed");
+        return;
+    }
+    let home = tempfile::tempdir().expect("a temporary folder");
+    let file = home.path().join("config.toml");
+    // The README's example, then quit given the key select_next already has.
+    std::fs::write(
+        &file,
+        "[keys]\nselect_next = [\"j\", \"Down\", \"Ctrl-n\"]\ntoggle_help = \"F\"\nquit = \"j\"\n",
+    )
+    .unwrap();
+    let session = Session::start("readmekeys", 200, 40);
+    session.wait_for(&["e2e$"]);
+    let binary = env!("CARGO_BIN_EXE_briefing");
+    session.type_text(&format!(
+        "'{binary}' --config '{}'; echo \"exited=$?\"",
+        file.display()
+    ));
+    session.send(&["Enter"]);
+    let clash = format!("{}:4:1: keys.quit: j is already select_next's key", file.display());
+    session.wait_for(&["1 Summary", "Settings: ", &clash]);
+    // In the search box j types.
+    session.send(&["/"]);
+    session.wait_for(&["Search every item"]);
+    session.type_text("jintao");
+    session.wait_for(&["/ jintao▏"]);
+    session.send(&["Escape"]);
+    session.wait_until("the search to close", || {
+        !session.screen().contains("Search every item")
+    });
+    // j moves, F opens the help, which lists quit, and q still quits.
+    session.send(&["j"]);
+    session.wait_for(&["item 2 of 9"]);
+    session.send(&["F"]);
+    let help = session.wait_for(&["Browsing", "quit"]);
+    let quit = help.lines().find(|l| l.contains(" quit")).unwrap();
+    assert!(quit.contains("q Ctrl-c"), "{quit}");
+    session.send(&["F"]);
+    session.wait_until("the help to close", || {
+        !session.screen().contains("Browsing")
+    });
+    session.send(&["q"]);
+    let screen = session.wait_for(&["exited=0"]);
+    assert!(screen.contains(&format!("briefing: {clash}")), "{screen}");
+}
