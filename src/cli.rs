@@ -198,7 +198,13 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let mut global = cli.global;
-    crate::settings::init(global.config.as_deref(), global.theme, global.no_mouse);
+    // Every command reads the settings, and says the same of a bad file: each problem,
+    // located, on standard error; the defaults stand in. The full-screen modes also put the
+    // first on their status line.
+    let settings = crate::settings::init(global.config.as_deref(), global.theme, global.no_mouse);
+    for problem in &settings.problems {
+        eprintln!("briefing: {problem}");
+    }
     let mut paths = cli.paths;
     let explore_shelf = paths.len() > 1 || paths.iter().any(|p| p.is_dir());
     if cli.command.is_none() && global.file.is_none() && (paths.is_empty() || explore_shelf) {

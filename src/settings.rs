@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
+use crate::brief::BriefError;
 use crate::keymap::{self, Override};
 
 /// The colours to draw in; `NO_COLOR` and `--color never` still win over any of them.
@@ -85,8 +86,11 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// Reads the settings from `file`, or the default path when `None`. A missing default file
-/// is no problem; a missing `--config` file, bad TOML, an unknown field, an unknown action
-/// or key are problems, and then the defaults stand for what could not be read.
+/// and an empty file are no problem; anything else that cannot be read as a settings file
+/// is one, located (`FILE` or `FILE:LINE:COL`), and then the defaults stand for what could
+/// not be read: a missing `--config` file, a directory, a FIFO or device (refused before it
+/// can block), a file over 16 MiB or not UTF-8 text (with the line and column of the first
+/// bad byte), bad TOML, an unknown field, an unknown action or key.
 pub fn load(file: Option<&Path>) -> Settings {
     let (path, explicit) = match file {
         Some(path) => (path.to_path_buf(), true),
@@ -95,18 +99,34 @@ pub fn load(file: Option<&Path>) -> Settings {
             None => return Settings::default(),
         },
     };
-    match std::fs::read_to_string(&path) {
-        Ok(text) => parse(&text, &path.display().to_string()),
-        Err(error) if !explicit && error.kind() == std::io::ErrorKind::NotFound => {
-            Settings::default()
+    let name = path.display().to_string();
+    let problem = match crate::brief::read::read_text(&path) {
+        Ok(text) => return parse(&text, &name),
+        Err(BriefError::Empty { .. }) => return Settings::default(),
+        Err(BriefError::Unreadable { source, .. })
+            if source.kind() == std::io::ErrorKind::NotFound =>
+        {
+            if !explicit {
+                return Settings::default();
+            }
+            format!("{name}: no such settings file")
         }
-        Err(error) => Settings {
-            problems: vec![format!(
-                "{}: cannot read the settings: {error}",
-                path.display()
-            )],
-            ..Settings::default()
-        },
+        Err(BriefError::NotAFile { kind, .. }) => {
+            format!("{name}: not a settings file but {kind}")
+        }
+        Err(BriefError::NotUtf8 {
+            line, column, byte, ..
+        }) => format!(
+            "{name}:{line}:{column}: not UTF-8 text (byte {byte:#04x}), so not a settings file"
+        ),
+        Err(BriefError::TooLarge { size, .. }) => {
+            format!("{name}: {size} bytes, far too large for a settings file")
+        }
+        Err(error) => format!("{name}: cannot read the settings: {error}"),
+    };
+    Settings {
+        problems: vec![format!("{problem}; using the default settings")],
+        ..Settings::default()
     }
 }
 
@@ -187,6 +207,10 @@ pub fn init(
         }
         let problems = keymap::configure(&settings.keys);
         settings.problems.extend(problems);
+        // Problems echo the file's text and name: never a control character to the terminal.
+        for problem in &mut settings.problems {
+            *problem = crate::brief::escape::visible(problem).into_owned();
+        }
         settings
     })
 }
@@ -277,6 +301,53 @@ mod tests {
     fn a_missing_config_file_named_on_the_command_line_is_a_problem_not_a_refusal() {
         let settings = load(Some(Path::new("/nonexistent/briefing.toml")));
         assert_eq!(settings.theme, ThemeChoice::Dark);
-        assert!(settings.problems[0].starts_with("/nonexistent/briefing.toml: cannot read"));
+        assert_eq!(
+            settings.problems,
+            ["/nonexistent/briefing.toml: no such settings file; using the default settings"]
+        );
+    }
+
+    #[test]
+    fn a_directory_a_fifo_or_binary_settings_are_located_problems_and_empty_is_fine() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let at = |name: &str| folder.path().join(name);
+        std::fs::create_dir(at("dir.toml")).expect("a folder");
+        let status = std::process::Command::new("mkfifo")
+            .arg(at("fifo.toml"))
+            .status()
+            .expect("mkfifo runs");
+        assert!(status.success());
+        std::fs::write(
+            at("binary.toml"),
+            b"theme = \"dark\"\n\x7fELF\x02\x01\xff\x00",
+        )
+        .expect("write");
+        std::fs::write(at("empty.toml"), "").expect("write");
+        let problem = |name: &str| {
+            let settings = load(Some(&at(name)));
+            assert_eq!(settings.theme, ThemeChoice::Dark, "{name}");
+            assert_eq!(
+                settings.problems.len(),
+                1,
+                "{name}: {:?}",
+                settings.problems
+            );
+            settings.problems[0].clone()
+        };
+        let dir = at("dir.toml").display().to_string();
+        assert_eq!(
+            problem("dir.toml"),
+            format!("{dir}: not a settings file but a directory; using the default settings")
+        );
+        // A FIFO is refused at once: reading it would wait for a writer forever.
+        assert!(problem("fifo.toml").contains("not a settings file but a FIFO"));
+        let binary = at("binary.toml").display().to_string();
+        assert_eq!(
+            problem("binary.toml"),
+            format!(
+                "{binary}:2:7: not UTF-8 text (byte 0xff), so not a settings file; using the default settings"
+            )
+        );
+        assert_eq!(load(Some(&at("empty.toml"))), Settings::default());
     }
 }

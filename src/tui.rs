@@ -59,8 +59,9 @@ pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<(
 /// colours `color` asks for. With a `link`, the slides publish to or follow the channel;
 /// then the mouse is left to the terminal, so text can still be selected there.
 ///
-/// The settings (`settings::current`: the theme, the mouse, the keys) apply; their problems
-/// go to standard error and to the status line, and the defaults stand in.
+/// The settings (`settings::current`: the theme, the mouse, the keys) apply; the first of
+/// their problems goes to the status line (`cli::run` says them all on standard error), and
+/// the defaults stand in.
 pub fn run_app(app: App, color: ColorChoice, link: Link) -> Result<()> {
     run_with(app, color, link, None)
 }
@@ -78,9 +79,7 @@ fn run_with(
 ) -> Result<()> {
     let settings = settings::current();
     let theme = Theme::for_settings(color, resolve_theme(settings.theme, color));
-    for problem in &settings.problems {
-        eprintln!("briefing: {problem}");
-    }
+    // (`cli::run` has said every problem on standard error.)
     if let Some(problem) = settings.problems.first() {
         app.status = Some(Status {
             kind: StatusKind::Error,

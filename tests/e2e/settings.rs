@@ -92,7 +92,10 @@ fn with_the_readme_keys_search_takes_every_letter_and_a_clash_is_reported_and_qu
         file.display()
     ));
     session.send(&["Enter"]);
-    let clash = format!("{}:4:1: keys.quit: j is already select_next's key", file.display());
+    let clash = format!(
+        "{}:4:1: keys.quit: j is already select_next's key",
+        file.display()
+    );
     session.wait_for(&["1 Summary", "Settings: ", &clash]);
     // In the search box j types.
     session.send(&["/"]);
