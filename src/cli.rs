@@ -113,7 +113,7 @@ pub enum Command {
         format: ExportFormat,
     },
     /// Fuzzy-search every item and print the best matches, one a line
-    #[command(after_help = search_help())]
+    #[command(after_help = lookup::search_help())]
     Search(lookup::SearchArgs),
     /// Print a whole section as plain text that fits the terminal
     #[command(after_help = "Examples:\n  briefing show timeline\n  briefing show figures --json")]
@@ -154,17 +154,6 @@ pub enum Command {
         #[arg(value_enum)]
         shell: clap_complete::Shell,
     },
-}
-
-/// `briefing search --help`'s closing text: examples, then the query syntax from the one
-/// table the explorer's help also shows (`search::SYNTAX`).
-fn search_help() -> String {
-    use std::fmt::Write;
-    let mut text = "Examples:\n  briefing search pipeline\n  briefing search 'trade 2006' --in figures\n  briefing search veto --json --limit 3\n\nQuery syntax (as in fzf):".to_string();
-    for (form, meaning) in crate::search::SYNTAX {
-        let _ = write!(text, "\n  {form:<13}{meaning}");
-    }
-    text
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
