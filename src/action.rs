@@ -36,8 +36,10 @@ pub enum Action {
     /// Go back through the history: close a detail, return to the previous place.
     Back,
     StartSearch,
+    /// One character typed into the search box (at most `app::QUERY_LIMIT` are kept).
     SearchInput(char),
-    /// Text pasted into the search box, taken whole (bracketed paste), cut to a limit.
+    /// Text added to the search box in one step: a paste taken whole (bracketed paste), or a
+    /// run of characters the runner read in one batch; cut to `app::QUERY_LIMIT`.
     PasteIntoSearch(String),
     SearchDeleteChar,
     SearchDeleteWord,

@@ -327,11 +327,7 @@ impl App {
             Action::DrillDown => self.drill_down(),
             Action::Back => self.back(),
             Action::StartSearch => self.start_search(),
-            Action::SearchInput(c) => {
-                self.take_selected_query();
-                self.search.query.push(c);
-                self.run_search();
-            }
+            Action::SearchInput(c) => self.paste_into_search(c.encode_utf8(&mut [0; 4])),
             Action::PasteIntoSearch(text) => {
                 if self.mode == Mode::Search {
                     self.paste_into_search(&text);

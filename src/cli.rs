@@ -116,9 +116,7 @@ pub enum Command {
         format: ExportFormat,
     },
     /// Search every item of the library (or one brief) and print the best matches, one a line
-    #[command(
-        after_help = "Examples:\n  briefing search pipeline\n  briefing search 'trade 2006' --in figures\n  briefing search veto --json --limit 3\n  briefing search pipelines --brief eai-background-brief-346\n\nQuery syntax (as in fzf): terms separated by spaces must all match;\n'term matches exactly, ^term at the start, term$ at the end, !term excludes.\n\nThe library is the embedded brief and every brief in $BRIEFING_LIBRARY. Across\nseveral briefs ids print as BRIEF/ITEM and each term matches a whole word or the\nstart of one; within one brief (--brief ID, --file FILE, or a library holding no\nother) scattered letters match too, as in the explorer."
-    )]
+    #[command(after_help = lookup::search_help())]
     Search(lookup::SearchArgs),
     /// Print a whole section as plain text that fits the terminal
     #[command(
@@ -209,7 +207,13 @@ pub fn main() -> ExitCode {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     let mut global = cli.global;
-    crate::settings::init(global.config.as_deref(), global.theme, global.no_mouse);
+    // Every command reads the settings, and says the same of a bad file: each problem,
+    // located, on standard error; the defaults stand in. The full-screen modes also put the
+    // first on their status line.
+    let settings = crate::settings::init(global.config.as_deref(), global.theme, global.no_mouse);
+    for problem in &settings.problems {
+        eprintln!("briefing: {problem}");
+    }
     let mut paths = cli.paths;
     let explore_shelf = paths.len() > 1 || paths.iter().any(|p| p.is_dir());
     if cli.command.is_none() && global.file.is_none() && (paths.is_empty() || explore_shelf) {

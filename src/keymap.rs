@@ -10,11 +10,13 @@ use crate::present;
 mod diff;
 mod library;
 mod names;
+mod overrides;
 mod table;
 
 use std::sync::OnceLock;
 
 pub use names::{action_name, parse_key};
+pub use overrides::{Override, Rebindable, resolve};
 use table::BINDINGS;
 
 /// The table with the reader's overrides, once `configure` has run.
@@ -41,6 +43,11 @@ impl Key {
             code: KeyCode::Char(c),
             ctrl: true,
         }
+    }
+
+    /// Whether the key types a character (no Ctrl): in a text input it always types.
+    pub fn types_text(self) -> bool {
+        !self.ctrl && matches!(self.code, KeyCode::Char(_))
     }
 
     /// How the help and status line spell the key.
@@ -84,31 +91,79 @@ pub struct Binding {
     pub hint: Option<&'static str>,
 }
 
+impl Rebindable for Binding {
+    fn name(&self) -> String {
+        action_name(&self.action)
+    }
+
+    fn keys(&self) -> &[Key] {
+        &self.keys
+    }
+
+    fn keys_mut(&mut self) -> &mut Vec<Key> {
+        &mut self.keys
+    }
+
+    fn meets(&self, other: &Binding, key: Key) -> bool {
+        self.modes
+            .iter()
+            .any(|mode| other.modes.contains(mode) && acts_in(*mode, key))
+    }
+}
+
+/// Whether the mode edits text (the search box): there a plain character always types,
+/// whatever the bindings. (The Library pane's filter has its own key map, which types too.)
+pub fn is_text_input(mode: Mode) -> bool {
+    mode == Mode::Search
+}
+
+/// Whether a binding of `key` can act in `mode`: not a plain character in a text input.
+pub fn acts_in(mode: Mode, key: Key) -> bool {
+    !(is_text_input(mode) && key.types_text())
+}
+
 /// Every binding, in the order the help lists them.
 pub fn bindings() -> &'static [Binding] {
     CONFIGURED.get().unwrap_or(&BINDINGS)
 }
 
 /// Rebinds actions for the rest of the process, the explorer's and the slides'
-/// (`present::keys::configure`): each `(action name, keys)` replaces that action's keys
-/// (names as `action_name` spells them, or a slide action's `snake_case` name; `toggle_help`
-/// and `quit` are both). Returns the names that match no action, for the settings to
-/// report. Only the first call counts; the key map is read
-/// from everywhere (the loop, the help, the status line), so it is set once, at start.
-pub fn configure(overrides: &[(String, Vec<Key>)]) -> Vec<String> {
+/// (`present::keys::configure`), by the rules of `overrides.rs`: each override replaces its
+/// action's keys (names as `action_name` spells them, or a slide action's `snake_case` name;
+/// `toggle_help` and `quit` are both), in file order, the first to name a key keeping it.
+/// Returns the problems, each starting with its override's place: names that match no
+/// action, clashes, the terminal's keys given away. Only the first call counts; the key map
+/// is read from everywhere (the loop, the help, the status line), so it is set once, at start.
+pub fn configure(overrides: &[Override]) -> Vec<String> {
     let known = names::action_names(&BINDINGS);
-    let unknown = overrides
+    let mut problems: Vec<String> = overrides
         .iter()
-        .filter(|(name, _)| !known.contains(name) && !present::keys::is_action_name(name))
-        .map(|(name, _)| name.clone())
+        .filter(|o| !known.contains(&o.action) && !present::keys::is_action_name(&o.action))
+        .map(|o| {
+            format!(
+                "{}: keys.{}: no action of that name (names are the help's actions in snake_case, e.g. select_next, next_slide)",
+                o.place, o.action
+            )
+        })
         .collect();
-    let _ = CONFIGURED.set(names::with_overrides(&BINDINGS, overrides));
-    present::keys::configure(overrides);
-    unknown
+    let (table, found) = resolve(&BINDINGS, overrides);
+    problems.extend(found);
+    let _ = CONFIGURED.set(table);
+    for problem in present::keys::configure(overrides) {
+        if !problems.contains(&problem) {
+            problems.push(problem);
+        }
+    }
+    problems
 }
 
 /// The action a key press means in a mode; `None` for releases and unbound keys.
 pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
+    action_in(bindings(), mode, event)
+}
+
+/// As `action_for`, with the keys of `table`.
+pub fn action_in(table: &[Binding], mode: Mode, event: KeyEvent) -> Option<Action> {
     if event.kind == KeyEventKind::Release {
         return None;
     }
@@ -126,36 +181,78 @@ pub fn action_for(mode: Mode, event: KeyEvent) -> Option<Action> {
     if let (Mode::Library, KeyCode::Char(c), false) = (mode, key.code, key.ctrl) {
         return Some(Action::Library(LibraryAction::Filter(c)));
     }
-    let bound = bindings()
+    // In the search box every character types, whatever the settings bound it to.
+    if let (true, KeyCode::Char(c)) = (is_text_input(mode) && key.types_text(), key.code) {
+        return Some(Action::SearchInput(c));
+    }
+    table
         .iter()
         .find(|binding| binding.modes.contains(&mode) && binding.keys.contains(&key))
-        .map(|binding| binding.action.clone());
-    match (bound, mode, key) {
-        (Some(action), _, _) => Some(action),
-        (
-            None,
-            Mode::Search,
-            Key {
-                code: KeyCode::Char(c),
-                ctrl: false,
-            },
-        ) => Some(Action::SearchInput(c)),
-        _ => None,
-    }
+        .map(|binding| binding.action.clone())
 }
 
-/// The action a key press means for the app as it stands: in the slides, the slide keys
-/// (which depend on the talk: a blanked screen takes any key), elsewhere `action_for`.
+/// The terminal's own keys, which act the same in every mode (browsing, search, help, the
+/// Library pane, the slides alone, presenting or following, a blanked screen, a screen too
+/// small) whatever the settings: Ctrl-C quits and Ctrl-Z suspends to the shell, as they
+/// would in a shell, where the terminal sends them as signals.
+pub const TERMINAL_KEYS: [(Key, Action); 2] = [
+    (Key::ctrl('c'), Action::Quit),
+    (Key::ctrl('z'), Action::Suspend),
+];
+
+/// The action a key press means for the app as it stands: first `TERMINAL_KEYS`; then, on
+/// the explorer's "too small" screen (`layout::too_small_for`), where keys are typed blind,
+/// only the keys that quit (`small_screen_action`); in the slides, the slide keys (which
+/// depend on the talk: a blanked screen takes any key); elsewhere `action_for` (the
+/// Library pane's rows are in its table).
 pub fn action_for_app(app: &App, event: KeyEvent) -> Option<Action> {
+    if event.kind == KeyEventKind::Release {
+        return None;
+    }
+    if let Some(action) = terminal_action(event) {
+        return Some(action);
+    }
+    if crate::layout::too_small_for(app) {
+        return small_screen_action(event);
+    }
     match (app.mode, &app.slides) {
         (Mode::Present, Some(slides)) => {
-            if event.modifiers.contains(KeyModifiers::CONTROL) && event.code == KeyCode::Char('c') {
-                return Some(Action::Quit);
-            }
             present::keys::action_for(&slides.talk, slides.role, event).map(Action::Present)
         }
         (mode, _) => action_for(mode, event),
     }
+}
+
+/// The action of one of `TERMINAL_KEYS`; `None` for any other key.
+fn terminal_action(event: KeyEvent) -> Option<Action> {
+    let key = Key {
+        code: event.code,
+        ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+    };
+    TERMINAL_KEYS
+        .iter()
+        .find(|(bound, _)| *bound == key)
+        .map(|(_, action)| action.clone())
+}
+
+/// What a key does while the screen is too small to show anything but a note: the keys
+/// that quit while browsing (as configured; `q` by default) quit, and nothing else acts
+/// (`TERMINAL_KEYS` are taken before). A resize is no key: it still reaches `update`.
+pub fn small_screen_action(event: KeyEvent) -> Option<Action> {
+    let key = Key {
+        code: event.code,
+        ctrl: event.modifiers.contains(KeyModifiers::CONTROL),
+    };
+    quit_keys().contains(&key).then_some(Action::Quit)
+}
+
+/// The keys that quit while browsing, as configured, for the "too small" note.
+pub fn quit_keys() -> Vec<Key> {
+    bindings()
+        .iter()
+        .filter(|b| b.action == Action::Quit && b.modes.contains(&Mode::Browse))
+        .flat_map(|b| b.keys.iter().copied())
+        .collect()
 }
 
 /// One help line: the keys, then what they do.
@@ -167,9 +264,23 @@ pub struct HelpLine {
 
 /// The help for a mode, one line per group of bindings.
 pub fn help_lines(mode: Mode) -> Vec<HelpLine> {
+    help_lines_in(bindings(), mode)
+}
+
+/// As `help_lines`, for the keys of `table`: a key that cannot act in the mode (a plain
+/// character in the search box) is not listed, nor an action left with no key.
+pub fn help_lines_in(table: &[Binding], mode: Mode) -> Vec<HelpLine> {
     let mut lines: Vec<HelpLine> = Vec::new();
-    for binding in bindings().iter().filter(|b| b.modes.contains(&mode)) {
-        let keys: Vec<String> = binding.keys.iter().map(|key| key.name()).collect();
+    for binding in table.iter().filter(|b| b.modes.contains(&mode)) {
+        let keys: Vec<String> = binding
+            .keys
+            .iter()
+            .filter(|key| acts_in(mode, **key))
+            .map(|key| key.name())
+            .collect();
+        if keys.is_empty() {
+            continue;
+        }
         match lines
             .iter_mut()
             .find(|line| line.description == binding.group)
@@ -191,7 +302,8 @@ pub fn help_lines(mode: Mode) -> Vec<HelpLine> {
 pub fn hints(mode: Mode) -> Vec<(String, &'static str)> {
     let mut hints: Vec<(String, &'static str)> = Vec::new();
     for binding in bindings().iter().filter(|b| b.modes.contains(&mode)) {
-        let (Some(hint), Some(key)) = (binding.hint, binding.keys.first()) else {
+        let first = binding.keys.iter().find(|key| acts_in(mode, **key));
+        let (Some(hint), Some(key)) = (binding.hint, first) else {
             continue;
         };
         match hints.iter_mut().find(|(_, word)| *word == hint) {
@@ -215,157 +327,4 @@ pub fn hint_keys(mode: Mode, word: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::app::Pane;
-
-    fn press(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
-    #[test]
-    fn browse_keys_map_to_navigation() {
-        assert_eq!(
-            action_for(Mode::Browse, press(KeyCode::Char('j'))),
-            Some(Action::SelectNext)
-        );
-        assert_eq!(
-            action_for(Mode::Browse, press(KeyCode::Char('3'))),
-            Some(Action::FocusPane(Pane::Figures))
-        );
-        assert_eq!(
-            action_for(
-                Mode::Browse,
-                KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT)
-            ),
-            Some(Action::SelectLast)
-        );
-        assert_eq!(
-            action_for(Mode::Browse, press(KeyCode::BackTab)),
-            Some(Action::FocusPreviousPane)
-        );
-    }
-
-    #[test]
-    fn search_mode_types_letters_that_browse_would_bind() {
-        assert_eq!(
-            action_for(Mode::Search, press(KeyCode::Char('q'))),
-            Some(Action::SearchInput('q'))
-        );
-        assert_eq!(
-            action_for(
-                Mode::Search,
-                KeyEvent::new(KeyCode::Char('w'), KeyModifiers::CONTROL)
-            ),
-            Some(Action::SearchDeleteWord)
-        );
-        assert_eq!(
-            action_for(
-                Mode::Search,
-                KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL)
-            ),
-            Some(Action::Quit)
-        );
-    }
-
-    #[test]
-    fn the_library_filter_takes_every_printable_character_and_the_table_the_rest() {
-        let library = |c| Some(Action::Library(LibraryAction::Filter(c)));
-        for c in ['L', 'q', '?', 'j', ' ', '/', 'é'] {
-            assert_eq!(
-                action_for(Mode::Library, press(KeyCode::Char(c))),
-                library(c)
-            );
-        }
-        let ctrl = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
-        assert_eq!(action_for(Mode::Library, ctrl('c')), Some(Action::Quit));
-        assert_eq!(
-            action_for(Mode::Library, ctrl('u')),
-            Some(Action::Library(LibraryAction::FilterClear))
-        );
-        assert_eq!(
-            action_for(Mode::Library, press(KeyCode::Down)),
-            Some(Action::Library(LibraryAction::SelectNext))
-        );
-        assert_eq!(
-            action_for(Mode::Library, press(KeyCode::Enter)),
-            Some(Action::Library(LibraryAction::Open))
-        );
-        assert_eq!(
-            action_for(Mode::Library, press(KeyCode::Esc)),
-            Some(Action::Back)
-        );
-        assert_eq!(
-            action_for(Mode::Library, press(KeyCode::F(1))),
-            Some(Action::ToggleHelp)
-        );
-        let help = help_lines(Mode::Library);
-        assert!(
-            help.iter()
-                .any(|line| line.keys == "Enter" && line.description.contains("open")),
-            "{help:?}"
-        );
-        assert!(hints(Mode::Library).contains(&("↓/↑".to_string(), "move")));
-    }
-
-    #[test]
-    fn an_override_rebinds_a_library_key() {
-        let table = names::with_overrides(
-            &BINDINGS,
-            &[("library_open".to_string(), vec![Key::ctrl('o')])],
-        );
-        let open = table
-            .iter()
-            .find(|b| b.action == Action::Library(LibraryAction::Open))
-            .expect("the open binding");
-        assert_eq!(open.keys, vec![Key::ctrl('o')]);
-        // The names the README gives for the settings file.
-        let known = names::action_names(&BINDINGS);
-        for name in [
-            "library_select_next",
-            "library_select_previous",
-            "library_select_first",
-            "library_select_last",
-            "library_open",
-            "library_compare",
-            "library_filter_delete_char",
-            "library_filter_clear",
-        ] {
-            assert!(known.contains(&name.to_string()), "{name}");
-        }
-    }
-
-    #[test]
-    fn releases_and_unbound_keys_do_nothing() {
-        let mut release = press(KeyCode::Char('j'));
-        release.kind = KeyEventKind::Release;
-        assert_eq!(action_for(Mode::Browse, release), None);
-        assert_eq!(action_for(Mode::Browse, press(KeyCode::Char('x'))), None);
-    }
-
-    #[test]
-    fn help_and_hints_come_from_the_table() {
-        let help = help_lines(Mode::Browse);
-        let moves = help
-            .iter()
-            .find(|line| line.description == "next / previous item")
-            .unwrap();
-        assert_eq!(moves.keys, "j ↓ k ↑");
-        assert!(hints(Mode::Browse).contains(&("j/k".to_string(), "move")));
-        assert!(hints(Mode::Search).contains(&("Esc".to_string(), "cancel")));
-        // Every key the help lists dispatches to its binding's action.
-        for binding in bindings() {
-            for mode in binding.modes {
-                for key in &binding.keys {
-                    let modifiers = if key.ctrl {
-                        KeyModifiers::CONTROL
-                    } else {
-                        KeyModifiers::NONE
-                    };
-                    let found = action_for(*mode, KeyEvent::new(key.code, modifiers));
-                    assert_eq!(found.as_ref(), Some(&binding.action), "{key:?} in {mode:?}");
-                }
-            }
-        }
-    }
-}
+mod tests;

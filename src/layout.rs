@@ -29,7 +29,7 @@ pub use overlay::{
 };
 pub use search::{detail_scroll_to_match, match_row, results_rows, results_split, scroll_to};
 pub use slides::{notes_area, notes_max_scroll};
-pub use text::{cells_for, fit, truncate, width_of, wrap};
+pub use text::{cells_for, fit, tail_within, truncate, width_of, wrap};
 
 /// Below this size (columns, rows) the layout cannot be read; a note says so instead.
 pub const MIN_WIDTH: u16 = 40;
@@ -124,6 +124,12 @@ pub fn screen(app: &App) -> Rect {
 /// Whether `area` is below `MIN_WIDTH`×`MIN_HEIGHT`, where only a note is drawn.
 pub fn too_small(area: Rect) -> bool {
     area.width < MIN_WIDTH || area.height < MIN_HEIGHT
+}
+
+/// Whether the explorer shows only its "too small" note at the app's size (the slides draw
+/// at any size): then keys are typed blind, and only those that quit or suspend act.
+pub fn too_small_for(app: &App) -> bool {
+    app.mode != crate::app::Mode::Present && too_small(Rect::new(0, 0, app.size.0, app.size.1))
 }
 
 /// Inside of a bordered block.

@@ -79,6 +79,19 @@ pub struct Hit {
     pub positions: Vec<usize>,
 }
 
+/// The query syntax as the help, `briefing search --help` and the README give it: each form
+/// (as the README spells it) and what it means. `Query::parse` is the rule; tests hold this
+/// table to the parser and to the README, so the three cannot drift apart.
+pub const SYNTAX: [(&str, &str); 7] = [
+    ("a b", "every term must match"),
+    ("'term", "the exact characters"),
+    ("\"two words\"", "an exact phrase"),
+    ("^term", "at the start of a field"),
+    ("term$", "at the end of a field"),
+    ("!term", "leave out items that match"),
+    ("a | b", "either term matches"),
+];
+
 /// Where to begin showing a hit's text in `room` cells so its matches show with a little
 /// context before them: 0 when they fit from the start, else a word start shortly before the
 /// first match. The explorer's results and `briefing search` both cut their excerpts here.
@@ -107,6 +120,40 @@ pub fn excerpt_start(text: &str, positions: &[usize], room: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_syntax_table_names_forms_the_parser_knows_and_the_readme_gives() {
+        let readme = include_str!("../README.md");
+        let paragraph = readme
+            .lines()
+            .find(|line| line.starts_with("Search queries follow fzf"))
+            .expect("the README's search paragraph");
+        for (form, _) in SYNTAX {
+            assert!(
+                paragraph.contains(&format!("`{form}`")),
+                "the README does not give `{form}`"
+            );
+        }
+        // Each form parses as what it says.
+        let brief = crate::brief::load_embedded().expect("embedded brief");
+        let index = SearchIndex::new(&brief);
+        let count = |query: &str| index.search(query).len();
+        assert_eq!(
+            Query::parse("a b").groups.len(),
+            2,
+            "two terms, both needed"
+        );
+        assert_eq!(Query::parse("a | b").groups.len(), 1, "one group: either");
+        assert!(count("'pipelines") > 0 && count("'pipelinesx") == 0);
+        assert!(count("\"oil and gas\"") > 0);
+        assert!(
+            count("\"gas and oil\"") < count("oil gas"),
+            "a phrase keeps its order"
+        );
+        assert!(count("pipelines | vetoed") > count("pipelines"));
+        assert!(count("!pipelines") < count("!zzzz"));
+        assert!(count("^china") > 0 && count("china$") < count("china"));
+    }
 
     #[test]
     fn excerpts_start_at_a_word_shortly_before_the_first_match() {

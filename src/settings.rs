@@ -18,7 +18,8 @@ use std::sync::OnceLock;
 
 use serde::Deserialize;
 
-use crate::keymap::{self, Key};
+use crate::brief::BriefError;
+use crate::keymap::{self, Override};
 
 /// The colours to draw in; `NO_COLOR` and `--color never` still win over any of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, clap::ValueEnum)]
@@ -40,8 +41,9 @@ pub struct Settings {
     /// Whether the explorer takes the mouse (clicks, wheel); `false` leaves it to the
     /// terminal so text can be selected there.
     pub mouse: bool,
-    /// Action names (`snake_case`) and the keys that replace theirs.
-    pub keys: Vec<(String, Vec<Key>)>,
+    /// Action names (`snake_case`) and the keys that replace theirs, in the file's order
+    /// (which matters: of two actions given one key, the first keeps it), each with its place.
+    pub keys: Vec<Override>,
     /// What was wrong with the file, each line starting with where (`FILE:LINE:COL`).
     pub problems: Vec<String>,
 }
@@ -70,8 +72,9 @@ enum Keys {
 struct SettingsFile {
     theme: Option<ThemeChoice>,
     mouse: Option<bool>,
+    /// Spanned names: the order and place of each line (a `BTreeMap` sorts by name).
     #[serde(default)]
-    keys: BTreeMap<String, Keys>,
+    keys: BTreeMap<toml::Spanned<String>, Keys>,
 }
 
 /// Where the settings live when `--config` is not given: `config.toml` in the platform's
@@ -83,8 +86,11 @@ pub fn default_path() -> Option<PathBuf> {
 }
 
 /// Reads the settings from `file`, or the default path when `None`. A missing default file
-/// is no problem; a missing `--config` file, bad TOML, an unknown field, an unknown action
-/// or key are problems, and then the defaults stand for what could not be read.
+/// and an empty file are no problem; anything else that cannot be read as a settings file
+/// is one, located (`FILE` or `FILE:LINE:COL`), and then the defaults stand for what could
+/// not be read: a missing `--config` file, a directory, a FIFO or device (refused before it
+/// can block), a file over 16 MiB or not UTF-8 text (with the line and column of the first
+/// bad byte), bad TOML, an unknown field, an unknown action or key.
 pub fn load(file: Option<&Path>) -> Settings {
     let (path, explicit) = match file {
         Some(path) => (path.to_path_buf(), true),
@@ -93,18 +99,34 @@ pub fn load(file: Option<&Path>) -> Settings {
             None => return Settings::default(),
         },
     };
-    match std::fs::read_to_string(&path) {
-        Ok(text) => parse(&text, &path.display().to_string()),
-        Err(error) if !explicit && error.kind() == std::io::ErrorKind::NotFound => {
-            Settings::default()
+    let name = path.display().to_string();
+    let problem = match crate::brief::read::read_text(&path) {
+        Ok(text) => return parse(&text, &name),
+        Err(BriefError::Empty { .. }) => return Settings::default(),
+        Err(BriefError::Unreadable { source, .. })
+            if source.kind() == std::io::ErrorKind::NotFound =>
+        {
+            if !explicit {
+                return Settings::default();
+            }
+            format!("{name}: no such settings file")
         }
-        Err(error) => Settings {
-            problems: vec![format!(
-                "{}: cannot read the settings: {error}",
-                path.display()
-            )],
-            ..Settings::default()
-        },
+        Err(BriefError::NotAFile { kind, .. }) => {
+            format!("{name}: not a settings file but {kind}")
+        }
+        Err(BriefError::NotUtf8 {
+            line, column, byte, ..
+        }) => format!(
+            "{name}:{line}:{column}: not UTF-8 text (byte {byte:#04x}), so not a settings file"
+        ),
+        Err(BriefError::TooLarge { size, .. }) => {
+            format!("{name}: {size} bytes, far too large for a settings file")
+        }
+        Err(error) => format!("{name}: cannot read the settings: {error}"),
+    };
+    Settings {
+        problems: vec![format!("{problem}; using the default settings")],
+        ..Settings::default()
     }
 }
 
@@ -127,7 +149,12 @@ pub fn parse(text: &str, name: &str) -> Settings {
     };
     settings.theme = file.theme.unwrap_or_default();
     settings.mouse = file.mouse.unwrap_or(true);
-    for (action, keys) in file.keys {
+    let mut lines: Vec<(toml::Spanned<String>, Keys)> = file.keys.into_iter().collect();
+    lines.sort_by_key(|(action, _)| action.span().start);
+    for (action, keys) in lines {
+        let (line, column) = line_column(text, action.span().start);
+        let place = format!("{name}:{line}:{column}");
+        let action = action.into_inner();
         let names = match keys {
             Keys::One(key) => vec![key],
             Keys::Many(keys) => keys,
@@ -137,11 +164,15 @@ pub fn parse(text: &str, name: &str) -> Settings {
             match keymap::parse_key(&key) {
                 Ok(key) => parsed.push(key),
                 Err(why) => settings.problems.push(format!(
-                    "{name}: keys.{action}: {why}; that key is left out"
+                    "{place}: keys.{action}: {why}; that key is left out"
                 )),
             }
         }
-        settings.keys.push((action, parsed));
+        settings.keys.push(Override {
+            action,
+            keys: parsed,
+            place,
+        });
     }
     settings
 }
@@ -158,7 +189,8 @@ static CURRENT: OnceLock<Settings> = OnceLock::new();
 
 /// Loads the settings once for the process, with the command line's word over the file's:
 /// `config` is `--config FILE`, `theme` is `--theme`, `no_mouse` is `--no-mouse`. Installs
-/// the key overrides in the key map (an unknown action name becomes a problem). Later calls
+/// the key overrides in the key map (`keymap::configure`: an unknown action name, a clash,
+/// a terminal key given away become problems). Later calls
 /// return what the first one set up. The CLI calls this before any full-screen mode.
 pub fn init(
     config: Option<&Path>,
@@ -173,10 +205,11 @@ pub fn init(
         if no_mouse {
             settings.mouse = false;
         }
-        for unknown in keymap::configure(&settings.keys) {
-            settings.problems.push(format!(
-                "keys.{unknown}: no action of that name (names are the help's actions in snake_case, e.g. select_next, next_slide)"
-            ));
+        let problems = keymap::configure(&settings.keys);
+        settings.problems.extend(problems);
+        // Problems echo the file's text and name: never a control character to the terminal.
+        for problem in &mut settings.problems {
+            *problem = crate::brief::escape::visible(problem).into_owned();
         }
         settings
     })
@@ -201,8 +234,9 @@ mod tests {
         assert!(!settings.mouse);
         assert_eq!(settings.problems, Vec::<String>::new());
         assert_eq!(settings.keys.len(), 2);
-        assert_eq!(settings.keys[0].0, "select_next");
-        assert_eq!(settings.keys[0].1.len(), 2);
+        assert_eq!(settings.keys[0].action, "select_next");
+        assert_eq!(settings.keys[0].keys.len(), 2);
+        assert_eq!(settings.keys[0].place, "config.toml:4:1");
     }
 
     #[test]
@@ -231,10 +265,35 @@ mod tests {
     }
 
     #[test]
+    fn key_overrides_keep_the_file_order_and_their_places() {
+        let settings = parse(
+            "[keys]\nselect_next = [\"j\"]\ntoggle_help = \"F\"\n  quit = \"j\"\n",
+            "c.toml",
+        );
+        let order: Vec<(&str, &str)> = settings
+            .keys
+            .iter()
+            .map(|o| (o.action.as_str(), o.place.as_str()))
+            .collect();
+        assert_eq!(
+            order,
+            [
+                ("select_next", "c.toml:2:1"),
+                ("toggle_help", "c.toml:3:1"),
+                ("quit", "c.toml:4:3"),
+            ]
+        );
+    }
+
+    #[test]
     fn a_bad_key_is_left_out_and_named() {
         let settings = parse("[keys]\nselect_next = [\"Hyper-x\", \"n\"]\n", "c.toml");
-        assert_eq!(settings.keys[0].1.len(), 1);
-        assert!(settings.problems[0].contains("keys.select_next"));
+        assert_eq!(settings.keys[0].keys.len(), 1);
+        assert!(
+            settings.problems[0].starts_with("c.toml:2:1: keys.select_next"),
+            "{:?}",
+            settings.problems
+        );
         assert!(settings.problems[0].contains("Hyper-x"));
     }
 
@@ -242,6 +301,53 @@ mod tests {
     fn a_missing_config_file_named_on_the_command_line_is_a_problem_not_a_refusal() {
         let settings = load(Some(Path::new("/nonexistent/briefing.toml")));
         assert_eq!(settings.theme, ThemeChoice::Dark);
-        assert!(settings.problems[0].starts_with("/nonexistent/briefing.toml: cannot read"));
+        assert_eq!(
+            settings.problems,
+            ["/nonexistent/briefing.toml: no such settings file; using the default settings"]
+        );
+    }
+
+    #[test]
+    fn a_directory_a_fifo_or_binary_settings_are_located_problems_and_empty_is_fine() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let at = |name: &str| folder.path().join(name);
+        std::fs::create_dir(at("dir.toml")).expect("a folder");
+        let status = std::process::Command::new("mkfifo")
+            .arg(at("fifo.toml"))
+            .status()
+            .expect("mkfifo runs");
+        assert!(status.success());
+        std::fs::write(
+            at("binary.toml"),
+            b"theme = \"dark\"\n\x7fELF\x02\x01\xff\x00",
+        )
+        .expect("write");
+        std::fs::write(at("empty.toml"), "").expect("write");
+        let problem = |name: &str| {
+            let settings = load(Some(&at(name)));
+            assert_eq!(settings.theme, ThemeChoice::Dark, "{name}");
+            assert_eq!(
+                settings.problems.len(),
+                1,
+                "{name}: {:?}",
+                settings.problems
+            );
+            settings.problems[0].clone()
+        };
+        let dir = at("dir.toml").display().to_string();
+        assert_eq!(
+            problem("dir.toml"),
+            format!("{dir}: not a settings file but a directory; using the default settings")
+        );
+        // A FIFO is refused at once: reading it would wait for a writer forever.
+        assert!(problem("fifo.toml").contains("not a settings file but a FIFO"));
+        let binary = at("binary.toml").display().to_string();
+        assert_eq!(
+            problem("binary.toml"),
+            format!(
+                "{binary}:2:7: not UTF-8 text (byte 0xff), so not a settings file; using the default settings"
+            )
+        );
+        assert_eq!(load(Some(&at("empty.toml"))), Settings::default());
     }
 }

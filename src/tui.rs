@@ -2,9 +2,9 @@
 //! the slides, the presenter and the follower, and the few things `update` asks of the
 //! outside world (clipboard, reload, suspend).
 //!
-//! The loop takes events from the terminal, the clock (`Tick` for the slides' timer) and,
-//! for a presenter or follower, the slide channel (`link.rs`); each becomes an `Action` that
-//! `App::apply` applies; one redraw follows whatever changed. A presenter's position goes
+//! The loop takes events from the terminal (in batches: `events.rs`), the clock (`Tick` for
+//! the slides' timer) and, for a presenter or follower, the slide channel (`link.rs`); each
+//! becomes an `Action` that `App::apply` applies; one redraw follows whatever changed. A presenter's position goes
 //! back out to the channel after every turn.
 //!
 //! Taking the terminal and giving it back on every way out (quit, error, panic, signals)
@@ -18,8 +18,9 @@ use anyhow::Result;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{self, Event, MouseButton, MouseEventKind};
+use ratatui::crossterm::event::{Event, MouseButton, MouseEventKind};
 
+mod events;
 pub mod library;
 mod link;
 pub mod reading;
@@ -59,8 +60,9 @@ pub fn run(brief: &Brief, file: Option<PathBuf>, color: ColorChoice) -> Result<(
 /// colours `color` asks for. With a `link`, the slides publish to or follow the channel;
 /// then the mouse is left to the terminal, so text can still be selected there.
 ///
-/// The settings (`settings::current`: the theme, the mouse, the keys) apply; their problems
-/// go to standard error and to the status line, and the defaults stand in.
+/// The settings (`settings::current`: the theme, the mouse, the keys) apply; the first of
+/// their problems goes to the status line (`cli::run` says them all on standard error), and
+/// the defaults stand in.
 pub fn run_app(app: App, color: ColorChoice, link: Link) -> Result<()> {
     run_with(app, color, link, None)
 }
@@ -78,9 +80,7 @@ fn run_with(
 ) -> Result<()> {
     let settings = settings::current();
     let theme = Theme::for_settings(color, resolve_theme(settings.theme, color));
-    for problem in &settings.problems {
-        eprintln!("briefing: {problem}");
-    }
+    // (`cli::run` has said every problem on standard error.)
     if let Some(problem) = settings.problems.first() {
         app.status = Some(Status {
             kind: StatusKind::Error,
@@ -173,16 +173,18 @@ fn event_loop(
         } else {
             TURN
         };
-        if !event::poll(wait)? {
-            continue;
-        }
-        if let Some(action) = action_for_event(app, &event::read()?) {
+        // Everything readable is taken and applied before the next draw or wait.
+        let mut batch = events::read_batch(wait)?;
+        while let Some(action) = events::next_action(app, &mut batch) {
             let workers = Workers {
                 searcher: &searcher,
                 reader: &reader,
             };
             dispatch(terminal, held, app, &workers, action, books)?;
             dirty = true;
+            if app.should_quit || held.stopped() {
+                break;
+            }
         }
     }
 }
@@ -198,9 +200,14 @@ fn tick(app: &mut App, now: Duration) -> bool {
 
 /// What a terminal event means; `None` (and so no redraw) for anything the explorer ignores:
 /// key releases, unbound keys, mouse moves.
+///
+/// While the screen is too small to show more than a note, only keys that quit or suspend
+/// (`keymap::action_for_app`) and resizes act: clicks and pastes would land blind.
 pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
     match event {
         Event::Key(key) => keymap::action_for_app(app, *key),
+        Event::Resize(columns, rows) => Some(Action::Resize(*columns, *rows)),
+        _ if crate::layout::too_small_for(app) => None,
         Event::Mouse(mouse) if app.mode == Mode::Present => match mouse.kind {
             MouseEventKind::ScrollDown => Some(Action::Present(PresentAction::NextSlide)),
             MouseEventKind::ScrollUp => Some(Action::Present(PresentAction::PreviousSlide)),
@@ -217,7 +224,6 @@ pub fn action_for_event(app: &App, event: &Event) -> Option<Action> {
             }
             _ => None,
         },
-        Event::Resize(columns, rows) => Some(Action::Resize(*columns, *rows)),
         // A paste is one event (bracketed paste), and counts only in the search box.
         Event::Paste(text) if app.mode == Mode::Search => {
             Some(Action::PasteIntoSearch(text.clone()))
@@ -344,6 +350,28 @@ mod tests {
         assert_eq!(
             action_for_event(&app, &paste),
             Some(Action::PasteIntoSearch("a b\nc".to_string()))
+        );
+    }
+
+    #[test]
+    fn on_the_too_small_screen_clicks_and_pastes_do_nothing_and_a_resize_still_acts() {
+        let mut app = App::new(crate::brief::load_embedded().unwrap());
+        app.update(Action::StartSearch);
+        app.update(Action::Resize(20, 5));
+        let click = mouse(MouseEventKind::Down(MouseButton::Left), 3, 3);
+        assert_eq!(action_for_event(&app, &click), None);
+        let wheel = mouse(MouseEventKind::ScrollDown, 3, 3);
+        assert_eq!(action_for_event(&app, &wheel), None);
+        let paste = Event::Paste("oil".to_string());
+        assert_eq!(action_for_event(&app, &paste), None);
+        assert_eq!(
+            action_for_event(&app, &Event::Resize(80, 24)),
+            Some(Action::Resize(80, 24))
+        );
+        app.update(Action::Resize(80, 24));
+        assert_eq!(
+            action_for_event(&app, &paste),
+            Some(Action::PasteIntoSearch("oil".to_string()))
         );
     }
 

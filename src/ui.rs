@@ -30,7 +30,7 @@ use crate::theme::Theme;
 pub use crate::content::{counted, item_counts, item_line, section_tag};
 pub use crate::layout::{
     Areas, MIN_HEIGHT, MIN_WIDTH, WIDE, areas, cells_for, fit, header_rows, inner, pane_split,
-    split_body, split_detail, tab_spans, too_small, truncate, width_of, wrap,
+    split_body, split_detail, tab_spans, tail_within, too_small, truncate, width_of, wrap,
 };
 
 /// Draws the whole screen.
@@ -53,12 +53,24 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         return;
     }
     if too_small(area) {
+        // Keys are typed blind here: say which still act (`keymap::action_for_app`).
+        let mut quit = crate::keymap::quit_keys();
+        let ctrl_c = crate::keymap::TERMINAL_KEYS[0].0;
+        if !quit.contains(&ctrl_c) {
+            quit.push(ctrl_c);
+        }
+        let quit: Vec<String> = quit.into_iter().map(crate::keymap::Key::name).collect();
+        let suspend = crate::keymap::TERMINAL_KEYS[1].0.name();
         let note = Paragraph::new(vec![
             Line::styled("Terminal too small", theme.title),
             Line::raw(format!(
                 "{}×{}: needs {MIN_WIDTH}×{MIN_HEIGHT}",
                 area.width, area.height
             )),
+            Line::styled(
+                format!("{} quit · {suspend} suspend", quit.join("/")),
+                theme.key,
+            ),
         ])
         .wrap(Wrap { trim: true });
         ratatui::widgets::Widget::render(note, area, buf);

@@ -202,9 +202,10 @@ impl App {
         });
     }
 
-    /// Adds pasted text to the query in one step, searching once: line breaks and tabs
-    /// become spaces, other control characters are dropped, and what goes past
-    /// `QUERY_LIMIT` is left out, with a note saying so.
+    /// Adds text to the query in one step, searching once: a paste, a run of characters the
+    /// runner took in one batch, or one typed character. Line breaks and tabs become spaces,
+    /// other control characters are dropped, and what goes past `QUERY_LIMIT` is left out,
+    /// with a note saying so.
     pub(super) fn paste_into_search(&mut self, text: &str) {
         self.take_selected_query();
         let room = QUERY_LIMIT.saturating_sub(self.search.query.chars().count());
@@ -225,7 +226,9 @@ impl App {
         if clean.peek().is_some() {
             self.status = Some(Status {
                 kind: StatusKind::Info,
-                text: format!("The paste was cut: a query holds at most {QUERY_LIMIT} characters"),
+                text: format!(
+                    "The query is full: it holds at most {QUERY_LIMIT} characters, the rest was left out"
+                ),
             });
         }
         self.run_search();

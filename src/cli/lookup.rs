@@ -298,3 +298,17 @@ pub(super) fn usage_error(message: &str) -> Result<ExitCode> {
     writeln!(err, "briefing: {message}")?;
     Ok(ExitCode::from(EXIT_USAGE))
 }
+
+/// `briefing search --help`'s closing text: examples, then the query syntax from the one
+/// table the explorer's help also shows (`search::SYNTAX`).
+pub fn search_help() -> String {
+    use std::fmt::Write;
+    let mut text = "Examples:\n  briefing search pipeline\n  briefing search 'trade 2006' --in figures\n  briefing search veto --json --limit 3\n  briefing search pipelines --brief eai-background-brief-346\n\nQuery syntax (as in fzf):".to_string();
+    for (form, meaning) in crate::search::SYNTAX {
+        let _ = write!(text, "\n  {form:<13}{meaning}");
+    }
+    text.push_str(
+        "\n\nThe library is the embedded brief and every brief in $BRIEFING_LIBRARY. Across\nseveral briefs ids print as BRIEF/ITEM and each term matches a whole word or the\nstart of one; within one brief (--brief ID, --file FILE, or a library holding no\nother) scattered letters match too, as in the explorer.",
+    );
+    text
+}

@@ -94,13 +94,7 @@ pub fn help_text(theme: &Theme, width: usize) -> Vec<Line<'static>> {
         width,
     ));
     lines.push(Line::styled("Search syntax", theme.title));
-    for (syntax, meaning) in [
-        ("a b", "every term must match"),
-        ("'word", "the exact characters"),
-        ("^word", "at the start"),
-        ("word$", "at the end"),
-        ("!word", "leave out items that match"),
-    ] {
+    for (syntax, meaning) in crate::search::SYNTAX {
         lines.extend(key_line(theme, syntax, meaning, keys_width, width));
     }
     lines.push(Line::raw(""));

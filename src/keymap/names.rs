@@ -1,5 +1,5 @@
 //! Keys and actions by name, as a settings file spells them: `"Ctrl-d"`, `"PgDn"`, `"J"`;
-//! `select_next`, `focus_pane_timeline`. And the table with a reader's overrides applied.
+//! `select_next`, `focus_pane_timeline`.
 
 use ratatui::crossterm::event::KeyCode;
 
@@ -83,28 +83,6 @@ fn function_key(name: &str) -> Option<u8> {
         .filter(|n| (1..=12).contains(n))
 }
 
-/// `table` with each overridden action bound to the given keys instead of its own; a key
-/// given to an action is taken from any other binding that shares a mode with it, so the
-/// override is what the key does. Actions not in `overrides` keep their keys.
-pub fn with_overrides(table: &[Binding], overrides: &[(String, Vec<Key>)]) -> Vec<Binding> {
-    let mut out: Vec<Binding> = table.to_vec();
-    for (name, keys) in overrides {
-        let targets: Vec<usize> = (0..out.len())
-            .filter(|&i| action_name(&out[i].action) == *name)
-            .collect();
-        for &target in &targets {
-            let modes = out[target].modes;
-            for (i, binding) in out.iter_mut().enumerate() {
-                if !targets.contains(&i) && binding.modes.iter().any(|m| modes.contains(m)) {
-                    binding.keys.retain(|key| !keys.contains(key));
-                }
-            }
-            out[target].keys.clone_from(keys);
-        }
-    }
-    out
-}
-
 /// Every action name a settings file may bind.
 pub fn action_names(table: &[Binding]) -> Vec<String> {
     let mut names: Vec<String> = table.iter().map(|b| action_name(&b.action)).collect();
@@ -140,28 +118,5 @@ mod tests {
         assert!(parse_key("F13").is_err());
         assert!(parse_key("Hyper-x").unwrap_err().contains("Hyper-x"));
         assert!(parse_key("").is_err());
-    }
-
-    #[test]
-    fn an_override_replaces_the_keys_and_takes_them_from_other_actions() {
-        let table = super::super::table::BINDINGS.clone();
-        let q = Key::char('q');
-        let overridden = with_overrides(&table, &[("toggle_help".to_string(), vec![q])]);
-        let keys_of = |action: &Action| -> Vec<Key> {
-            overridden
-                .iter()
-                .filter(|b| b.action == *action && b.modes.contains(&crate::app::Mode::Browse))
-                .flat_map(|b| b.keys.clone())
-                .collect()
-        };
-        assert_eq!(keys_of(&Action::ToggleHelp), vec![q]);
-        assert!(
-            !keys_of(&Action::Quit).contains(&q),
-            "q now opens the help only"
-        );
-        assert!(
-            keys_of(&Action::SelectNext).contains(&Key::char('j')),
-            "others keep theirs"
-        );
     }
 }

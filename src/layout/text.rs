@@ -90,9 +90,53 @@ pub fn truncate(text: &str, width: usize) -> String {
     out
 }
 
+/// The end of `text` that fits in `width` cells, with "…" in front when the start was cut
+/// (the "…" counts in the width): a one-line input scrolled so its end, where the cursor
+/// is, stays in view. Wide characters are measured in cells and never split.
+pub fn tail_within(text: &str, width: usize) -> String {
+    if width_of(text) <= width {
+        return text.to_string();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut start = text.len();
+    let mut used = 0;
+    for (index, c) in text.char_indices().rev() {
+        let w = width_of(c.encode_utf8(&mut [0; 4]));
+        if used + w + 1 > width {
+            break;
+        }
+        used += w;
+        start = index;
+    }
+    format!("…{}", &text[start..])
+}
+
 /// Pads or cuts text to exactly `width` cells.
 pub fn fit(text: &str, width: usize) -> String {
     let cut = truncate(text, width);
     let pad = width.saturating_sub(width_of(&cut));
     format!("{cut}{}", " ".repeat(pad))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_tail_of_a_long_input_fits_its_cells_with_a_sign_where_it_was_cut() {
+        assert_eq!(tail_within("oil", 10), "oil");
+        assert_eq!(tail_within("pipeline", 8), "pipeline");
+        assert_eq!(tail_within("pipeline", 5), "…line");
+        assert_eq!(tail_within("pipeline", 1), "…");
+        assert_eq!(tail_within("pipeline", 0), "");
+        // Wide characters count two cells and are never split.
+        assert_eq!(tail_within("中国俄罗斯", 6), "…罗斯");
+        assert_eq!(tail_within("中国俄罗斯", 5), "…罗斯");
+        for width in 0..12 {
+            let shown = tail_within("a中b国c俄d罗", width);
+            assert!(width_of(&shown) <= width, "{shown:?} in {width}");
+        }
+    }
 }

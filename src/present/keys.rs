@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 
 use super::presentation::{PresentAction, Presentation};
-use crate::keymap::Key;
+use crate::keymap::{Key, Override};
 
 mod table;
 
@@ -25,17 +25,25 @@ pub enum Role {
 /// The table with the reader's overrides, once `configure` has run.
 static CONFIGURED: OnceLock<Vec<Binding>> = OnceLock::new();
 
+/// The slide bindings as shipped, before any settings.
+pub fn default_bindings() -> &'static [Binding] {
+    &table::BINDINGS
+}
+
 /// Every slide binding as configured, in the order the help lists them.
 pub fn bindings() -> &'static [Binding] {
     CONFIGURED.get().unwrap_or(&table::BINDINGS)
 }
 
-/// Rebinds slide actions for the rest of the process: each `(action name, keys)` whose
-/// name is a slide action (see `Binding::name`) replaces that action's keys; other names
-/// are left for the explorer's key map. Only the first call counts (the key map is read
-/// from the loop, the help and the footer), so it is set once, at start.
-pub fn configure(overrides: &[(String, Vec<Key>)]) {
-    let _ = CONFIGURED.set(with_overrides(&table::BINDINGS, overrides));
+/// Rebinds slide actions for the rest of the process: each override whose name is a slide
+/// action (see `Binding::name`) replaces that action's keys (`with_overrides`); other names
+/// are left for the explorer's key map. Returns the problems found (clashes), each starting
+/// with its override's place. Only the first call counts (the key map is read from the
+/// loop, the help and the footer), so it is set once, at start.
+pub fn configure(overrides: &[Override]) -> Vec<String> {
+    let (table, problems) = with_overrides(&table::BINDINGS, overrides);
+    let _ = CONFIGURED.set(table);
+    problems
 }
 
 /// The action for a key, given the state it lands in, with the configured keys. Only
@@ -93,7 +101,8 @@ pub fn help_lines(role: Role) -> Vec<(String, &'static str)> {
     help_lines_in(bindings(), role)
 }
 
-/// As `help_lines`, for the keys of `table`. An action left with no key is not listed.
+/// As `help_lines`, for the keys of `table`, and Ctrl-z last. An action left with no key is
+/// not listed.
 pub fn help_lines_in(table: &[Binding], role: Role) -> Vec<(String, &'static str)> {
     let mut lines: Vec<(String, &'static str)> = table
         .iter()
@@ -122,6 +131,8 @@ pub fn help_lines_in(table: &[Binding], role: Role) -> Vec<(String, &'static str
         };
         lines.insert(at, ("1-9…".to_string(), typing));
     }
+    // The terminal's keys act here as everywhere (`keymap::TERMINAL_KEYS`).
+    lines.push(("Ctrl-z".to_string(), "suspend to the shell (fg resumes)"));
     lines
 }
 

@@ -8,6 +8,8 @@
 //!   away, crossterm 0.29 can spin inside `poll` reading end-of-file and never return; so if
 //!   the loop has not finished a second after the signal, the watcher gives back what it
 //!   can and exits with 128 + the signal number, as a shell reports a process killed by it.
+//! - A terminal that has gone (a closed window) cannot be restored: `give_back` then says
+//!   nothing rather than "Failed to restore terminal" (`terminal_gone`).
 //! - SIGTSTP from outside (`kill -TSTP`) suspends as Ctrl-Z does: the terminal is given
 //!   back, the process stops (SIGSTOP, which cannot be caught), and on SIGCONT it takes the
 //!   terminal again and redraws everything.
@@ -21,7 +23,9 @@ use anyhow::{Context, Result, bail};
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::cursor::Show;
 use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste};
-use ratatui::crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+use ratatui::crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use ratatui::crossterm::{Command, execute};
 use signal_hook::consts::{SIGHUP, SIGINT, SIGQUIT, SIGTERM, SIGTSTP};
 
@@ -103,16 +107,53 @@ impl Held {
     }
 }
 
-/// Leaves the terminal as the shell expects it: no mouse reporting, no bracketed paste, the
-/// main screen, cooked mode and a visible cursor. Best effort: it runs while leaving.
+/// Leaves the terminal as the shell expects it: no mouse reporting, no bracketed paste,
+/// cooked mode, the main screen and a visible cursor, each tried even when one before
+/// failed. Best effort: it runs while leaving. When the terminal has gone (a hang-up: the
+/// errors `terminal_gone` names) there is nothing to restore and nothing is said; another
+/// failure is said on standard error.
 pub fn give_back(mouse: Mouse) {
     let mut out = io::stdout();
     if mouse == Mouse::Captured {
         let _ = execute!(out, DisableMouseCapture);
     }
     let _ = execute!(out, DisableBracketedPaste);
-    ratatui::restore();
+    // Raw mode first, as ratatui::restore does: it matters more than the screen.
+    let raw = disable_raw_mode();
+    let screen = execute!(out, LeaveAlternateScreen);
+    for error in [raw.err(), screen.err()].into_iter().flatten() {
+        if !terminal_gone(&error) {
+            eprintln!("briefing: cannot restore the terminal: {error}");
+        }
+    }
     let _ = execute!(out, Show);
+}
+
+/// Lets go of ratatui's terminal once `give_back` has run. Dropping it shows the cursor
+/// when ratatui last hid it, and prints "Failed to show the cursor" if that fails, as it
+/// does on a terminal that has gone; so the cursor is shown here first, and a terminal
+/// that cannot show it is forgotten rather than dropped (it holds only buffers and a handle
+/// on standard output, which the process keeps anyway).
+fn release(mut terminal: DefaultTerminal) {
+    match terminal.show_cursor() {
+        Ok(()) => drop(terminal),
+        Err(error) => {
+            if !terminal_gone(&error) {
+                eprintln!("briefing: cannot show the cursor: {error}");
+            }
+            std::mem::forget(terminal);
+        }
+    }
+}
+
+/// Whether an error from the terminal means it is no longer there: ENXIO (its device has
+/// gone, as after SIGHUP), EIO (the other side of the pseudo-terminal is closed) or EBADF
+/// (standard output closed). Restoring such a terminal is pointless, and saying so is noise.
+pub fn terminal_gone(error: &io::Error) -> bool {
+    matches!(
+        error.raw_os_error(),
+        Some(libc::ENXIO | libc::EIO | libc::EBADF)
+    )
 }
 
 /// Takes the terminal (raw mode, alternate screen, bracketed paste, the mouse if asked),
@@ -137,17 +178,22 @@ pub fn in_terminal<T>(
     };
     let finished = Arc::new(AtomicBool::new(false));
     let signals = watch_signals(&held, Arc::clone(&finished), on_abandon)?;
-    let mut terminal = ratatui::try_init().context("cannot set up the terminal")?;
-    let ratatui_hook = std::panic::take_hook();
+    // On a panic the terminal is given back (quietly when it has gone) before the message
+    // prints; ratatui's own hook, which try_init sets, would complain about a gone terminal.
+    let hook = std::panic::take_hook();
+    let initialised = ratatui::try_init();
+    let _ratatui_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(
-            io::stdout(),
-            DisableMouseCapture,
-            DisableBracketedPaste,
-            Show
-        );
-        ratatui_hook(info);
+        give_back(mouse);
+        hook(info);
     }));
+    let mut terminal = match initialised {
+        Ok(terminal) => terminal,
+        Err(error) => {
+            give_back(mouse);
+            return Err(error).context("cannot set up the terminal");
+        }
+    };
     let mut taken = execute!(io::stdout(), EnableBracketedPaste).context("cannot set up pasting");
     if mouse == Mouse::Captured {
         taken = taken.and_then(|()| {
@@ -156,6 +202,7 @@ pub fn in_terminal<T>(
     }
     let result = taken.and_then(|()| body(&mut terminal, &held));
     give_back(mouse);
+    release(terminal);
     finished.store(true, Ordering::SeqCst);
     signals.close();
     let value = result?;
@@ -202,6 +249,20 @@ fn watch_signals(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_terminal_that_has_gone_is_restored_quietly_and_other_failures_are_said() {
+        for gone in [libc::ENXIO, libc::EIO, libc::EBADF] {
+            assert!(terminal_gone(&io::Error::from_raw_os_error(gone)), "{gone}");
+        }
+        for other in [libc::ENOSPC, libc::EACCES, libc::ENOTTY] {
+            assert!(
+                !terminal_gone(&io::Error::from_raw_os_error(other)),
+                "{other}"
+            );
+        }
+        assert!(!terminal_gone(&io::Error::other("no errno")));
+    }
 
     #[test]
     fn the_mouse_reports_motion_only_while_a_button_is_held() {

@@ -24,11 +24,14 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         return;
     }
     let search = &app.search;
+    // The cursor is at the end of the query: past the box, the query scrolls so its end
+    // shows, "…" where its start was cut ("/ " and the cursor take 3 cells).
+    let shown = ui::tail_within(&search.query, usize::from(inner.width).saturating_sub(3));
     // A reopened query is shown selected: the next character typed replaces it.
     let query = if search.query_selected {
-        Span::styled(search.query.clone(), theme.selected)
+        Span::styled(shown, theme.selected)
     } else {
-        Span::raw(search.query.clone())
+        Span::raw(shown)
     };
     let prompt = Line::from(vec![
         Span::styled("/ ", theme.key),
@@ -227,6 +230,38 @@ mod tests {
             Some((u16::try_from(row[..at].chars().count()).unwrap(), y))
         });
         (terminal, title)
+    }
+
+    /// The row of the search box that holds the prompt, as text.
+    fn prompt_row(terminal: &Terminal<TestBackend>) -> String {
+        let buf = terminal.backend().buffer();
+        let area = buf.area;
+        (0..area.height)
+            .map(|y| {
+                (0..area.width)
+                    .map(|x| buf[(x, y)].symbol())
+                    .collect::<String>()
+            })
+            .find(|row| row.contains("│/ "))
+            .expect("a prompt row")
+    }
+
+    #[test]
+    fn a_query_longer_than_the_box_scrolls_so_its_end_and_the_cursor_show() {
+        let long = "trade between china and russia oil gas pipeline arms sales energy summit";
+        let (terminal, _) = searched((80, 24), long);
+        let row = prompt_row(&terminal);
+        assert!(row.contains("│/ …"), "cut at the start: {row}");
+        assert!(row.contains("energy summit▏"), "the end shows: {row}");
+        let (terminal, _) = searched((80, 24), "pipeline");
+        assert!(prompt_row(&terminal).contains("│/ pipeline▏ "));
+        // Wide characters are measured in cells: the cursor still shows inside the box.
+        let (terminal, _) = searched((60, 24), &"中国".repeat(30));
+        let row = prompt_row(&terminal);
+        // (A wide character's second cell reads as a space here.)
+        assert!(row.contains("│/ …") && row.contains("国 ▏"), "{row}");
+        let inside = row.split('│').nth(2).expect("the box's inside");
+        assert!(inside.ends_with('▏'), "the cursor is inside the box: {row}");
     }
 
     #[test]

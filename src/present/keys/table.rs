@@ -5,7 +5,7 @@ use std::sync::LazyLock;
 
 use ratatui::crossterm::event::KeyCode;
 
-use crate::keymap::Key;
+use crate::keymap::{Key, Override, Rebindable, resolve};
 use crate::present::presentation::PresentAction;
 
 /// One line of the slide key map.
@@ -150,21 +150,31 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
     ]
 });
 
-/// `table` with each overridden action bound to the given keys instead of its own; a key
-/// given to an action is taken from every other binding, so the override is what the key
-/// does. Names that are no slide action are skipped (they may be the explorer's).
-pub fn with_overrides(table: &[Binding], overrides: &[(String, Vec<Key>)]) -> Vec<Binding> {
-    let mut out = table.to_vec();
-    for (name, keys) in overrides {
-        let Some(target) = out.iter().position(|binding| binding.name == name) else {
-            continue;
-        };
-        for binding in &mut out {
-            binding.keys.retain(|key| !keys.contains(key));
-        }
-        out[target].keys.clone_from(keys);
+impl Rebindable for Binding {
+    fn name(&self) -> String {
+        self.name.to_string()
     }
-    out
+
+    fn keys(&self) -> &[Key] {
+        &self.keys
+    }
+
+    fn keys_mut(&mut self) -> &mut Vec<Key> {
+        &mut self.keys
+    }
+
+    /// The slides have one mode: every two lines compete for a key.
+    fn meets(&self, _other: &Binding, _key: Key) -> bool {
+        true
+    }
+}
+
+/// `table` with `overrides` applied by the rules of `keymap::resolve` (each replaces its
+/// action's keys and takes them from the others; of two naming one key, the first in the
+/// file keeps it), and the problems found. Names that are no slide action are skipped (they
+/// may be the explorer's).
+pub fn with_overrides(table: &[Binding], overrides: &[Override]) -> (Vec<Binding>, Vec<String>) {
+    resolve(table, overrides)
 }
 
 /// Whether `name` is a slide action a settings file may bind.

@@ -121,15 +121,16 @@ fn key(c: char) -> Key {
 
 #[test]
 fn an_override_moves_a_slide_action_and_the_help_and_footer_follow() {
-    let table = with_overrides(
+    let (table, problems) = with_overrides(
         &table::BINDINGS,
         &[
-            ("next_slide".to_string(), vec![key('x')]),
-            ("toggle_notes".to_string(), vec![key('b')]),
-            ("first_slide".to_string(), vec![key('0')]),
-            ("quit".to_string(), vec![key('Q')]),
+            Override::new("next_slide", vec![key('x')]),
+            Override::new("toggle_notes", vec![key('b')]),
+            Override::new("first_slide", vec![key('0')]),
+            Override::new("quit", vec![key('Q')]),
         ],
     );
+    assert_eq!(problems, Vec::<String>::new());
     let p = Presentation::new(10, 3);
     let act = |code| action_in(&table, &p, Role::Solo, press(code));
     // The new key does it; the old keys no longer do.
@@ -169,9 +170,9 @@ fn an_override_moves_a_slide_action_and_the_help_and_footer_follow() {
 
 #[test]
 fn an_action_left_without_keys_leaves_the_help_and_footer() {
-    let table = with_overrides(
+    let (table, _) = with_overrides(
         &table::BINDINGS,
-        &[("scroll_notes_up".to_string(), Vec::new())],
+        &[Override::new("scroll_notes_up", Vec::new())],
     );
     assert_eq!(
         footer_hint_in(&table, Role::Presenter, true),

@@ -1,0 +1,10 @@
+//! The real binary driven through tmux: open a pane, search, drill down, go back, quit, and
+//! check the shell is usable again; signals sent with `kill` and job control give the
+//! terminal back; a paste, bracketed or not, is taken at once. Each test skips, with a
+//! message, when tmux is not installed.
+
+mod explorer;
+mod harness;
+mod input;
+mod settings;
+mod terminal;
