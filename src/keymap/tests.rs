@@ -239,7 +239,10 @@ fn the_library_filter_takes_every_printable_character_and_the_table_the_rest() {
 fn an_override_rebinds_a_library_key() {
     let (table, problems) = overrides::resolve(
         &BINDINGS,
-        &[overrides::Override::new("library_open", vec![Key::ctrl('o')])],
+        &[overrides::Override::new(
+            "library_open",
+            vec![Key::ctrl('o')],
+        )],
     );
     assert!(problems.is_empty(), "{problems:?}");
     let open = table

@@ -206,4 +206,3 @@ fn the_library_compares_two_versions_opens_a_brief_then_all_briefs_and_searches_
 
     session.quit_and_expect_the_shell_back();
 }
-
