@@ -126,6 +126,9 @@ pub struct App {
     /// Shared with the runner's search worker.
     pub index: Arc<SearchIndex>,
     pub matrix: Matrix,
+    /// Which items each paragraph holds and each actor is named in (`brief::Links`), found
+    /// once per brief rather than on every frame.
+    pub links: crate::brief::Links,
     pub mode: Mode,
     pub pane: Pane,
     /// One list position per pane, indexed by `Pane::index`.
@@ -168,6 +171,7 @@ impl App {
         let mut app = App {
             index: Arc::new(index),
             matrix: Matrix::new(&brief),
+            links: crate::brief::Links::of(&brief),
             brief,
             mode: Mode::Browse,
             pane: Pane::Summary,

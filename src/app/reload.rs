@@ -33,6 +33,7 @@ impl App {
     pub(super) fn replace_brief(&mut self, brief: Brief) {
         self.index = std::sync::Arc::new(SearchIndex::new(&brief));
         self.matrix = Matrix::new(&brief);
+        self.links = crate::brief::Links::of(&brief);
         self.brief = brief;
         self.clamp_lists();
         if let Some(detail) = self.detail.take() {

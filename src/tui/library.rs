@@ -380,6 +380,38 @@ pub(crate) mod testing {
         (app, books, folder)
     }
 
+    /// The explorer in the All-briefs scope over `briefs` (each with its shelf id), held in
+    /// memory as files given on the command line are, at this size.
+    pub fn all_briefs_of(
+        briefs: Vec<(String, crate::brief::Brief)>,
+        width: u16,
+        height: u16,
+    ) -> (App, Books) {
+        let mut books = Books {
+            library: None,
+            held: Vec::new(),
+            held_index: Vec::new(),
+        };
+        let entries = briefs
+            .into_iter()
+            .map(|(id, brief)| books.hold(id, brief, None))
+            .collect();
+        let embedded = crate::brief::load_embedded().expect("embedded brief loads");
+        let mut app = App::with_shelf(embedded, crate::app::Shelf::new(entries, None));
+        app.update(Action::Resize(width, height));
+        act(
+            &mut app,
+            &books,
+            Action::Library(crate::app::LibraryAction::SelectFirst),
+        );
+        act(
+            &mut app,
+            &books,
+            Action::Library(crate::app::LibraryAction::Open),
+        );
+        (app, books)
+    }
+
     /// Applies `action`, then answers a request of the Library pane as the runner does.
     pub fn act(app: &mut App, books: &Books, action: Action) {
         app.apply(action);
