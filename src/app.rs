@@ -19,7 +19,7 @@ mod search;
 
 pub use brief_tags::{TAG_MAX, brief_tag};
 pub use diff::{Version, VersionDiff, group_changes, group_rank};
-pub use library::{LibraryAction, LibraryRequest, Scope, Shelf, ShelfRow};
+pub use library::{BuiltIndex, LibraryAction, LibraryRequest, Scope, Shelf, ShelfRow};
 pub use matrix::{Cell, Matrix};
 pub use pane::Pane;
 pub use present::SlideMode;
@@ -161,15 +161,16 @@ pub struct App {
 
 impl App {
     pub fn new(brief: Brief) -> App {
-        let index = SearchIndex::new(&brief);
+        let index = Arc::new(SearchIndex::new(&brief));
         App::with_index(brief, index)
     }
 
-    /// An `App` searching through `index` rather than one built from `brief` (the
-    /// All-briefs scope over a library searches the library's index instead).
-    pub fn with_index(brief: Brief, index: SearchIndex) -> App {
+    /// An `App` searching through `index`, built from `brief` elsewhere (all briefs merged:
+    /// the reading thread builds their index from the rows before they are marked with their
+    /// brief, so a query does not match the brief ids).
+    pub fn with_index(brief: Brief, index: Arc<SearchIndex>) -> App {
         let mut app = App {
-            index: Arc::new(index),
+            index,
             matrix: Matrix::new(&brief),
             links: crate::brief::Links::of(&brief),
             brief,

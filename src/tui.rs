@@ -254,10 +254,10 @@ fn dispatch(
         Some(Request::Reload) => {
             if let Some(path) = app.source.clone() {
                 app.update(reload(&path));
-                searcher.set_index(std::sync::Arc::clone(&app.index));
+                searcher.set_index(&app.index);
             }
         }
-        Some(Request::Search(query)) => searcher.submit(&query),
+        Some(Request::Search(query)) => searcher.submit(&app.index, &query),
         Some(Request::Suspend) => held.suspend(terminal)?,
         Some(Request::Library(request)) => {
             let Some((books, shelf)) = books.zip(app.shelf.as_ref()) else {
@@ -267,11 +267,6 @@ fn dispatch(
                 // Seconds over a large library: on a thread, the screen answering meanwhile.
                 LibraryRequest::OpenAll => workers.reader.start(books.read_all_job(shelf)),
                 LibraryRequest::Stop => workers.reader.stop(),
-                LibraryRequest::Search(_) => {
-                    if let Some(answer) = books.answer(shelf, &request) {
-                        app.apply(Action::Library(answer));
-                    }
-                }
                 LibraryRequest::Open(_) | LibraryRequest::Diff { .. } => {
                     // Another brief wanted: a reading of all of them is not.
                     workers.reader.stop();

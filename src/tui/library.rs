@@ -12,7 +12,6 @@ use super::reading::{ReadAll, Source};
 use crate::app::{LibraryAction, LibraryRequest, Scope, Shelf, Version};
 use crate::brief::{self, Brief};
 use crate::library::{Counts, Entry, Library, LibraryError, Summary, base_id};
-use crate::search::SearchIndex;
 
 /// Where the shelf's briefs are read from: the library folder (read when opened), and the
 /// briefs held in memory (the embedded No. 346, the files given on the command line).
@@ -20,9 +19,6 @@ pub struct Books {
     library: Option<Library>,
     /// Shared with the reading of all briefs (`super::reading`), which runs on a thread.
     held: Vec<(String, Arc<Brief>, Option<PathBuf>)>,
-    /// Over a library, the held briefs' own search indices: the library's index does not
-    /// hold them.
-    held_index: Vec<(String, SearchIndex)>,
 }
 
 /// The `list` facts of a brief in memory.
@@ -50,13 +46,9 @@ impl Books {
         let mut books = Books {
             library: Some(library),
             held: Vec::new(),
-            held_index: Vec::new(),
         };
         let id = base_id(&embedded.meta);
         if !entries.iter().any(|e| e.id == id) {
-            books
-                .held_index
-                .push((id.clone(), SearchIndex::new(&embedded)));
             entries.insert(0, books.hold(id, embedded, None));
         }
         Ok((books, entries))
@@ -69,7 +61,6 @@ impl Books {
         let mut books = Books {
             library: None,
             held: Vec::new(),
-            held_index: Vec::new(),
         };
         let mut entries: Vec<Entry> = Vec::new();
         for file in paths.iter().flat_map(|p| files_in(p)) {
@@ -136,7 +127,7 @@ impl Books {
                     scope: Scope::Brief(id.clone()),
                     brief: Box::new(brief),
                     file,
-                    located: None,
+                    index: None,
                 },
                 Err(problems) => LibraryAction::Failed(problems),
             },
@@ -144,10 +135,6 @@ impl Books {
                 super::reading::read_all(self.read_all_job(listed), &mut |_, _| true)?
             }
             LibraryRequest::Stop => return None,
-            LibraryRequest::Search(query) => LibraryAction::Found {
-                query: query.clone(),
-                hits: self.search(query),
-            },
             LibraryRequest::Diff { old, new } => self.compare(listed, old, new),
         };
         Some(answer)
@@ -172,10 +159,7 @@ impl Books {
                 (entry.id.clone(), source)
             })
             .collect();
-        ReadAll {
-            briefs,
-            searches_library: self.library.is_some(),
-        }
+        ReadAll { briefs }
     }
 
     /// The two briefs `old` and `new` (shelf ids) read and compared (`library::diff`), or
@@ -202,38 +186,7 @@ impl Books {
             (Err(problems), _) | (_, Err(problems)) => LibraryAction::Failed(problems),
         }
     }
-
-    /// Items matching `query` across the shelf, best first, as (brief id, item id): the
-    /// library's index (`Library::search`, every word as a prefix, at most `SEARCH_LIMIT`),
-    /// then the briefs held in memory (the embedded No. 346), fuzzily, at most
-    /// `HELD_LIMIT` each.
-    fn search(&self, query: &str) -> Vec<(String, String)> {
-        let mut hits: Vec<(String, String)> = self
-            .library
-            .as_ref()
-            .and_then(|library| library.search(query, SEARCH_LIMIT).ok())
-            .unwrap_or_default()
-            .into_iter()
-            .map(|hit| (hit.brief, hit.item))
-            .collect();
-        for (id, index) in &self.held_index {
-            let Some((_, brief, _)) = self.held.iter().find(|(held, ..)| held == id) else {
-                continue;
-            };
-            for hit in index.search_top(query, HELD_LIMIT) {
-                if let Some(item) = brief.id_of(hit.item) {
-                    hits.push((id.clone(), item.to_string()));
-                }
-            }
-        }
-        hits
-    }
 }
-
-/// The most hits the library's index gives for one query in the All-briefs scope.
-pub const SEARCH_LIMIT: usize = 200;
-/// The most hits each brief held in memory adds to them.
-pub const HELD_LIMIT: usize = 20;
 
 /// A file as itself; a folder as its brief files (`.toml`, `.json`) and reports (`.txt`,
 /// `.md`, `.html`, `.pdf`), not hidden, by name.
@@ -296,7 +249,6 @@ pub fn explore(paths: &[PathBuf], color: crate::cli::ColorChoice) -> anyhow::Res
                 let mut books = Books {
                     library: None,
                     held: Vec::new(),
-                    held_index: Vec::new(),
                 };
                 let entry = books.hold(base_id(&embedded.meta), embedded.clone(), None);
                 (books, vec![entry])
@@ -390,7 +342,6 @@ pub(crate) mod testing {
         let mut books = Books {
             library: None,
             held: Vec::new(),
-            held_index: Vec::new(),
         };
         let entries = briefs
             .into_iter()
