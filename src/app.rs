@@ -14,7 +14,9 @@ mod pane;
 mod present;
 mod reading;
 mod related;
+mod relist;
 mod reload;
+mod scope;
 mod search;
 
 pub use brief_tags::{TAG_MAX, brief_tag};
@@ -25,6 +27,7 @@ pub use pane::Pane;
 pub use present::SlideMode;
 pub use reading::Reading;
 pub use related::{Related, related_items, related_left_out};
+pub use scope::Kept;
 pub use search::{QUERY_LIMIT, SYNC_ITEMS, Search};
 
 use search::delete_word;
@@ -156,6 +159,10 @@ pub struct App {
     pub shelf: Option<Shelf>,
     /// The two versions compared, while the diff view is up.
     pub diff: Option<VersionDiff>,
+    /// All briefs merged, kept as the reader left them while a single brief of the shelf is
+    /// open, so that going back to All briefs is instant (it took seconds to read them) and
+    /// lands where it was. Dropped when the library's listing changes.
+    pub stashed_all: Option<Box<App>>,
     pub should_quit: bool,
 }
 
@@ -191,6 +198,7 @@ impl App {
             slides: None,
             shelf: None,
             diff: None,
+            stashed_all: None,
             should_quit: false,
         };
         app.sync_cell();

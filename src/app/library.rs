@@ -18,7 +18,7 @@ use crate::library::Entry;
 use crate::search::SearchIndex;
 
 /// What the panes show: one brief of the shelf (by id), or every brief merged.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Scope {
     Brief(String),
     All,
@@ -43,6 +43,13 @@ pub struct Shelf {
     /// Each brief's short name for the All-briefs scope's rows (`brief_tags::brief_tag`),
     /// by id.
     pub tags: HashMap<String, String>,
+    /// Where the reader was in each brief they left for another scope (`app/scope.rs`).
+    pub places: HashMap<Scope, super::Kept>,
+    /// The filter is selected, as when the pane is shown again: the next character typed
+    /// replaces it (as `/` does for a search), Backspace clears it.
+    pub filter_selected: bool,
+    /// The listing changed since All briefs was read: choosing it reads them again.
+    pub all_outdated: bool,
 }
 
 /// A row of the Library pane.
@@ -69,6 +76,9 @@ impl Shelf {
             scope,
             reading: None,
             tags: super::brief_tags::tags_of(&entries),
+            places: HashMap::new(),
+            filter_selected: false,
+            all_outdated: false,
             entries,
         }
     }
@@ -183,6 +193,9 @@ pub enum LibraryAction {
         file: Option<PathBuf>,
         index: Option<BuiltIndex>,
     },
+    /// The runner listed the library folder again (briefs added or removed meanwhile, by
+    /// `briefing add` or `remove` in another shell): every entry, as `Shelf::new` takes them.
+    Listed(Vec<Entry>),
     /// The runner could not: the located problems, one a line.
     Failed(Vec<String>),
 }
@@ -209,6 +222,13 @@ pub enum LibraryRequest {
     OpenAll,
     /// Stop reading every brief: its answer is no longer wanted.
     Stop,
+    /// List the library folder again if it changed since it was last listed (its
+    /// modification time: one `stat`), answering `LibraryAction::Listed`; nothing when it did
+    /// not, or when the shelf is not a library folder.
+    Relist,
+    /// `r`: list the library folder again whatever its time says, then read the open scope
+    /// again (the brief from its file, or every brief), keeping the reader's place.
+    Reload,
     /// Load these two briefs (ids, older first) and compare them (`library::diff`).
     Diff { old: String, new: String },
 }
@@ -235,19 +255,24 @@ impl App {
         };
         let last = listed.len().saturating_sub(1);
         match action {
-            LibraryAction::Show => {
-                self.detail = None;
-                self.mode = Mode::Library;
-            }
+            LibraryAction::Show => self.show_library(),
             LibraryAction::Filter(c) => {
+                if std::mem::take(&mut listed.filter_selected) {
+                    listed.filter.clear();
+                }
                 listed.filter.push(c);
                 listed.refilter();
             }
             LibraryAction::FilterDeleteChar => {
-                listed.filter.pop();
+                if std::mem::take(&mut listed.filter_selected) {
+                    listed.filter.clear();
+                } else {
+                    listed.filter.pop();
+                }
                 listed.refilter();
             }
             LibraryAction::FilterClear => {
+                listed.filter_selected = false;
                 listed.filter.clear();
                 listed.refilter();
             }
@@ -275,6 +300,7 @@ impl App {
                     self.open_scope(scope, *brief, file, index);
                 }
             }
+            LibraryAction::Listed(entries) => self.relisted(entries),
             LibraryAction::Failed(problems) => {
                 listed.reading = None;
                 self.status = Some(Status {
@@ -290,10 +316,37 @@ impl App {
         None
     }
 
+    /// Shows the Library pane over the panes (which keep their place and open detail), and
+    /// asks the runner whether the folder changed since it was listed.
+    pub(super) fn show_library(&mut self) {
+        let Some(listed) = self.shelf.as_mut() else {
+            return;
+        };
+        // Typing replaces the last filter, as it replaces the last query after `/`.
+        listed.filter_selected = !listed.filter.is_empty();
+        self.mode = Mode::Library;
+        self.request = Some(Request::Library(LibraryRequest::Relist));
+    }
+
+    /// All briefs: the view kept since it was left, else read every brief again.
+    fn open_all(&mut self) {
+        if !self.resume_all() {
+            self.start_reading();
+        }
+    }
+
     fn open_selected(&mut self) {
         let Some(listed) = &self.shelf else { return };
+        let open = listed.scope.as_ref();
         match listed.row(listed.list.selected) {
-            Some(ShelfRow::All) => self.start_reading(),
+            // What is open already is shown again as it was left, not read again (`r` does).
+            Some(ShelfRow::All) if open == Some(&Scope::All) && !listed.all_outdated => {
+                self.mode = Mode::Browse;
+            }
+            Some(ShelfRow::All) => self.open_all(),
+            Some(ShelfRow::Brief(entry)) if open == Some(&Scope::Brief(entry.id.clone())) => {
+                self.mode = Mode::Browse;
+            }
             Some(ShelfRow::Brief(entry)) if entry.summary.is_some() => {
                 self.request = Some(Request::Library(LibraryRequest::Open(entry.id.clone())));
             }
@@ -306,31 +359,5 @@ impl App {
             }
             None => {}
         }
-    }
-
-    /// Shows a brief the runner read, from a fresh state: its panes as `App::new` sets them.
-    fn open_scope(
-        &mut self,
-        scope: Scope,
-        brief: Brief,
-        file: Option<PathBuf>,
-        index: Option<BuiltIndex>,
-    ) {
-        let mut kept = self.shelf.take();
-        if let Some(listed) = kept.as_mut() {
-            listed.scope = Some(scope);
-        }
-        let size = self.size;
-        *self = match index {
-            Some(BuiltIndex(index)) => App::with_index(brief, index),
-            None => App::new(brief),
-        };
-        self.shelf = kept;
-        self.source = file;
-        self.update(Action::Resize(size.0, size.1));
-        self.status = Some(Status {
-            kind: StatusKind::Info,
-            text: format!("Opened \"{}\"", self.brief.meta.title),
-        });
     }
 }

@@ -7,6 +7,9 @@ use crate::search::SearchIndex;
 
 impl App {
     pub(super) fn reload(&mut self) {
+        if self.reload_scope() {
+            return;
+        }
         if self.source.is_some() {
             self.request = Some(Request::Reload);
         } else {

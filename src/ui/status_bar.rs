@@ -81,10 +81,11 @@ pub fn cut_left(text: &str, width: usize) -> String {
 }
 
 /// Hints that stay on the line however narrow it gets, in this order at the right end:
-/// the way to every other key, the way out, and in a detail the way in.
+/// the way to every other key, the way out, the way back to the Library pane, and in a
+/// detail the way in.
 fn kept(app: &App, word: &str) -> bool {
     match word {
-        "help" | "quit" => true,
+        "help" | "quit" | "library" => true,
         "open" => app.detail.is_some(),
         _ => false,
     }
@@ -118,6 +119,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             .is_none()
     {
         hints.retain(|(_, word)| *word != "copy");
+    }
+    // At the top of a brief of the shelf, back is the way to the Library pane: say so.
+    if app.at_top_of_shelf() {
+        for (_, word) in &mut hints {
+            if *word == "back" {
+                *word = "library";
+            }
+        }
     }
     // In a detail the same keys do other things (`App::detail_key`): say which.
     if let Some(detail) = &app.detail {
