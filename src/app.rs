@@ -3,6 +3,7 @@
 //! Views draw an `&App`; the runner feeds actions in and carries out the `Request`s that
 //! need the outside world (the clipboard, the file system, job control).
 
+mod brief_deck;
 mod brief_tags;
 mod detail;
 mod diff;

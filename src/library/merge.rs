@@ -333,5 +333,7 @@ fn series_across_briefs(out: &mut Brief, origins: &HashMap<(Section, usize), (St
     }
 }
 
+pub mod part;
+
 #[cfg(test)]
 mod tests;

@@ -161,3 +161,60 @@ fn the_filter_shown_again_is_selected_and_typing_replaces_it() {
         }
     );
 }
+
+#[test]
+fn p_in_all_briefs_presents_the_brief_of_the_selected_item() {
+    use crate::present::{Deck, PresentAction};
+    let (mut app, books) = shelf_app(80, 24);
+    open_all(&mut app, &books);
+    act(&mut app, &books, Action::FocusPane(Pane::Timeline));
+    let howitzer = app
+        .brief
+        .timeline
+        .iter()
+        .position(|e| e.id == "taiwan-v1/e-approval")
+        .expect("the event");
+    act(&mut app, &books, Action::Select(howitzer));
+    act(&mut app, &books, Action::StartPresentation);
+    assert_eq!(app.mode, Mode::Present);
+    let slides = app.slides.as_ref().expect("slides");
+    assert_eq!(slides.of_brief.as_deref(), Some("taiwan-v1"));
+    assert_eq!(slides.deck.title, "Taiwan: Arms Sales");
+    let alone = crate::brief::load_file(&crate::tui::library::testing::fixture(
+        "library/taiwan-v1.toml",
+    ))
+    .unwrap();
+    assert_eq!(
+        slides.deck.len(),
+        Deck::build(&alone, None).len(),
+        "one brief's deck"
+    );
+    let here = slides.deck.slide(slides.talk.slide).expect("a slide");
+    assert!(
+        here.items.iter().any(|i| i.index == howitzer),
+        "on the slide showing the item"
+    );
+    // Enter opens the slide's item in All briefs; Esc returns to the slide.
+    act(
+        &mut app,
+        &books,
+        Action::Present(PresentAction::OpenInExplorer),
+    );
+    assert_eq!(app.mode, Mode::Browse);
+    let opened = app.detail.as_ref().expect("a detail").item;
+    assert!(app.brief.id_of(opened).unwrap().starts_with("taiwan-v1/"));
+    act(&mut app, &books, Action::Back);
+    assert_eq!(app.mode, Mode::Present);
+    // Another brief's item: its own deck.
+    act(&mut app, &books, Action::Present(PresentAction::Quit));
+    let other = app
+        .brief
+        .timeline
+        .iter()
+        .position(|e| e.id.starts_with("us-iran-ceasefire/"))
+        .unwrap();
+    act(&mut app, &books, Action::Select(other));
+    act(&mut app, &books, Action::StartPresentation);
+    let slides = app.slides.as_ref().expect("slides");
+    assert_eq!(slides.of_brief.as_deref(), Some("us-iran-ceasefire"));
+}
