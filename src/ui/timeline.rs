@@ -27,7 +27,8 @@ fn year_label(events: &[TimelineEvent], index: usize) -> String {
     if index > 0 && year(index - 1).flatten() == this {
         return String::new();
     }
-    this.map_or_else(|| "undated".to_string(), |y| y.to_string())
+    // The undated group's date column says "undated" on every row: a dash is enough here.
+    this.map_or_else(|| "—".to_string(), |y| y.to_string())
 }
 
 /// The date column never takes more cells than this: "15 May 1862" fits, and the rarer
@@ -36,11 +37,10 @@ fn year_label(events: &[TimelineEvent], index: usize) -> String {
 pub const DATE_COLUMN: usize = 11;
 
 /// Cells of the year column (with a space before its rule) and of the date column: the
-/// widest year label ("undated" when an event has no date) and the widest date, at most
+/// widest year (four digits but for very old or far dates) and the widest date, at most
 /// `DATE_COLUMN`. Stops looking at dates once one fills the column, so a long timeline costs
 /// little on each frame.
 fn column_widths(events: &[TimelineEvent]) -> (usize, usize) {
-    let undated = events.iter().any(|e| e.date.year().is_none());
     let year_width = events
         .iter()
         .filter_map(|e| e.date.year())
@@ -53,7 +53,7 @@ fn column_widths(events: &[TimelineEvent]) -> (usize, usize) {
         })
         .max()
         .unwrap_or(0)
-        .max(if undated { "undated".len() } else { 4 })
+        .max(4)
         + 1;
     let mut date_width = 0;
     for event in events {
