@@ -120,7 +120,7 @@ impl App {
                 changes.summary()
             ),
             Some(Scope::All) => format!(
-                "The library changed ({}): All briefs shows them as they were read, r reads them again",
+                "The library changed ({}): r reads All briefs again",
                 changes.summary()
             ),
             _ => format!("The library changed: {}", changes.summary()),

@@ -183,7 +183,7 @@ impl Books {
             })],
             Err(_) if self.library.is_some() && !entry.file.exists() => {
                 let gone = format!(
-                    "{id} is no longer in the library: {} was removed",
+                    "{id} was removed from the library (its file {} is gone)",
                     entry.file.display()
                 );
                 let relisted = self.relist(true);

@@ -150,18 +150,21 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .iter()
         .position(|(_, word)| *word == "help")
         .map(|at| hints.remove(at));
-    // While every brief is read, the status line says how far, unless something else is said.
+    // While every brief is read, the status line says how far, unless something else is said
+    // (in the Library pane, where Esc stops it, or over All briefs being read again by `r`).
     let reading = app
         .shelf
         .as_ref()
         .and_then(|shelf| shelf.reading)
-        .filter(|_| app.mode == Mode::Library)
+        .filter(|_| matches!(app.mode, Mode::Library | Mode::Browse))
         .map(|reading| crate::app::Status {
             kind: StatusKind::Info,
-            text: keymap::hint_keys(Mode::Library, "back").map_or_else(
-                || crate::content::reading_note(reading),
-                |keys| format!("{} · {keys} stops", crate::content::reading_note(reading)),
-            ),
+            text: match keymap::hint_keys(Mode::Library, "back") {
+                Some(keys) if app.mode == Mode::Library => {
+                    format!("{} · {keys} stops", crate::content::reading_note(reading))
+                }
+                _ => crate::content::reading_note(reading),
+            },
         });
     if let Some(status) = app.status.as_ref().or(reading.as_ref()) {
         let style = match status.kind {

@@ -126,3 +126,33 @@ fn the_all_briefs_timeline_gives_its_titles_room_at_every_size() {
         assert!(find(buf, title).is_some(), "{}", terminal.backend());
     }
 }
+
+#[test]
+fn while_r_reads_all_briefs_again_the_status_line_says_how_far() {
+    let theme = Theme::monochrome();
+    let (mut app, books) = shelf_app(80, 24);
+    act(
+        &mut app,
+        &books,
+        Action::Library(crate::app::LibraryAction::SelectFirst),
+    );
+    act(
+        &mut app,
+        &books,
+        Action::Library(crate::app::LibraryAction::Open),
+    );
+    app.apply(Action::Reload);
+    assert!(app.request.take().is_some(), "the runner is asked");
+    app.apply(Action::Library(crate::app::LibraryAction::Progress {
+        read: 1,
+        total: 3,
+    }));
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    let (_, y) = find(buf, "Reading briefs… 1 of 3").expect("progress on the status line");
+    assert_eq!(y, 23);
+    assert!(
+        find(buf, "stops").is_none(),
+        "Esc does not stop it from the panes"
+    );
+}
