@@ -91,6 +91,24 @@ fn kept(app: &App, word: &str) -> bool {
     }
 }
 
+/// While every brief is read, what the status line says of it (unless something else is
+/// said): in the Library pane, where Esc stops it, and over All briefs read again by `r`.
+fn reading_status(app: &App) -> Option<crate::app::Status> {
+    app.shelf
+        .as_ref()
+        .and_then(|shelf| shelf.reading)
+        .filter(|_| matches!(app.mode, Mode::Library | Mode::Browse))
+        .map(|reading| crate::app::Status {
+            kind: StatusKind::Info,
+            text: match keymap::hint_keys(Mode::Library, "back") {
+                Some(keys) if app.mode == Mode::Library => {
+                    format!("{} · {keys} stops", crate::content::reading_note(reading))
+                }
+                _ => crate::content::reading_note(reading),
+            },
+        })
+}
+
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let width = usize::from(area.width);
     // The whole path, cut from the left so where the reader is stays, in at most half the
@@ -150,22 +168,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .iter()
         .position(|(_, word)| *word == "help")
         .map(|at| hints.remove(at));
-    // While every brief is read, the status line says how far, unless something else is said
-    // (in the Library pane, where Esc stops it, or over All briefs being read again by `r`).
-    let reading = app
-        .shelf
-        .as_ref()
-        .and_then(|shelf| shelf.reading)
-        .filter(|_| matches!(app.mode, Mode::Library | Mode::Browse))
-        .map(|reading| crate::app::Status {
-            kind: StatusKind::Info,
-            text: match keymap::hint_keys(Mode::Library, "back") {
-                Some(keys) if app.mode == Mode::Library => {
-                    format!("{} · {keys} stops", crate::content::reading_note(reading))
-                }
-                _ => crate::content::reading_note(reading),
-            },
-        });
+    let reading = reading_status(app);
     if let Some(status) = app.status.as_ref().or(reading.as_ref()) {
         let style = match status.kind {
             StatusKind::Info => theme.info,
