@@ -173,7 +173,7 @@ fn paragraph_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>>
         return Vec::new();
     };
     let heading = paragraph.section.clone().unwrap_or_default();
-    let items = app.links.in_paragraph(&paragraph.id);
+    let items = app.links.in_paragraph(index);
     let counts = super::counts_of(items);
     let drawn = if counts.is_empty() {
         "No events, figures or positions are drawn from it.".to_string()
@@ -216,7 +216,7 @@ fn actor_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> {
     if !actor.aliases.is_empty() {
         lines.push(labelled(app, theme, "Aliases", actor.aliases.join(", ")));
     }
-    let (events, figures, positions) = app.links.actor_counts(&actor.id);
+    let (events, figures, positions) = app.links.actor_counts(index);
     lines.push(Line::raw(""));
     let counts = super::item_counts(events, figures, positions);
     lines.push(Line::raw(if counts.is_empty() {

@@ -33,7 +33,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     // count column is as wide as its largest count (at least its heading), so four-digit
     // counts across all briefs keep the table in line.
     let counts: Vec<(usize, usize, usize)> = visible(actors.len(), list.offset, rows.height)
-        .map(|index| app.links.actor_counts(&actors[index].id))
+        .map(|index| app.links.actor_counts(index))
         .collect();
     let widths = count_widths(app);
     let counts_width = widths.iter().map(|w| w + 1).sum::<usize>();
@@ -97,7 +97,7 @@ fn render_preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         block(theme, " Actor ", false).render(area, buf);
         return;
     };
-    let items: &[ItemRef] = app.links.of_actor(&actor.id);
+    let items: &[ItemRef] = app.links.of_actor(app.list(Pane::Actors).selected);
     let title = if items.is_empty() {
         " Actor ".to_string()
     } else {
