@@ -71,7 +71,6 @@ fn main() {
         mb(rss) / mb(on_disk),
         mb(on_disk)
     );
-    // Last: building the in-memory index here raises the peak.
     stages(&root);
 }
 
@@ -90,10 +89,10 @@ fn first_frame(root: &Path, theme: &Theme, width: u16, height: u16) -> (App, Boo
 fn open_all(app: &mut App, books: &Books) {
     app.apply(Action::Library(LibraryAction::SelectFirst));
     app.apply(Action::Library(LibraryAction::Open));
-    if let Some(briefing::app::Request::Library(request)) = app.request.take()
-        && let Some(answer) = books.answer(app.shelf.as_ref().expect("a shelf"), &request)
-    {
-        app.apply(Action::Library(answer));
+    if let Some(briefing::app::Request::Library(request)) = app.request.take() {
+        for answer in books.answer(app.shelf.as_ref().expect("a shelf"), &request) {
+            app.apply(answer);
+        }
     }
     assert_eq!(app.brief.meta.title, "All briefs");
 }
@@ -121,14 +120,17 @@ fn stages(root: &Path) {
         })
         .collect();
     step("load every brief");
-    let merged = briefing::library::merge::merge(briefs);
+    let mut merged = briefing::library::merge::merge_unmarked(briefs).brief;
     step("merge");
-    let matrix = briefing::app::Matrix::new(&merged.brief);
+    let index = briefing::search::SearchIndex::new(&merged);
+    step("search index of the merged brief");
+    briefing::library::merge::mark_rows(&mut merged);
+    step("rows marked with their brief");
+    let matrix = briefing::app::Matrix::new(&merged);
     step("positions matrix");
-    drop(matrix);
-    let index = briefing::search::SearchIndex::new(&merged.brief);
-    step("in-memory search index (not built over a library)");
-    black_box(index);
+    let links = briefing::brief::Links::of(&merged);
+    step("paragraph and actor links");
+    black_box((index, matrix, links));
 }
 
 fn resident() -> u64 {

@@ -3,6 +3,7 @@
 //! Views draw an `&App`; the runner feeds actions in and carries out the `Request`s that
 //! need the outside world (the clipboard, the file system, job control).
 
+mod brief_deck;
 mod brief_tags;
 mod detail;
 mod diff;
@@ -14,17 +15,20 @@ mod pane;
 mod present;
 mod reading;
 mod related;
+mod relist;
 mod reload;
+mod scope;
 mod search;
 
 pub use brief_tags::{TAG_MAX, brief_tag};
 pub use diff::{Version, VersionDiff, group_changes, group_rank};
-pub use library::{LibraryAction, LibraryRequest, Scope, Shelf, ShelfRow};
+pub use library::{BuiltIndex, LibraryAction, LibraryRequest, Scope, Shelf, ShelfRow};
 pub use matrix::{Cell, Matrix};
 pub use pane::Pane;
 pub use present::SlideMode;
 pub use reading::Reading;
 pub use related::{Related, related_items, related_left_out};
+pub use scope::Kept;
 pub use search::{QUERY_LIMIT, SYNC_ITEMS, Search};
 
 use search::delete_word;
@@ -126,6 +130,9 @@ pub struct App {
     /// Shared with the runner's search worker.
     pub index: Arc<SearchIndex>,
     pub matrix: Matrix,
+    /// Which items each paragraph holds and each actor is named in (`brief::Links`), found
+    /// once per brief rather than on every frame.
+    pub links: crate::brief::Links,
     pub mode: Mode,
     pub pane: Pane,
     /// One list position per pane, indexed by `Pane::index`.
@@ -153,21 +160,27 @@ pub struct App {
     pub shelf: Option<Shelf>,
     /// The two versions compared, while the diff view is up.
     pub diff: Option<VersionDiff>,
+    /// All briefs merged, kept as the reader left them while a single brief of the shelf is
+    /// open, so that going back to All briefs is instant (it took seconds to read them) and
+    /// lands where it was. Dropped when the library's listing changes.
+    pub stashed_all: Option<Box<App>>,
     pub should_quit: bool,
 }
 
 impl App {
     pub fn new(brief: Brief) -> App {
-        let index = SearchIndex::new(&brief);
+        let index = Arc::new(SearchIndex::new(&brief));
         App::with_index(brief, index)
     }
 
-    /// An `App` searching through `index` rather than one built from `brief` (the
-    /// All-briefs scope over a library searches the library's index instead).
-    pub fn with_index(brief: Brief, index: SearchIndex) -> App {
+    /// An `App` searching through `index`, built from `brief` elsewhere (all briefs merged:
+    /// the reading thread builds their index from the rows before they are marked with their
+    /// brief, so a query does not match the brief ids).
+    pub fn with_index(brief: Brief, index: Arc<SearchIndex>) -> App {
         let mut app = App {
-            index: Arc::new(index),
+            index,
             matrix: Matrix::new(&brief),
+            links: crate::brief::Links::of(&brief),
             brief,
             mode: Mode::Browse,
             pane: Pane::Summary,
@@ -186,6 +199,7 @@ impl App {
             slides: None,
             shelf: None,
             diff: None,
+            stashed_all: None,
             should_quit: false,
         };
         app.sync_cell();

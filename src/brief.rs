@@ -9,6 +9,7 @@ mod citation;
 mod date;
 pub mod deck;
 pub mod escape;
+mod links;
 pub mod load;
 pub mod problem;
 mod query;
@@ -20,6 +21,7 @@ use serde::{Deserialize, Serialize};
 
 pub use citation::{format_number, join_names};
 pub use date::{BriefDate, MONTH_NAMES, Point, month_from_name};
+pub use links::Links;
 pub use load::{load_embedded, load_file, load_str};
 pub use problem::{BriefError, Problem};
 

@@ -16,7 +16,7 @@ use crate::app::App;
 use crate::brief::{ItemRef, Section};
 
 pub use chart::{period, series_chart, series_of};
-pub use detail::{counts, detail_lines, hit_lines};
+pub use detail::{detail_lines, hit_lines};
 pub use help::{help_section, help_text};
 pub use notes::{notes_lines, notes_rows};
 

@@ -33,7 +33,7 @@ pub use terminal::Terminated;
 use terminal::{Held, Mouse, in_terminal};
 
 use crate::action::Action;
-use crate::app::{App, LibraryRequest, Mode, Request, Status, StatusKind};
+use crate::app::{App, Mode, Request, Status, StatusKind};
 use crate::brief::Brief;
 use crate::cli::ColorChoice;
 use crate::present::PresentAction;
@@ -260,31 +260,14 @@ fn dispatch(
         Some(Request::Reload) => {
             if let Some(path) = app.source.clone() {
                 app.update(reload(&path));
-                searcher.set_index(std::sync::Arc::clone(&app.index));
+                searcher.set_index(&app.index);
             }
         }
-        Some(Request::Search(query)) => searcher.submit(&query),
+        Some(Request::Search(query)) => searcher.submit(&app.index, &query),
         Some(Request::Suspend) => held.suspend(terminal)?,
         Some(Request::Library(request)) => {
-            let Some((books, shelf)) = books.zip(app.shelf.as_ref()) else {
-                return Ok(());
-            };
-            match request {
-                // Seconds over a large library: on a thread, the screen answering meanwhile.
-                LibraryRequest::OpenAll => workers.reader.start(books.read_all_job(shelf)),
-                LibraryRequest::Stop => workers.reader.stop(),
-                LibraryRequest::Search(_) => {
-                    if let Some(answer) = books.answer(shelf, &request) {
-                        app.apply(Action::Library(answer));
-                    }
-                }
-                LibraryRequest::Open(_) | LibraryRequest::Diff { .. } => {
-                    // Another brief wanted: a reading of all of them is not.
-                    workers.reader.stop();
-                    if let Some(answer) = books.answer(shelf, &request) {
-                        app.apply(Action::Library(answer));
-                    }
-                }
+            if let Some(books) = books {
+                library::carry_out(books, app, workers.reader, request);
             }
         }
     }

@@ -67,7 +67,8 @@ impl App {
     }
 
     /// Whether `Back` would do anything: leave a mode, go back in history, close the
-    /// detail or return to the slides. The status line hides "Esc back" otherwise.
+    /// detail, return to the slides, or from the top of a brief of the shelf show the
+    /// Library pane. The status line hides "Esc back" otherwise.
     pub fn can_go_back(&self) -> bool {
         match self.mode {
             Mode::Search | Mode::Help | Mode::Diff => true,
@@ -77,8 +78,20 @@ impl App {
                 !self.history.is_empty()
                     || self.detail.is_some()
                     || self.slides.as_ref().is_some_and(|s| s.returning.is_some())
+                    || self.shelf.is_some()
             }
         }
+    }
+
+    /// Browsing a brief of the shelf with nowhere further back: `Back` shows the Library
+    /// pane (the status line's hint says "library" then).
+    pub fn at_top_of_shelf(&self) -> bool {
+        self.mode == Mode::Browse
+            && self.shelf.is_some()
+            && self.history.is_empty()
+            && self.detail.is_none()
+            && !self.showing_result()
+            && self.slides.as_ref().is_none_or(|s| s.returning.is_none())
     }
 
     pub(super) fn back(&mut self) {
@@ -111,6 +124,9 @@ impl App {
                 } else if self.detail.is_some() {
                     self.detail = None;
                     self.follow_all();
+                } else {
+                    // The top of a brief of the shelf: back to the Library pane it came from.
+                    self.show_library();
                 }
             }
         }

@@ -6,18 +6,19 @@
 
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::{App, ListPos, Mode, Request, Status, StatusKind};
 use crate::action::Action;
-use crate::brief::{Brief, ItemRef};
+use crate::brief::Brief;
 use crate::library::Entry;
-use crate::search::{Field, Hit, SearchIndex};
+use crate::search::SearchIndex;
 
 /// What the panes show: one brief of the shelf (by id), or every brief merged.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Scope {
     Brief(String),
     All,
@@ -37,14 +38,18 @@ pub struct Shelf {
     pub list: ListPos,
     /// What the panes show now; `None` before anything was opened.
     pub scope: Option<Scope>,
-    /// In the All-briefs scope over a library: each merged item by (brief id, original item
-    /// id), for the hits the library's index gives. Search then goes through the runner.
-    pub located: Option<HashMap<(String, String), ItemRef>>,
     /// The runner is reading every brief for the All-briefs scope, this far.
     pub reading: Option<super::Reading>,
     /// Each brief's short name for the All-briefs scope's rows (`brief_tags::brief_tag`),
     /// by id.
     pub tags: HashMap<String, String>,
+    /// Where the reader was in each brief they left for another scope (`app/scope.rs`).
+    pub places: HashMap<Scope, super::Kept>,
+    /// The filter is selected, as when the pane is shown again: the next character typed
+    /// replaces it (as `/` does for a search), Backspace clears it.
+    pub filter_selected: bool,
+    /// The listing changed since All briefs was read: choosing it reads them again.
+    pub all_outdated: bool,
 }
 
 /// A row of the Library pane.
@@ -69,9 +74,11 @@ impl Shelf {
                 offset: 0,
             },
             scope,
-            located: None,
             reading: None,
             tags: super::brief_tags::tags_of(&entries),
+            places: HashMap::new(),
+            filter_selected: false,
+            all_outdated: false,
             entries,
         }
     }
@@ -177,22 +184,32 @@ pub enum LibraryAction {
         new: super::Version,
         diff: Box<crate::library::Diff>,
     },
-    /// The runner read what was asked: show it (`file` for reloading one brief). With
-    /// `located`, searching goes to the library's index through the runner, and no
-    /// in-memory index is built (it would take 15 times the library's size).
+    /// The runner read what was asked: show it (`file` for reloading one brief). `index`,
+    /// when given, is the brief's search index built off the input thread (all briefs
+    /// merged: building it here would hold up the keys for a second over a large library).
     Opened {
         scope: Scope,
         brief: Box<Brief>,
         file: Option<PathBuf>,
-        located: Option<HashMap<(String, String), ItemRef>>,
+        index: Option<BuiltIndex>,
     },
-    /// The library's index answered `query` with these items, best first.
-    Found {
-        query: String,
-        hits: Vec<(String, String)>,
-    },
+    /// The runner listed the library folder again (briefs added or removed meanwhile, by
+    /// `briefing add` or `remove` in another shell): every entry, as `Shelf::new` takes them.
+    Listed(Vec<Entry>),
     /// The runner could not: the located problems, one a line.
     Failed(Vec<String>),
+}
+
+/// A search index built off the input thread (over all briefs merged, by the reading
+/// thread), handed to `update` with the brief it indexes. Two are equal when they are the
+/// same index.
+#[derive(Debug, Clone)]
+pub struct BuiltIndex(pub Arc<SearchIndex>);
+
+impl PartialEq for BuiltIndex {
+    fn eq(&self, other: &BuiltIndex) -> bool {
+        Arc::ptr_eq(&self.0, &other.0)
+    }
 }
 
 /// What the runner must read for the Library pane.
@@ -205,8 +222,13 @@ pub enum LibraryRequest {
     OpenAll,
     /// Stop reading every brief: its answer is no longer wanted.
     Stop,
-    /// Search every brief through the library's index (All-briefs scope).
-    Search(String),
+    /// List the library folder again if it changed since it was last listed (its
+    /// modification time: one `stat`), answering `LibraryAction::Listed`; nothing when it did
+    /// not, or when the shelf is not a library folder.
+    Relist,
+    /// `r`: list the library folder again whatever its time says, then read the open scope
+    /// again (the brief from its file, or every brief), keeping the reader's place.
+    Reload,
     /// Load these two briefs (ids, older first) and compare them (`library::diff`).
     Diff { old: String, new: String },
 }
@@ -233,19 +255,24 @@ impl App {
         };
         let last = listed.len().saturating_sub(1);
         match action {
-            LibraryAction::Show => {
-                self.detail = None;
-                self.mode = Mode::Library;
-            }
+            LibraryAction::Show => self.show_library(),
             LibraryAction::Filter(c) => {
+                if std::mem::take(&mut listed.filter_selected) {
+                    listed.filter.clear();
+                }
                 listed.filter.push(c);
                 listed.refilter();
             }
             LibraryAction::FilterDeleteChar => {
-                listed.filter.pop();
+                if std::mem::take(&mut listed.filter_selected) {
+                    listed.filter.clear();
+                } else {
+                    listed.filter.pop();
+                }
                 listed.refilter();
             }
             LibraryAction::FilterClear => {
+                listed.filter_selected = false;
                 listed.filter.clear();
                 listed.refilter();
             }
@@ -267,13 +294,13 @@ impl App {
                 scope,
                 brief,
                 file,
-                located,
+                index,
             } => {
                 if self.wanted(&scope) {
-                    self.open_scope(scope, *brief, file, located);
+                    self.open_scope(scope, *brief, file, index);
                 }
             }
-            LibraryAction::Found { query, hits } => self.found(&query, &hits),
+            LibraryAction::Listed(entries) => self.relisted(entries),
             LibraryAction::Failed(problems) => {
                 listed.reading = None;
                 self.status = Some(Status {
@@ -289,10 +316,37 @@ impl App {
         None
     }
 
+    /// Shows the Library pane over the panes (which keep their place and open detail), and
+    /// asks the runner whether the folder changed since it was listed.
+    pub(super) fn show_library(&mut self) {
+        let Some(listed) = self.shelf.as_mut() else {
+            return;
+        };
+        // Typing replaces the last filter, as it replaces the last query after `/`.
+        listed.filter_selected = !listed.filter.is_empty();
+        self.mode = Mode::Library;
+        self.request = Some(Request::Library(LibraryRequest::Relist));
+    }
+
+    /// All briefs: the view kept since it was left, else read every brief again.
+    fn open_all(&mut self) {
+        if !self.resume_all() {
+            self.start_reading();
+        }
+    }
+
     fn open_selected(&mut self) {
         let Some(listed) = &self.shelf else { return };
+        let open = listed.scope.as_ref();
         match listed.row(listed.list.selected) {
-            Some(ShelfRow::All) => self.start_reading(),
+            // What is open already is shown again as it was left, not read again (`r` does).
+            Some(ShelfRow::All) if open == Some(&Scope::All) && !listed.all_outdated => {
+                self.mode = Mode::Browse;
+            }
+            Some(ShelfRow::All) => self.open_all(),
+            Some(ShelfRow::Brief(entry)) if open == Some(&Scope::Brief(entry.id.clone())) => {
+                self.mode = Mode::Browse;
+            }
             Some(ShelfRow::Brief(entry)) if entry.summary.is_some() => {
                 self.request = Some(Request::Library(LibraryRequest::Open(entry.id.clone())));
             }
@@ -305,89 +359,5 @@ impl App {
             }
             None => {}
         }
-    }
-
-    /// Shows a brief the runner read, from a fresh state: its panes as `App::new` sets them.
-    fn open_scope(
-        &mut self,
-        scope: Scope,
-        brief: Brief,
-        file: Option<PathBuf>,
-        located: Option<HashMap<(String, String), ItemRef>>,
-    ) {
-        let mut kept = self.shelf.take();
-        let searches_library = located.is_some();
-        if let Some(listed) = kept.as_mut() {
-            listed.scope = Some(scope);
-            listed.located = located;
-        }
-        let size = self.size;
-        *self = if searches_library {
-            App::with_index(
-                brief,
-                SearchIndex::new(&crate::library::merge::merge(Vec::new()).brief),
-            )
-        } else {
-            App::new(brief)
-        };
-        self.shelf = kept;
-        self.source = file;
-        self.update(Action::Resize(size.0, size.1));
-        self.status = Some(Status {
-            kind: StatusKind::Info,
-            text: format!("Opened \"{}\"", self.brief.meta.title),
-        });
-    }
-}
-
-impl App {
-    /// In the All-briefs scope over a library, asks the runner to search the library's index
-    /// for the query; says whether it did (else the in-memory index searches).
-    pub(super) fn search_library(&mut self) -> bool {
-        if self.shelf.as_ref().is_none_or(|s| s.located.is_none()) {
-            return false;
-        }
-        self.search.hits.clear();
-        self.search.list = ListPos::default();
-        if !self.search.query.trim().is_empty() {
-            let query = self.search.query.clone();
-            self.request = Some(Request::Library(LibraryRequest::Search(query)));
-        }
-        true
-    }
-
-    /// The index's answer, as hits on the merged items, each showing its title (which
-    /// names its brief); an answer to a query since changed is dropped.
-    fn found(&mut self, query: &str, hits: &[(String, String)]) {
-        let Some(located) = self.shelf.as_ref().and_then(|s| s.located.as_ref()) else {
-            return;
-        };
-        if query != self.search.query {
-            return;
-        }
-        let count = hits.len();
-        let mark = crate::library::merge::BRIEF_MARK;
-        self.search.hits = hits
-            .iter()
-            .filter_map(|key| located.get(key).map(|item| (&key.0, *item)))
-            .filter(|(_, item)| super::Pane::of_section(item.section).is_some())
-            .enumerate()
-            .map(|(rank, (brief, item))| {
-                let title = self.brief.title_of(item);
-                let named = format!("{brief}{mark}");
-                Hit {
-                    item,
-                    score: i64::try_from(count - rank).unwrap_or(i64::MAX),
-                    field: Field::Title,
-                    text: if title.starts_with(&named) {
-                        title
-                    } else {
-                        named + &title
-                    },
-                    positions: Vec::new(),
-                }
-            })
-            .collect();
-        self.search.list = ListPos::default();
     }
 }

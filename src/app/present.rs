@@ -23,10 +23,12 @@ pub struct SlideMode {
     /// Alone, publishing to followers, or following a presenter: which keys work and what
     /// the screen shows. Only `Solo` opens the explorer from a slide.
     pub role: Role,
+    /// In the All-briefs scope, the brief whose deck this is (`app/brief_deck.rs`).
+    pub of_brief: Option<String>,
 }
 
 impl SlideMode {
-    fn new(deck: Deck) -> SlideMode {
+    pub(super) fn new(deck: Deck) -> SlideMode {
         let talk = Presentation::new(deck.len(), 0);
         SlideMode {
             deck,
@@ -35,6 +37,7 @@ impl SlideMode {
             leave_quits: false,
             spec: None,
             role: Role::Solo,
+            of_brief: None,
         }
     }
 }
@@ -65,6 +68,9 @@ impl App {
     /// items among those showing it, so a point before an overview); when no slide shows
     /// it, where they were left, or from the first.
     pub(super) fn start_presentation(&mut self) {
+        if !self.slides_of_current_brief() {
+            return;
+        }
         if self.slides.is_none() {
             self.slides = Some(SlideMode::new(Deck::build(&self.brief, None)));
         }

@@ -7,6 +7,9 @@ use crate::search::SearchIndex;
 
 impl App {
     pub(super) fn reload(&mut self) {
+        if self.reload_scope() {
+            return;
+        }
         if self.source.is_some() {
             self.request = Some(Request::Reload);
         } else {
@@ -33,6 +36,7 @@ impl App {
     pub(super) fn replace_brief(&mut self, brief: Brief) {
         self.index = std::sync::Arc::new(SearchIndex::new(&brief));
         self.matrix = Matrix::new(&brief);
+        self.links = crate::brief::Links::of(&brief);
         self.brief = brief;
         self.clamp_lists();
         if let Some(detail) = self.detail.take() {

@@ -65,11 +65,6 @@ impl App {
         self.search.list = ListPos::default();
         self.search.query_selected = false;
         self.search.seen = None;
-        // The All-briefs scope over a library asks the library's index instead.
-        if self.search_library() {
-            self.search.pending = false;
-            return;
-        }
         if self.index.len() <= self.search.sync_up_to || self.search.query.trim().is_empty() {
             self.search.hits = self.index.search(&self.search.query);
             self.search.total = self.search.hits.len();

@@ -315,6 +315,8 @@ fn quit_and_suspend_are_requests_not_effects() {
 mod diff;
 mod library;
 mod reading;
+mod relist;
+mod scope;
 mod search;
 
 #[test]

@@ -173,8 +173,8 @@ fn paragraph_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>>
         return Vec::new();
     };
     let heading = paragraph.section.clone().unwrap_or_default();
-    let items = app.brief.items_in_paragraph(&paragraph.id);
-    let counts = super::counts_of(&items);
+    let items = app.links.in_paragraph(index);
+    let counts = super::counts_of(items);
     let drawn = if counts.is_empty() {
         "No events, figures or positions are drawn from it.".to_string()
     } else {
@@ -216,7 +216,7 @@ fn actor_lines(app: &App, theme: &Theme, index: usize) -> Vec<Line<'static>> {
     if !actor.aliases.is_empty() {
         lines.push(labelled(app, theme, "Aliases", actor.aliases.join(", ")));
     }
-    let (events, figures, positions) = counts(brief, &actor.id);
+    let (events, figures, positions) = app.links.actor_counts(index);
     lines.push(Line::raw(""));
     let counts = super::item_counts(events, figures, positions);
     lines.push(Line::raw(if counts.is_empty() {
@@ -288,15 +288,4 @@ fn quote_in_paragraph(app: &App, theme: &Theme, item: ItemRef) -> Vec<Line<'stat
         }
     }
     lines
-}
-
-/// (events, figures, positions) naming an actor.
-pub fn counts(brief: &Brief, actor_id: &str) -> (usize, usize, usize) {
-    let items = brief.items_of_actor(actor_id);
-    let count = |section| items.iter().filter(|i| i.section == section).count();
-    (
-        count(Section::Timeline),
-        count(Section::Figures),
-        count(Section::Positions),
-    )
 }

@@ -82,7 +82,7 @@ pub(super) fn bindings() -> Vec<Binding> {
             modes: LIBRARY,
             keys: vec![p(Esc)],
             action: Action::Back,
-            group: "back to the open brief",
+            group: "back to the open brief, if one is; stops reading all briefs",
             hint: Some("back"),
         },
         Binding {

@@ -139,7 +139,7 @@ pub(super) static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             BROWSE,
             &[p(Esc), p(Backspace)],
             Action::Back,
-            "go back",
+            "go back; at the top of a brief, the Library pane",
             Some("back"),
         ),
         bind(

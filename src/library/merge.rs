@@ -6,8 +6,8 @@
 //!   lines, so each quote is still a substring of it;
 //! - ids are qualified `BRIEF/ITEM`, and every reference (actors, themes, paragraphs) follows;
 //! - rows name their brief: titles, labels, issues, position summaries and paragraph
-//!   sections get `BRIEF · `
-//!   before them;
+//!   sections get `BRIEF · ` before them (`mark_rows`; `merge_unmarked` leaves them as the
+//!   briefs wrote them, for the search index);
 //! - the timeline is every brief's events sorted by date (stable: a brief's own order, then
 //!   the order the briefs were given, on equal dates);
 //! - an actor is one across briefs when a name or alias agrees (case and spaces ignored):
@@ -44,10 +44,6 @@ pub fn qualify(brief: &str, item: &str) -> String {
     format!("{brief}/{item}")
 }
 
-fn mark(brief: &str, text: &str) -> String {
-    format!("{brief}{BRIEF_MARK}{text}")
-}
-
 /// Text compared loosely: white space collapsed, lower case. Used to merge actors by name
 /// here and to match quotes in `diff`.
 pub(super) fn fold(name: &str) -> String {
@@ -57,11 +53,21 @@ pub(super) fn fold(name: &str) -> String {
         .to_lowercase()
 }
 
-/// Merges `briefs` (each with its id, in the order given) into one brief titled "All briefs".
+/// Merges `briefs` (each with its id, in the order given) into one brief titled "All briefs",
+/// its rows marked with their brief (`mark_rows`).
 ///
 /// Takes the briefs by value so a large library is not held twice. Never fails: the briefs
 /// are already validated, and the merge only renames and concatenates.
 pub fn merge(briefs: Vec<(String, Brief)>) -> Merged {
+    let mut merged = merge_unmarked(briefs);
+    mark_rows(&mut merged.brief);
+    merged
+}
+
+/// `merge` without the rows marked: titles, labels, issues and summaries as their briefs
+/// wrote them, and each paragraph's section its own (or its brief's title). What the search
+/// index is built from, so a query does not match the brief ids the marks add.
+pub fn merge_unmarked(briefs: Vec<(String, Brief)>) -> Merged {
     let published = briefs
         .iter()
         .map(|(_, brief)| brief.meta.published.clone())
@@ -90,14 +96,35 @@ pub fn merge(briefs: Vec<(String, Brief)>) -> Merged {
         out.timeline.push(event);
     }
     series_across_briefs(&mut out, &origins);
-    for figure in &mut out.figures {
-        if let Some((brief, _)) = figure.id.split_once('/') {
-            figure.label = mark(brief, &figure.label);
-        }
-    }
     Merged {
         brief: out,
         origins,
+    }
+}
+
+/// Marks each row of a merged brief with the brief it comes from (`BRIEF · text`, the brief
+/// read from the item's qualified id): paragraph sections, event titles, figure labels,
+/// position issues and summaries.
+pub fn mark_rows(brief: &mut Brief) {
+    fn marked(id: &str, text: &mut String) {
+        if let Some((brief, _)) = id.split_once('/') {
+            text.insert_str(0, &format!("{brief}{BRIEF_MARK}"));
+        }
+    }
+    for paragraph in &mut brief.summary {
+        if let Some(section) = &mut paragraph.section {
+            marked(&paragraph.id, section);
+        }
+    }
+    for event in &mut brief.timeline {
+        marked(&event.id, &mut event.title);
+    }
+    for figure in &mut brief.figures {
+        marked(&figure.id, &mut figure.label);
+    }
+    for position in &mut brief.positions {
+        marked(&position.id, &mut position.issue);
+        marked(&position.id, &mut position.summary);
     }
 }
 
@@ -180,14 +207,14 @@ impl Merger {
         for mut item in brief.summary {
             origins.insert((Section::Summary, out.summary.len()), origin(&item.id));
             item.id = qualify(id, &item.id);
-            let section = item.section.as_deref().unwrap_or(&brief.meta.title);
-            item.section = Some(mark(id, section));
+            if item.section.is_none() {
+                item.section = Some(brief.meta.title.clone());
+            }
             out.summary.push(item);
         }
         for mut event in brief.timeline {
             let original = event.id.clone();
             event.id = qualify(id, &event.id);
-            event.title = mark(id, &event.title);
             event.actors = event.actors.iter().map(actor).collect();
             event.themes = event.themes.iter().map(theme).collect();
             event.paragraph = paragraph(&event.paragraph);
@@ -208,8 +235,6 @@ impl Merger {
                 origin(&position.id),
             );
             position.id = qualify(id, &position.id);
-            position.issue = mark(id, &position.issue);
-            position.summary = mark(id, &position.summary);
             position.actors = position.actors.iter().map(actor).collect();
             position.stated_by = position.stated_by.as_ref().map(actor);
             position.themes = position.themes.iter().map(theme).collect();
@@ -307,6 +332,8 @@ fn series_across_briefs(out: &mut Brief, origins: &HashMap<(Section, usize), (St
         }
     }
 }
+
+pub mod part;
 
 #[cfg(test)]
 mod tests;

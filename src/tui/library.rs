@@ -3,26 +3,35 @@
 //! versions of one report to compare.
 //!
 //! `update` never reads files; it asks with `Request::Library`, and `Books::answer` gives
-//! back the `LibraryAction` to apply.
+//! back the actions to apply (`carry_out` is the runner's way in: reading every brief goes
+//! to a thread there). Keeping the listing current lives in `library/listing.rs`.
 
+mod listing;
+
+pub use listing::carry_out;
+
+use std::cell::{Cell, RefCell};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::SystemTime;
 
 use super::reading::{ReadAll, Source};
+use crate::action::Action;
 use crate::app::{LibraryAction, LibraryRequest, Scope, Shelf, Version};
 use crate::brief::{self, Brief};
 use crate::library::{Counts, Entry, Library, LibraryError, Summary, base_id};
-use crate::search::SearchIndex;
 
 /// Where the shelf's briefs are read from: the library folder (read when opened), and the
 /// briefs held in memory (the embedded No. 346, the files given on the command line).
 pub struct Books {
-    library: Option<Library>,
+    /// In a cell: listing the folder again (`relist`) refreshes the index, and the runner
+    /// holds the books shared.
+    library: Option<RefCell<Library>>,
+    /// The library folder's modification time when it was last listed: adding or removing
+    /// a brief changes it, so one `stat` tells whether to list again.
+    listed_at: Cell<Option<SystemTime>>,
     /// Shared with the reading of all briefs (`super::reading`), which runs on a thread.
     held: Vec<(String, Arc<Brief>, Option<PathBuf>)>,
-    /// Over a library, the held briefs' own search indices: the library's index does not
-    /// hold them.
-    held_index: Vec<(String, SearchIndex)>,
 }
 
 /// The `list` facts of a brief in memory.
@@ -46,17 +55,15 @@ impl Books {
         library: Library,
         embedded: Brief,
     ) -> Result<(Books, Vec<Entry>), LibraryError> {
+        let listed_at = listing::folder_time(library.root());
         let mut entries = library.entries()?;
         let mut books = Books {
-            library: Some(library),
+            library: Some(RefCell::new(library)),
+            listed_at: Cell::new(listed_at),
             held: Vec::new(),
-            held_index: Vec::new(),
         };
         let id = base_id(&embedded.meta);
         if !entries.iter().any(|e| e.id == id) {
-            books
-                .held_index
-                .push((id.clone(), SearchIndex::new(&embedded)));
             entries.insert(0, books.hold(id, embedded, None));
         }
         Ok((books, entries))
@@ -66,11 +73,7 @@ impl Books {
     /// files (not hidden), by name. A file that does not load is listed with its problems;
     /// ids are file names without extension, `-2`, `-3`… when taken.
     pub fn of_paths(paths: &[PathBuf]) -> (Books, Vec<Entry>) {
-        let mut books = Books {
-            library: None,
-            held: Vec::new(),
-            held_index: Vec::new(),
-        };
+        let mut books = Books::held_only();
         let mut entries: Vec<Entry> = Vec::new();
         for file in paths.iter().flat_map(|p| files_in(p)) {
             let stem = file
@@ -94,6 +97,15 @@ impl Books {
             entries.push(entry);
         }
         (books, entries)
+    }
+
+    /// No library folder, no brief yet.
+    fn held_only() -> Books {
+        Books {
+            library: None,
+            listed_at: Cell::new(None),
+            held: Vec::new(),
+        }
     }
 
     fn hold(&mut self, id: String, brief: Brief, file: Option<PathBuf>) -> Entry {
@@ -121,43 +133,76 @@ impl Books {
         Ok((brief, Some(entry.file.clone())))
     }
 
-    /// What the runner answers to a request of the Library pane: the brief opened, all the
-    /// shelf's briefs that load merged into one (read here, at once: the runner reads them
-    /// on a thread instead, through `read_all_job`), two versions compared, or why it
-    /// failed; `None` for `Stop`, which asks nothing of the books.
-    pub fn answer(&self, listed: &Shelf, request: &LibraryRequest) -> Option<LibraryAction> {
+    /// What the runner answers to a request of the Library pane, as actions to apply in
+    /// order: the brief opened, all the shelf's briefs that load merged into one (read here,
+    /// at once: the runner reads them on a thread instead, through `read_all_job`), the
+    /// folder listed again, the open scope read again, two versions compared, or why it
+    /// failed; nothing for `Stop`, which asks nothing of the books.
+    pub fn answer(&self, listed: &Shelf, request: &LibraryRequest) -> Vec<Action> {
         let answer = match request {
-            LibraryRequest::Open(id) => match listed
-                .entry(id)
-                .ok_or_else(|| vec![format!("{id}: no such brief")])
-                .and_then(|entry| self.load(entry))
-            {
-                Ok((brief, file)) => LibraryAction::Opened {
-                    scope: Scope::Brief(id.clone()),
-                    brief: Box::new(brief),
-                    file,
-                    located: None,
-                },
-                Err(problems) => LibraryAction::Failed(problems),
-            },
+            LibraryRequest::Open(id) => return self.open(listed, id),
             LibraryRequest::OpenAll => {
-                super::reading::read_all(self.read_all_job(listed), &mut |_, _| true)?
+                super::reading::read_all(self.read_all_job(listed), &mut |_, _| true)
             }
-            LibraryRequest::Stop => return None,
-            LibraryRequest::Search(query) => LibraryAction::Found {
-                query: query.clone(),
-                hits: self.search(query),
-            },
-            LibraryRequest::Diff { old, new } => self.compare(listed, old, new),
+            LibraryRequest::Stop => None,
+            LibraryRequest::Relist => return self.relist(false).into_iter().collect(),
+            LibraryRequest::Reload => {
+                let relisted = self.relist(true);
+                let entries = match &relisted {
+                    Some(Action::Library(LibraryAction::Listed(entries))) => entries.as_slice(),
+                    _ => listed.entries.as_slice(),
+                };
+                let again = match &listed.scope {
+                    Some(Scope::All) => {
+                        super::reading::read_all(self.read_all_job_of(entries), &mut |_, _| true)
+                            .map(Action::Library)
+                    }
+                    Some(Scope::Brief(id)) => self.reopen(entries, id),
+                    None => None,
+                };
+                return relisted.into_iter().chain(again).collect();
+            }
+            LibraryRequest::Diff { old, new } => Some(self.compare(listed, old, new)),
         };
-        Some(answer)
+        answer.map(Action::Library).into_iter().collect()
+    }
+
+    /// The brief `id` read from its file (or memory); when it will not open because its file
+    /// is gone (`briefing remove` in another shell), the listing again and a plain note.
+    fn open(&self, listed: &Shelf, id: &str) -> Vec<Action> {
+        let Some(entry) = listed.entry(id) else {
+            let failed = LibraryAction::Failed(vec![format!("{id}: no such brief")]);
+            return vec![Action::Library(failed)];
+        };
+        match self.load(entry) {
+            Ok((brief, file)) => vec![Action::Library(LibraryAction::Opened {
+                scope: Scope::Brief(id.to_string()),
+                brief: Box::new(brief),
+                file,
+                index: None,
+            })],
+            Err(_) if self.library.is_some() && !entry.file.exists() => {
+                let gone = format!(
+                    "{id} was removed from the library (its file {} is gone)",
+                    entry.file.display()
+                );
+                let relisted = self.relist(true);
+                let failed = Action::Library(LibraryAction::Failed(vec![gone]));
+                relisted.into_iter().chain([failed]).collect()
+            }
+            Err(problems) => vec![Action::Library(LibraryAction::Failed(problems))],
+        }
     }
 
     /// Every brief of the shelf that loads, for reading and merging on a thread: those held
     /// in memory shared, the library's by their files.
     pub fn read_all_job(&self, listed: &Shelf) -> ReadAll {
-        let briefs = listed
-            .entries
+        self.read_all_job_of(&listed.entries)
+    }
+
+    /// Every one of `entries` that loads, as `read_all_job` takes them.
+    fn read_all_job_of(&self, entries: &[Entry]) -> ReadAll {
+        let briefs = entries
             .iter()
             .filter(|entry| entry.summary.is_some())
             .map(|entry| {
@@ -172,10 +217,7 @@ impl Books {
                 (entry.id.clone(), source)
             })
             .collect();
-        ReadAll {
-            briefs,
-            searches_library: self.library.is_some(),
-        }
+        ReadAll { briefs }
     }
 
     /// The two briefs `old` and `new` (shelf ids) read and compared (`library::diff`), or
@@ -202,38 +244,7 @@ impl Books {
             (Err(problems), _) | (_, Err(problems)) => LibraryAction::Failed(problems),
         }
     }
-
-    /// Items matching `query` across the shelf, best first, as (brief id, item id): the
-    /// library's index (`Library::search`, every word as a prefix, at most `SEARCH_LIMIT`),
-    /// then the briefs held in memory (the embedded No. 346), fuzzily, at most
-    /// `HELD_LIMIT` each.
-    fn search(&self, query: &str) -> Vec<(String, String)> {
-        let mut hits: Vec<(String, String)> = self
-            .library
-            .as_ref()
-            .and_then(|library| library.search(query, SEARCH_LIMIT).ok())
-            .unwrap_or_default()
-            .into_iter()
-            .map(|hit| (hit.brief, hit.item))
-            .collect();
-        for (id, index) in &self.held_index {
-            let Some((_, brief, _)) = self.held.iter().find(|(held, ..)| held == id) else {
-                continue;
-            };
-            for hit in index.search_top(query, HELD_LIMIT) {
-                if let Some(item) = brief.id_of(hit.item) {
-                    hits.push((id.clone(), item.to_string()));
-                }
-            }
-        }
-        hits
-    }
 }
-
-/// The most hits the library's index gives for one query in the All-briefs scope.
-pub const SEARCH_LIMIT: usize = 200;
-/// The most hits each brief held in memory adds to them.
-pub const HELD_LIMIT: usize = 20;
 
 /// A file as itself; a folder as its brief files (`.toml`, `.json`) and reports (`.txt`,
 /// `.md`, `.html`, `.pdf`), not hidden, by name.
@@ -293,11 +304,7 @@ pub fn explore(paths: &[PathBuf], color: crate::cli::ColorChoice) -> anyhow::Res
                 Books::of_library(Library::open(&root)?, embedded.clone())?
             }
             _ => {
-                let mut books = Books {
-                    library: None,
-                    held: Vec::new(),
-                    held_index: Vec::new(),
-                };
+                let mut books = Books::held_only();
                 let entry = books.hold(base_id(&embedded.meta), embedded.clone(), None);
                 (books, vec![entry])
             }
@@ -311,82 +318,4 @@ pub fn explore(paths: &[PathBuf], color: crate::cli::ColorChoice) -> anyhow::Res
 
 /// For tests of `update` and the views: a shelf of fixture briefs and a runner stand-in.
 #[cfg(test)]
-pub(crate) mod testing {
-    use std::path::PathBuf;
-
-    use super::{Books, start};
-    use crate::action::Action;
-    use crate::app::{App, Request};
-
-    /// `tests/fixtures/NAME`, as a path relative to the crate, so problems print the same
-    /// on every machine.
-    pub fn fixture(name: &str) -> PathBuf {
-        PathBuf::from("tests/fixtures").join(name)
-    }
-
-    /// Three briefs that load and one that does not, the Library pane open on them.
-    pub fn shelf_app(width: u16, height: u16) -> (App, Books) {
-        let paths = [
-            fixture("library/taiwan-v1.toml"),
-            fixture("us-iran-ceasefire.toml"),
-            fixture("example.toml"),
-            fixture("broken/broken-brief.toml"),
-        ];
-        let (books, entries) = Books::of_paths(&paths);
-        let mut app = start(
-            &books,
-            entries,
-            crate::brief::load_embedded().expect("embedded brief loads"),
-        );
-        app.update(Action::Resize(width, height));
-        (app, books)
-    }
-
-    /// Two versions of one report (taiwan-v1, taiwan-v2: CRS In Focus IF99001) and another
-    /// brief, the Library pane open on them.
-    pub fn versions_app(width: u16, height: u16) -> (App, Books) {
-        let paths = [
-            fixture("library/taiwan-v1.toml"),
-            fixture("library/taiwan-v2.toml"),
-            fixture("example.toml"),
-        ];
-        let (books, entries) = Books::of_paths(&paths);
-        let mut app = start(
-            &books,
-            entries,
-            crate::brief::load_embedded().expect("embedded brief loads"),
-        );
-        app.update(Action::Resize(width, height));
-        (app, books)
-    }
-
-    /// A temporary library folder holding taiwan-v1 and the ceasefire brief, and the
-    /// explorer on its Library pane (with the embedded No. 346).
-    pub fn library_app() -> (App, Books, tempfile::TempDir) {
-        let folder = tempfile::tempdir().expect("a temporary folder");
-        for file in [
-            "library/taiwan-v1.toml",
-            "us-iran-ceasefire.toml",
-            "us-iran-ceasefire.txt",
-        ] {
-            let name = fixture(file).file_name().expect("a name").to_owned();
-            std::fs::copy(fixture(file), folder.path().join(name)).expect("copied");
-        }
-        let library = crate::library::Library::open(folder.path()).expect("opens");
-        let embedded = crate::brief::load_embedded().expect("embedded brief loads");
-        let (books, entries) = Books::of_library(library, embedded.clone()).expect("entries");
-        let mut app = start(&books, entries, embedded);
-        app.update(Action::Resize(80, 24));
-        (app, books, folder)
-    }
-
-    /// Applies `action`, then answers a request of the Library pane as the runner does.
-    pub fn act(app: &mut App, books: &Books, action: Action) {
-        app.apply(action);
-        if let Some(Request::Library(request)) = app.request.take()
-            && let Some(answer) = books.answer(app.shelf.as_ref().expect("a shelf"), &request)
-        {
-            app.apply(Action::Library(answer));
-        }
-    }
-}
+pub(crate) mod testing;

@@ -29,7 +29,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         height: inner.height.saturating_sub(1),
         ..inner
     };
-    // Columns by priority: the counts and the kind whole, the name in what is left.
+    // Columns by priority: the counts and the kind whole, the name in what is left. Each
+    // count column is as wide as its largest count (at least its heading), so four-digit
+    // counts across all briefs keep the table in line.
+    let counts: Vec<(usize, usize, usize)> = visible(actors.len(), list.offset, rows.height)
+        .map(|index| app.links.actor_counts(index))
+        .collect();
+    let widths = count_widths(app);
+    let counts_width = widths.iter().map(|w| w + 1).sum::<usize>();
     let kind_width = actors
         .iter()
         .map(|a| width_of(a.kind.name()))
@@ -40,9 +47,16 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .map(|a| width_of(&a.name))
         .max()
         .unwrap_or(0)
-        .min(usize::from(rows.width).saturating_sub(2 + 1 + 12 + 2 + kind_width));
+        .min(usize::from(rows.width).saturating_sub(2 + 1 + counts_width + 2 + kind_width));
     if inner.height > 0 {
-        let header = format!("  {}  Evt Fig Pos  Kind", fit("Actor", name_width));
+        let [evt, fig, pos] = widths;
+        let header = format!(
+            "  {}  {:>evt$} {:>fig$} {:>pos$}  Kind",
+            fit("Actor", name_width),
+            "Evt",
+            "Fig",
+            "Pos"
+        );
         buf.set_stringn(
             inner.x,
             inner.y,
@@ -54,12 +68,13 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     for (row, index) in visible(actors.len(), list.offset, rows.height).enumerate() {
         let actor = &actors[index];
         let (mark, style) = row_style(theme, index == list.selected, true);
-        let (events, figures, positions) = crate::content::counts(&app.brief, &actor.id);
+        let (events, figures, positions) = counts[row];
+        let [evt, fig, pos] = widths;
         let spans = vec![
             Span::raw(fit(&actor.name, name_width)),
             Span::raw(" "),
             Span::styled(
-                format!(" {events:>3} {figures:>3} {positions:>3}"),
+                format!(" {events:>evt$} {figures:>fig$} {positions:>pos$}"),
                 theme.label,
             ),
             Span::styled(format!("  {}", actor.kind.name()), theme.muted),
@@ -69,12 +84,20 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     render_preview(app, theme, preview_area, buf);
 }
 
+/// Cells of the events, figures and positions columns: the largest count of each over every
+/// actor (not only those in view, so the columns stay put while scrolling), at least the
+/// width of its three-letter heading.
+fn count_widths(app: &App) -> [usize; 3] {
+    let (events, figures, positions) = app.links.most_counts();
+    [events, figures, positions].map(|count| count.to_string().len().max(3))
+}
+
 fn render_preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(actor) = app.brief.actors.get(app.list(Pane::Actors).selected) else {
         block(theme, " Actor ", false).render(area, buf);
         return;
     };
-    let items: Vec<ItemRef> = app.brief.items_of_actor(&actor.id);
+    let items: &[ItemRef] = app.links.of_actor(app.list(Pane::Actors).selected);
     let title = if items.is_empty() {
         " Actor ".to_string()
     } else {
@@ -110,7 +133,7 @@ fn render_preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     }
     let mut lines: Vec<PreviewLine> = lines.into_iter().map(PreviewLine::Text).collect();
     let tag_width = ui::brief_column_width(app, usize::from(inner.width).saturating_sub(9));
-    for item in &items {
+    for item in items {
         let mut spans = vec![Span::styled(
             format!("{:<9}", ui::section_tag(item.section)),
             theme.pane_tag,

@@ -31,9 +31,15 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     if inner.height == 0 {
         return;
     }
+    // A filter shown again is selected: the next character typed replaces it.
+    let filter = if shelf.filter_selected {
+        Span::styled(shelf.filter.clone(), theme.selected)
+    } else {
+        Span::raw(shelf.filter.clone())
+    };
     let prompt = Line::from(vec![
         Span::styled("Filter: ", theme.key),
-        Span::raw(shelf.filter.clone()),
+        filter,
         Span::styled("▏", theme.key),
     ]);
     buf.set_line(inner.x, inner.y, &prompt, inner.width);

@@ -81,13 +81,32 @@ pub fn cut_left(text: &str, width: usize) -> String {
 }
 
 /// Hints that stay on the line however narrow it gets, in this order at the right end:
-/// the way to every other key, the way out, and in a detail the way in.
+/// the way to every other key, the way out, the way back to the Library pane, and in a
+/// detail the way in.
 fn kept(app: &App, word: &str) -> bool {
     match word {
-        "help" | "quit" => true,
+        "help" | "quit" | "library" => true,
         "open" => app.detail.is_some(),
         _ => false,
     }
+}
+
+/// While every brief is read, what the status line says of it (unless something else is
+/// said): in the Library pane, where Esc stops it, and over All briefs read again by `r`.
+fn reading_status(app: &App) -> Option<crate::app::Status> {
+    app.shelf
+        .as_ref()
+        .and_then(|shelf| shelf.reading)
+        .filter(|_| matches!(app.mode, Mode::Library | Mode::Browse))
+        .map(|reading| crate::app::Status {
+            kind: StatusKind::Info,
+            text: match keymap::hint_keys(Mode::Library, "back") {
+                Some(keys) if app.mode == Mode::Library => {
+                    format!("{} · {keys} stops", crate::content::reading_note(reading))
+                }
+                _ => crate::content::reading_note(reading),
+            },
+        })
 }
 
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -119,6 +138,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     {
         hints.retain(|(_, word)| *word != "copy");
     }
+    // At the top of a brief of the shelf, back is the way to the Library pane: say so.
+    if app.at_top_of_shelf() {
+        for (_, word) in &mut hints {
+            if *word == "back" {
+                *word = "library";
+            }
+        }
+    }
     // In a detail the same keys do other things (`App::detail_key`): say which.
     if let Some(detail) = &app.detail {
         for (_, word) in &mut hints {
@@ -141,19 +168,7 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         .iter()
         .position(|(_, word)| *word == "help")
         .map(|at| hints.remove(at));
-    // While every brief is read, the status line says how far, unless something else is said.
-    let reading = app
-        .shelf
-        .as_ref()
-        .and_then(|shelf| shelf.reading)
-        .filter(|_| app.mode == Mode::Library)
-        .map(|reading| crate::app::Status {
-            kind: StatusKind::Info,
-            text: keymap::hint_keys(Mode::Library, "back").map_or_else(
-                || crate::content::reading_note(reading),
-                |keys| format!("{} · {keys} stops", crate::content::reading_note(reading)),
-            ),
-        });
+    let reading = reading_status(app);
     if let Some(status) = app.status.as_ref().or(reading.as_ref()) {
         let style = match status.kind {
             StatusKind::Info => theme.info,

@@ -55,7 +55,7 @@ fn render_preview(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         block(theme, " In this paragraph ", false).render(area, buf);
         return;
     };
-    let items = app.brief.items_in_paragraph(&paragraph.id);
+    let items = app.links.in_paragraph(selected);
     let mut lines = vec![PreviewLine::Text(Line::from(vec![
         Span::styled(format!("¶ {}", paragraph.id), theme.label),
         Span::styled(

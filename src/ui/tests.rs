@@ -291,6 +291,7 @@ fn results_matching_an_actor_name_show_their_own_titles() {
     );
 }
 
+mod all_briefs;
 mod diff;
 mod input;
 mod library;

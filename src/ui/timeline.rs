@@ -27,7 +27,42 @@ fn year_label(events: &[TimelineEvent], index: usize) -> String {
     if index > 0 && year(index - 1).flatten() == this {
         return String::new();
     }
-    this.map_or_else(|| "undated".to_string(), |y| y.to_string())
+    // The undated group's date column says "undated" on every row: a dash is enough here.
+    this.map_or_else(|| "—".to_string(), |y| y.to_string())
+}
+
+/// The date column never takes more cells than this: "15 May 1862" fits, and the rarer
+/// spans and relative dates ("after 15 May 2021") take the room they need in their own row
+/// rather than widening every row.
+pub const DATE_COLUMN: usize = 11;
+
+/// Cells of the year column (with a space before its rule) and of the date column: the
+/// widest year (four digits but for very old or far dates) and the widest date, at most
+/// `DATE_COLUMN`. Stops looking at dates once one fills the column, so a long timeline costs
+/// little on each frame.
+fn column_widths(events: &[TimelineEvent]) -> (usize, usize) {
+    let year_width = events
+        .iter()
+        .filter_map(|e| e.date.year())
+        .map(|y| {
+            if (1000..=9999).contains(&y) {
+                4
+            } else {
+                y.to_string().len()
+            }
+        })
+        .max()
+        .unwrap_or(0)
+        .max(4)
+        + 1;
+    let mut date_width = 0;
+    for event in events {
+        date_width = date_width.max(width_of(&event.date.short()).min(DATE_COLUMN));
+        if date_width == DATE_COLUMN {
+            break;
+        }
+    }
+    (year_width, date_width)
 }
 
 pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
@@ -40,12 +75,10 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     ));
     let rows = outer.inner(list_area);
     outer.render(list_area, buf);
-    let date_width = events
-        .iter()
-        .map(|e| width_of(&e.date.short()))
-        .max()
-        .unwrap_or(0);
-    let title_room = usize::from(rows.width).saturating_sub(2 + 9 + 2 + date_width + 2);
+    let (year_width, date_width) = column_widths(events);
+    // The mark, the year and its rule, the event's mark, the date and two spaces.
+    let lead = 2 + year_width + 1 + 2 + date_width + 2;
+    let title_room = usize::from(rows.width).saturating_sub(lead);
     let tag_width = crate::ui::brief_column_width(app, title_room);
     for (row, index) in visible(events.len(), list.offset, rows.height).enumerate() {
         let event = &events[index];
@@ -56,12 +89,15 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             theme.base
         };
         let (brief, title) = app.split_mark(&event.title);
-        let title_width = title_room - tag_width;
+        // A date wider than the column keeps its cells: the title moves over for that row.
+        let date = event.date.short();
+        let overflow = width_of(&date).saturating_sub(date_width);
+        let title_width = (title_room - tag_width).saturating_sub(overflow);
         let mut spans = vec![
-            Span::styled(fit(&year_label(events, index), 8), theme.label),
+            Span::styled(fit(&year_label(events, index), year_width), theme.label),
             Span::styled("│", theme.muted),
             Span::styled(format!("{} ", marker(&event.date)), date_style),
-            Span::styled(fit(&event.date.short(), date_width), date_style),
+            Span::styled(format!("{date:<date_width$}"), date_style),
             Span::raw("  "),
         ];
         spans.extend(crate::ui::brief_column(brief, tag_width, theme));

@@ -202,7 +202,27 @@ fn the_library_compares_two_versions_opens_a_brief_then_all_briefs_and_searches_
     session.send(&["Escape"]);
     session.wait_for(&["/ howitzer", "result 1 of"]);
     session.send(&["Escape"]);
-    session.wait_for(&["Timeline · item 1 of"]);
+    session.wait_for(&["Timeline · item 1 of", "Esc library"]);
+
+    // Esc from the top of All briefs shows the Library pane; Esc there comes back, in place.
+    session.send(&["j"]);
+    session.wait_for(&["Timeline · item 2 of"]);
+    session.send(&["Escape"]);
+    session.wait_for(&["Library · row", "Esc back"]);
+    session.send(&["Escape"]);
+    session.wait_for(&["Timeline · item 2 of"]);
+
+    // A brief removed from another shell goes from the list when the pane is shown again,
+    // and All briefs chosen again is read again, keeping the place.
+    std::fs::remove_file(library.path().join("us-iran-ceasefire.toml")).expect("removed");
+    session.send(&["L"]);
+    session.wait_for(&[
+        "Library · 3 briefs",
+        "The library changed (1 brief removed): r reads All",
+    ]);
+    session.send(&["Home"]);
+    session.send(&["Enter"]);
+    session.wait_for(&["All briefs: 3 briefs", "Timeline · item 2 of"]);
 
     session.quit_and_expect_the_shell_back();
 }

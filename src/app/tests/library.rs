@@ -187,8 +187,17 @@ fn search_spans_the_library_and_a_result_names_its_brief() {
     assert_eq!(app.pane, Pane::Timeline);
 }
 
+/// Searches `query` in the app's current scope, as typed.
+fn search(app: &mut crate::app::App, books: &crate::tui::library::Books, query: &str) {
+    act(app, books, Action::StartSearch);
+    act(app, books, Action::SearchClear);
+    for c in query.chars() {
+        act(app, books, Action::SearchInput(c));
+    }
+}
+
 #[test]
-fn over_a_library_all_briefs_searches_its_index_and_each_hit_names_its_brief() {
+fn over_a_library_all_briefs_searches_every_brief_as_one_brief_is_searched() {
     let (mut app, books, _folder) = crate::tui::library::testing::library_app();
     let ids: Vec<String> = app
         .shelf
@@ -205,38 +214,76 @@ fn over_a_library_all_briefs_searches_its_index_and_each_hit_names_its_brief() {
     act(&mut app, &books, lib(LibraryAction::SelectFirst));
     act(&mut app, &books, lib(LibraryAction::Open));
     assert_eq!(app.brief.meta.subtitle.as_deref(), Some("3 briefs"));
-    assert!(
-        app.index.is_empty(),
-        "no in-memory index over the whole library"
+    assert_eq!(
+        app.index.len(),
+        crate::search::SearchIndex::new(&app.brief).len()
     );
-    act(&mut app, &books, Action::StartSearch);
-    for c in "howitz".chars() {
-        act(&mut app, &books, Action::SearchInput(c));
-    }
-    let hit = app
+    // As in one brief: the actor named Congress first, then the items saying the word,
+    // from every brief (the embedded No. 346 too: no index of the library's files only).
+    search(&mut app, &books, "congress");
+    let first = app.search.hits.first().expect("hits").clone();
+    assert_eq!(
+        app.brief.id_of(first.item),
+        Some("us-iran-ceasefire/congress")
+    );
+    let titles: Vec<String> = app
         .search
         .hits
-        .first()
-        .expect("the index finds howitzers")
-        .clone();
-    assert!(hit.text.starts_with("taiwan-v1 · "), "{}", hit.text);
-    assert_eq!(app.brief.id_of(hit.item), Some("taiwan-v1/e-approval"));
-    // The embedded brief is not in the index; its own index answers for it.
-    act(&mut app, &books, Action::SearchClear);
-    for c in "pipeline".chars() {
-        act(&mut app, &books, Action::SearchInput(c));
+        .iter()
+        .map(|h| app.brief.title_of(h.item))
+        .collect();
+    assert!(
+        titles.iter().any(|t| t == "taiwan-v1 · Congress notified"),
+        "{titles:?}"
+    );
+    // Each result names its brief in the brief column, and its text is the item's own.
+    for hit in &app.search.hits {
+        assert!(app.item_tag(hit.item).is_some(), "{hit:?}");
+        assert!(!hit.text.contains(" · Congress"), "{hit:?}");
     }
+    search(&mut app, &books, "pipeline");
     assert!(app.search.hits.iter().any(|h| {
         app.brief
             .id_of(h.item)
             .is_some_and(|id| id.starts_with("eai-background-brief-346/"))
     }));
-    // An answer to an older query is dropped.
-    app.apply(lib(LibraryAction::Found {
-        query: "pipelin".to_string(),
-        hits: Vec::new(),
-    }));
-    assert!(!app.search.hits.is_empty());
+    // Every match, not the best 200 of an index and 20 of each brief held in memory: as
+    // many as each brief finds on its own.
+    for query in ["pipeline", "howitzer", "ceasefire"] {
+        search(&mut app, &books, query);
+        let alone: usize = ["library/taiwan-v1.toml", "us-iran-ceasefire.toml"]
+            .iter()
+            .map(|f| crate::brief::load_file(&crate::tui::library::testing::fixture(f)).unwrap())
+            .chain([crate::brief::load_embedded().unwrap()])
+            .map(|b| crate::search::SearchIndex::new(&b).search(query).len())
+            .sum();
+        assert_eq!(app.search.total, alone, "{query}");
+        assert_eq!(app.search.hits.len(), alone, "{query}");
+    }
+}
+
+#[test]
+fn a_brief_id_is_not_searched_as_if_every_row_said_it() {
+    let briefs = vec![
+        (
+            "zanzibar".to_string(),
+            crate::brief::load_embedded().unwrap(),
+        ),
+        (
+            "taiwan-v1".to_string(),
+            crate::brief::load_file(&crate::tui::library::testing::fixture(
+                "library/taiwan-v1.toml",
+            ))
+            .unwrap(),
+        ),
+    ];
+    let (mut app, books) = crate::tui::library::testing::all_briefs_of(briefs, 80, 24);
+    assert!(
+        app.brief.timeline[0].title.starts_with("zanzibar · "),
+        "rows are marked"
+    );
+    search(&mut app, &books, "zanzibar");
+    assert!(app.search.hits.is_empty(), "{:?}", app.search.hits);
 }
 
 #[test]

@@ -153,3 +153,49 @@ fn no_briefs_merge_into_an_empty_brief() {
     assert!(merged.brief.timeline.is_empty());
     assert_eq!(merged.brief.meta.published, BriefDate::Undated);
 }
+
+#[test]
+fn the_unmarked_merge_is_the_merge_before_its_rows_are_marked() {
+    let briefs = || {
+        vec![
+            ("taiwan-v1".to_string(), fixture("library/taiwan-v1.toml")),
+            (
+                "eai-346".to_string(),
+                load_embedded().expect("embedded brief loads"),
+            ),
+        ]
+    };
+    let mut unmarked = merge_unmarked(briefs());
+    let mark = |id: &str| format!("{}{BRIEF_MARK}", id.split_once('/').unwrap().0);
+    let plain = &unmarked.brief;
+    assert!(
+        plain
+            .timeline
+            .iter()
+            .all(|e| !e.title.starts_with(&mark(&e.id)))
+    );
+    assert!(
+        plain
+            .figures
+            .iter()
+            .all(|f| !f.label.starts_with(&mark(&f.id)))
+    );
+    assert!(
+        plain
+            .positions
+            .iter()
+            .all(|p| !p.issue.starts_with(&mark(&p.id)))
+    );
+    assert!(
+        plain.summary.iter().all(|p| p.section.is_some()),
+        "a paragraph without a section is under its brief's title"
+    );
+    assert!(
+        plain
+            .timeline
+            .iter()
+            .any(|e| e.title == "Howitzer sale approved")
+    );
+    mark_rows(&mut unmarked.brief);
+    assert_eq!(unmarked, merge(briefs()));
+}
