@@ -264,8 +264,10 @@ impl BriefDate {
     }
 
     /// Chronological order: a "before X" sorts just ahead of X, "after X" just behind it,
-    /// a span by its start, and undated items last.
-    fn sort_key(&self) -> (u8, (i32, u8, u8), i8) {
+    /// a span by its start, and undated items last. Different dates may share a key (a day
+    /// and the month it is in, spans with one start); [`Ord`] then orders them by their ISO
+    /// form.
+    pub fn sort_key(&self) -> SortKey {
         match self {
             BriefDate::Point(point) => (0, point.key(), 0),
             BriefDate::Span(start, _) => (0, start.key(), 0),
@@ -282,23 +284,19 @@ impl PartialOrd for BriefDate {
     }
 }
 
-/// What dates sort by: a rank, the start as (year, month, day), a tie-breaker, then the ISO
-/// form.
-pub type OrderKey = ((u8, (i32, u8, u8), i8), String);
-
-impl BriefDate {
-    /// What [`Ord`] compares, made once: sorting many dates by this key formats each once,
-    /// where comparing dates that tie formats both every time.
-    pub fn order_key(&self) -> OrderKey {
-        (self.sort_key(), self.iso())
-    }
-}
+/// What dates sort by first: a rank (dated before undated), the start as (year, month, day),
+/// and -1, 0 or 1 for "before", at and "after".
+pub type SortKey = (u8, (i32, u8, u8), i8);
 
 impl Ord for BriefDate {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.sort_key()
-            .cmp(&other.sort_key())
-            .then_with(|| self.iso().cmp(&other.iso()))
+        self.sort_key().cmp(&other.sort_key()).then_with(|| {
+            if self == other {
+                Ordering::Equal
+            } else {
+                self.iso().cmp(&other.iso())
+            }
+        })
     }
 }
 

@@ -130,8 +130,8 @@ pub fn load_str(
     let mut locator = Locator::new(text);
     Err(invalid(
         findings
-            .iter()
-            .map(|finding| locator.locate(finding))
+            .into_iter()
+            .map(|finding| locator.place(finding))
             .collect(),
     ))
 }

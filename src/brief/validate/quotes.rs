@@ -3,9 +3,9 @@
 //!
 //! Linear in the brief: paragraphs are found once, giving their byte spans in the source; a
 //! quote is looked for in the paragraph it names first, then all remaining quotes at once in
-//! one pass over the source, so no quote rescans the whole source (issue 12 §5).
+//! a few passes over the source, so no quote rescans the whole source (issue 12 §5).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::{Finding, id_anchor, tag};
 use crate::brief::{Brief, Section};
@@ -55,8 +55,8 @@ pub(super) fn check_summary(
 /// item without `paragraph` gets the id of the first paragraph holding its quote, and one
 /// with it must name a paragraph that holds the quote.
 ///
-/// Quotes not settled by the paragraph they name are found together, in one pass over the
-/// source ([`find_all`]).
+/// Quotes not settled by the paragraph they name are found together, in a few passes over
+/// the source ([`find_all`]).
 pub(super) fn assign_paragraphs(
     brief: &mut Brief,
     spans: &[Option<(usize, usize)>],
@@ -70,7 +70,7 @@ pub(super) fn assign_paragraphs(
     }
     // Quotes to look for, each once, and each item's index among them.
     let mut patterns: Vec<&str> = Vec::new();
-    let mut pattern_of: HashMap<&str, usize> = HashMap::new();
+    let mut pattern_of: HashMap<&str, usize> = HashMap::with_capacity(items.len());
     let mut wanted: Vec<Option<usize>> = Vec::with_capacity(items.len());
     for item in &items {
         let settled = item.quote.trim().is_empty()
@@ -159,57 +159,120 @@ struct Place {
     paragraph: Option<usize>,
 }
 
-/// Bytes of a quote's opening used to spot where it may start; shorter quotes are searched
-/// for one by one.
+/// Bytes of a quote's opening used to spot where it may start: quotes are grouped by the
+/// length of their key (their whole text when shorter), and each group finds its quotes in one
+/// pass over the source.
 const KEY: usize = 16;
 
-/// Finds every pattern in the source in one pass, with the first paragraph (by its span)
-/// that holds it whole.
+/// Finds every pattern in the source with the first paragraph (by its span) that holds it
+/// whole. `Place::default()` for an empty pattern.
 ///
-/// Each position of the source is tried against the quotes that open with the same
-/// [`KEY`] bytes (a hash lookup, behind a table of opening byte pairs), so the pass is
-/// linear in the source plus the matches verified. Quotes under `KEY` bytes are searched
-/// for separately, each through the source until placed.
+/// Patterns are grouped by key length (`min(len, KEY)`, so at most [`KEY`] groups); each
+/// group makes one pass over the source, trying each position against the patterns whose key
+/// is the `k` bytes there: a bit table of opening byte pairs first, then a hash lookup of the
+/// key held inline (no pointer to follow), then the whole pattern. The work is linear in the
+/// source times the number of groups, plus the matches verified: no pattern is searched for
+/// on its own, so 100,000 quotes missing from a large source cost no more than found ones
+/// (issue 12 §5).
 fn find_all(source: &str, patterns: &[&str], spans: &Spans) -> Vec<Place> {
     let mut places = vec![Place::default(); patterns.len()];
-    let record = |places: &mut [Place], pattern: usize, start: usize| {
-        let place = &mut places[pattern];
-        place.in_source = true;
-        if place.paragraph.is_none() {
-            place.paragraph = paragraph_at(spans, start, start + patterns[pattern].len());
-        }
-    };
-    let mut by_key: HashMap<&[u8], Vec<usize>> = HashMap::new();
-    let mut openings = vec![false; 1 << 16];
-    for (index, pattern) in patterns.iter().enumerate() {
-        let bytes = pattern.as_bytes();
-        if bytes.len() < KEY {
-            for (start, _) in source.match_indices(pattern) {
-                record(&mut places, index, start);
-                if places[index].paragraph.is_some() {
-                    break;
-                }
-            }
-        } else {
-            openings[usize::from(u16::from_le_bytes([bytes[0], bytes[1]]))] = true;
-            by_key.entry(&bytes[..KEY]).or_default().push(index);
-        }
-    }
     let bytes = source.as_bytes();
-    for start in 0..(bytes.len() + 1).saturating_sub(KEY) {
-        if !openings[usize::from(u16::from_le_bytes([bytes[start], bytes[start + 1]]))] {
+    let mut groups: Vec<Group> = (0..=KEY).map(|_| Group::default()).collect();
+    // Patterns sharing a key are chained: `next[pattern]` is the next with the same key.
+    let mut next = vec![NONE; patterns.len()];
+    for (index, pattern) in patterns.iter().enumerate() {
+        let pattern = pattern.as_bytes();
+        if pattern.is_empty() {
             continue;
         }
-        let Some(candidates) = by_key.get(&bytes[start..start + KEY]) else {
+        let group = &mut groups[pattern.len().min(KEY)];
+        group
+            .openings
+            .insert(opening(pattern, pattern.len().min(KEY)));
+        let head = group
+            .heads
+            .entry(key(pattern, pattern.len().min(KEY)))
+            .or_insert(NONE);
+        next[index] = *head;
+        *head = u32::try_from(index).unwrap_or(NONE);
+    }
+    for (length, group) in groups.iter().enumerate() {
+        if group.heads.is_empty() || length > bytes.len() {
             continue;
-        };
-        for &index in candidates {
-            if bytes[start..].starts_with(patterns[index].as_bytes()) {
-                record(&mut places, index, start);
+        }
+        for start in 0..=bytes.len() - length {
+            let here = &bytes[start..];
+            if !group.openings.contains(opening(here, length)) {
+                continue;
+            }
+            let Some(&head) = group.heads.get(&key(here, length)) else {
+                continue;
+            };
+            // Chained newest first; the order of recording does not matter (each pattern
+            // keeps its first paragraph by position, and positions rise).
+            let mut pattern = head;
+            while pattern != NONE {
+                let index = pattern as usize;
+                let text = patterns[index];
+                if here.starts_with(text.as_bytes()) {
+                    let place = &mut places[index];
+                    place.in_source = true;
+                    if place.paragraph.is_none() {
+                        place.paragraph = paragraph_at(spans, start, start + text.len());
+                    }
+                }
+                pattern = next[index];
             }
         }
     }
     places
+}
+
+/// End of a chain of patterns sharing a key.
+const NONE: u32 = u32::MAX;
+
+/// The patterns whose key has one length: which opening byte pairs they have, and the first
+/// pattern of each key's chain.
+#[derive(Default)]
+struct Group {
+    openings: Openings,
+    heads: HashMap<u128, u32>,
+}
+
+/// A set of opening byte pairs (the first byte alone for a one-byte pattern), as bits.
+struct Openings(Vec<u64>);
+
+impl Default for Openings {
+    fn default() -> Openings {
+        Openings(vec![0; (1 << 16) / 64])
+    }
+}
+
+impl Openings {
+    fn insert(&mut self, opening: u16) {
+        self.0[usize::from(opening / 64)] |= 1 << (opening % 64);
+    }
+
+    fn contains(&self, opening: u16) -> bool {
+        self.0[usize::from(opening / 64)] & (1 << (opening % 64)) != 0
+    }
+}
+
+/// The first two bytes of a text, or the first alone for a key of one byte.
+fn opening(text: &[u8], length: usize) -> u16 {
+    if length == 1 {
+        u16::from(text[0])
+    } else {
+        u16::from_le_bytes([text[0], text[1]])
+    }
+}
+
+/// The first `length` (at most [`KEY`]) bytes of a text of at least that length, as one
+/// number.
+fn key(text: &[u8], length: usize) -> u128 {
+    let mut key = [0; KEY];
+    key[..length].copy_from_slice(&text[..length]);
+    u128::from_le_bytes(key)
 }
 
 /// Paragraph spans in source order, with each paragraph's number: `(start, end, number)`.
@@ -238,10 +301,10 @@ fn resolve(
         given,
         ..
     } = *item;
-    let anchor = id_anchor(id);
+    let anchor = || id_anchor(id);
     if quote.trim().is_empty() {
         return Err(Finding::new(
-            anchor,
+            anchor(),
             format!("{kind} {id:?}: quote is empty; give the exact sentence from the source"),
         )
         .in_field("quote"));
@@ -251,7 +314,7 @@ fn resolve(
     };
     if !place.in_source {
         return Err(Finding::new(
-            anchor,
+            anchor(),
             format!(
                 "{kind} {id:?}: quote not found in the source text: {}",
                 excerpt(quote)
@@ -264,7 +327,7 @@ fn resolve(
         .map(|number| brief.summary[number].id.as_str());
     match (holder, given) {
         (None, _) => Err(Finding::new(
-            anchor,
+            anchor(),
             format!(
                 "{kind} {id:?}: the quote is in the source but in no [[summary]] paragraph; add its paragraph: {}",
                 excerpt(quote)
@@ -272,7 +335,7 @@ fn resolve(
         )
         .in_field("quote")),
         (Some(found), Some(given)) => Err(Finding::new(
-            anchor,
+            anchor(),
             format!("{kind} {id:?}: paragraph is {given:?} but the quote is in {found:?}"),
         )
         .in_field("paragraph")),
@@ -329,5 +392,33 @@ mod tests {
         assert_eq!(paragraph(&places[7]), (true, Some(0)));
         assert_eq!(paragraph(&places[8]), (true, None));
         assert_eq!(paragraph(&places[9]), (false, None));
+    }
+
+    #[test]
+    fn quotes_of_every_length_are_found_and_overlaps_count() {
+        let source = "ababa x. Tiny.\n\nZ aba y";
+        // Paragraph 0 is "ababa x. Tiny.", paragraph 1 is "Z aba y".
+        let spans = [(0, 14, 0), (16, 23, 1)];
+        let patterns = ["x", "Z", "aba", "y", "q", "Tiny.", "ba x. Tiny.", "abab"];
+        let places = find_all(source, &patterns, &spans);
+        let found: Vec<_> = places.iter().map(|p| (p.in_source, p.paragraph)).collect();
+        assert_eq!(
+            found,
+            [
+                (true, Some(0)),
+                (true, Some(1)),
+                (true, Some(0)),
+                // "y" is in both ("Tiny."): the first paragraph holding it.
+                (true, Some(0)),
+                (false, None),
+                (true, Some(0)),
+                (true, Some(0)),
+                (true, Some(0)),
+            ]
+        );
+        // An occurrence overlapping an earlier one still counts: "aba" at 2 is in a span
+        // that starts there.
+        let places = find_all(source, &["aba"], &[(2, 5, 7)]);
+        assert_eq!(places[0].paragraph, Some(7));
     }
 }
