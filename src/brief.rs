@@ -10,6 +10,7 @@ mod date;
 pub mod deck;
 pub mod escape;
 pub mod load;
+mod pieces;
 pub mod problem;
 mod query;
 pub mod read;

@@ -33,12 +33,24 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = visible(&self.message);
-        match (self.line, self.column) {
-            (Some(line), Some(column)) => write!(f, "{line}:{column}: {message}"),
-            (Some(line), None) => write!(f, "{line}: {message}"),
-            _ => f.write_str(&message),
-        }
+        let mut shown = String::new();
+        self.push_to(&mut shown);
+        f.write_str(&shown)
+    }
+}
+
+impl Problem {
+    /// Appends `LINE:COLUMN: message` (as much of the position as is known), the message
+    /// made [`visible`]: the `Display` form, without a formatter per problem.
+    fn push_to(&self, out: &mut String) {
+        use fmt::Write as _;
+        // Writing to a String cannot fail.
+        let _ = match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(out, "{line}:{column}: "),
+            (Some(line), None) => write!(out, "{line}: "),
+            _ => Ok(()),
+        };
+        out.push_str(&visible(&self.message));
     }
 }
 
@@ -91,7 +103,14 @@ impl BriefError {
                 let file = visible(file);
                 problems
                     .iter()
-                    .map(|problem| format!("{file}:{problem}"))
+                    .map(|problem| {
+                        let mut line =
+                            String::with_capacity(file.len() + problem.message.len() + 24);
+                        line.push_str(&file);
+                        line.push(':');
+                        problem.push_to(&mut line);
+                        line
+                    })
                     .collect()
             }
             other => vec![other.to_string()],
@@ -167,7 +186,7 @@ pub struct Locator<'a> {
     /// `(byte offset, characters before it)` about every [`CHECKPOINT`] bytes.
     checkpoints: Vec<(usize, usize)>,
     /// Offsets of each id's definitions (`id = "x"` in TOML, `"id": "x"` in JSON), in order.
-    definitions: HashMap<&'a str, Vec<usize>>,
+    definitions: HashMap<&'a str, Definitions>,
     /// Offsets of other anchors, found on first use.
     anchors: HashMap<String, Vec<usize>>,
 }
@@ -269,9 +288,9 @@ impl<'a> Locator<'a> {
             .and_then(|rest| rest.strip_suffix('"'));
         if let Some(at) = id
             .and_then(|id| self.definitions.get(id))
-            .and_then(|offsets| offsets.get(occurrence))
+            .and_then(|definitions| definitions.nth(occurrence))
         {
-            return Some(*at);
+            return Some(at);
         }
         self.nth(anchor, occurrence).or_else(|| self.nth(anchor, 0))
     }
@@ -294,11 +313,29 @@ fn floor_boundary(text: &str, mut offset: usize) -> usize {
     offset
 }
 
+/// Where one id is defined: the first offset, and any further ones (a duplicate id), so the
+/// usual id costs no allocation of its own.
+#[derive(Debug, PartialEq, Eq)]
+struct Definitions {
+    first: usize,
+    more: Vec<usize>,
+}
+
+impl Definitions {
+    /// The offset of definition `occurrence` (from 0).
+    fn nth(&self, occurrence: usize) -> Option<usize> {
+        match occurrence.checked_sub(1) {
+            None => Some(self.first),
+            Some(further) => self.more.get(further).copied(),
+        }
+    }
+}
+
 /// Every `id = "x"` / `id = 'x'` (TOML) and `"id": "x"` (JSON) in the text, by id, in order.
 /// One pass over the occurrences of `id`; the value is taken raw, up to its closing quote.
-fn id_definitions(text: &str) -> HashMap<&str, Vec<usize>> {
+fn id_definitions(text: &str) -> HashMap<&str, Definitions> {
     let bytes = text.as_bytes();
-    let mut definitions: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut definitions: HashMap<&str, Definitions> = HashMap::new();
     for (at, _) in text.match_indices("id") {
         let (start, after) = if at > 0 && bytes[at - 1] == b'"' {
             if bytes.get(at + 2) != Some(&b'"') {
@@ -324,7 +361,13 @@ fn id_definitions(text: &str) -> HashMap<&str, Vec<usize>> {
         };
         let value = &rest[1..];
         if let Some(end) = value.find([quote, '\n']) {
-            definitions.entry(&value[..end]).or_default().push(start);
+            definitions
+                .entry(&value[..end])
+                .and_modify(|definitions| definitions.more.push(start))
+                .or_insert(Definitions {
+                    first: start,
+                    more: Vec::new(),
+                });
         }
     }
     definitions
@@ -424,8 +467,9 @@ mod tests {
     fn ids_are_found_where_they_are_defined_in_toml_and_json() {
         let text = "[[actors]]\nid = \"cn\"\n[[timeline]]\nactors = [\"cn\"]\nid='e1'\n{\"id\": \"j\", \"x\":{ \"id\":\"k\"}}\nvalid = \"no\"";
         let found = id_definitions(text);
-        assert_eq!(found.get("cn"), Some(&vec![11]));
-        assert_eq!(found.get("e1").map(Vec::len), Some(1));
+        let cn = found.get("cn").expect("cn");
+        assert_eq!((cn.nth(0), cn.nth(1)), (Some(11), None));
+        assert!(found.get("e1").is_some_and(|e1| e1.more.is_empty()));
         assert!(found.contains_key("j") && found.contains_key("k"));
         assert!(!found.contains_key("no"));
     }
