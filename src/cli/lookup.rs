@@ -206,6 +206,10 @@ pub fn search(args: &SearchArgs, global: &GlobalArgs) -> Result<ExitCode> {
         output.write(&mut out, &search_lines(&brief, &hits, output.width))?;
     }
     out.flush()?;
+    // The process ends after this answer: freeing a large brief and its index item by item
+    // would only delay the exit (about a tenth of the whole run on 100,000 items).
+    std::mem::forget(index);
+    std::mem::forget(brief);
     if hits.is_empty() {
         let within = section.map_or_else(String::new, |s| format!(" in {}", s.name()));
         return not_found(&format!("no matches for {query:?}{within}"));
