@@ -118,7 +118,8 @@ impl Point {
     }
 
     fn parse(text: &str) -> Result<Point, String> {
-        let parts: Vec<&str> = text.split('-').collect();
+        let mut split = text.split('-');
+        let parts = (split.next(), split.next(), split.next(), split.next());
         let number = |part: &str, what: &str| -> Result<u32, String> {
             if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(format!("{what} {part:?} is not a number"));
@@ -141,13 +142,13 @@ impl Point {
             }
             Ok(u8::try_from(month).unwrap_or(0))
         };
-        match parts.as_slice() {
-            [year] => Ok(Point::Year(year_of(year)?)),
-            [year, month] => Ok(Point::Month {
+        match parts {
+            (Some(year), None, _, _) => Ok(Point::Year(year_of(year)?)),
+            (Some(year), Some(month), None, _) => Ok(Point::Month {
                 year: year_of(year)?,
                 month: month_of(month)?,
             }),
-            [year, month, day] => {
+            (Some(year), Some(month), Some(day), None) => {
                 let year = year_of(year)?;
                 let month = month_of(month)?;
                 let day_number = number(day, "day")?;
@@ -313,9 +314,20 @@ impl Serialize for BriefDate {
 }
 
 impl<'de> Deserialize<'de> for BriefDate {
+    /// Reads the authored form, borrowed where the format allows (no copy per date).
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        BriefDate::parse(&text).map_err(serde::de::Error::custom)
+        struct Authored;
+        impl serde::de::Visitor<'_> for Authored {
+            type Value = BriefDate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                // What serde says for a `String`, as before dates were read borrowed.
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<BriefDate, E> {
+                BriefDate::parse(text).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Authored)
     }
 }
 
