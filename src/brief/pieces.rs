@@ -33,14 +33,18 @@ const LISTS: [&str; 6] = [
     "positions",
 ];
 
-/// Below this many bytes a piece is not worth a thread (a 16 MiB brief takes about 0.4 s to
-/// parse on one core of the development machine; 1 MiB about 25 ms).
-const MIN_PIECE: usize = 1 << 20;
+/// About how large a piece is: large enough that cutting costs nothing, small enough that
+/// the parser's working memory (a token and an event per word, a tree of tables: some 20
+/// times the text) is freed and reused piece after piece instead of touched fresh for the
+/// whole file at once (400 MB for a 16 MiB brief, a third of the time spent faulting pages
+/// in).
+const PIECE: usize = 1 << 20;
 
-/// Parses a brief's TOML as `toml::from_str::<Brief>` does, in pieces on all cores when the
-/// text is large. Errors are always those of one parse of the whole text.
+/// Parses a brief's TOML as `toml::from_str::<Brief>` does, in pieces of about [`PIECE`]
+/// bytes shared between the cores when the text is large. Errors are always those of one
+/// parse of the whole text.
 pub(super) fn parse_toml(text: &str) -> Result<Brief, toml::de::Error> {
-    parse_in_pieces(text, cores().min(text.len() / MIN_PIECE))
+    parse_in_pieces(text, text.len() / PIECE, cores())
 }
 
 /// The cores to parse on, asked once: the answer takes system calls (cgroup files).
@@ -49,8 +53,9 @@ fn cores() -> usize {
     *CORES.get_or_init(|| thread::available_parallelism().map_or(1, usize::from))
 }
 
-/// [`parse_toml`] with at most `pieces` pieces (one or none: a single parse).
-fn parse_in_pieces(text: &str, pieces: usize) -> Result<Brief, toml::de::Error> {
+/// [`parse_toml`] with at most `pieces` pieces (one or none: a single parse), run on at
+/// most `threads` threads, each parsing a run of consecutive pieces one after another.
+fn parse_in_pieces(text: &str, pieces: usize, threads: usize) -> Result<Brief, toml::de::Error> {
     let starts = piece_starts(text, pieces);
     if starts.is_empty() {
         return toml::from_str(text);
@@ -59,24 +64,34 @@ fn parse_in_pieces(text: &str, pieces: usize) -> Result<Brief, toml::de::Error> 
         .chain(starts.iter().copied())
         .zip(starts.iter().copied().chain(std::iter::once(text.len())))
         .collect();
-    let parts: Vec<Option<Part>> = thread::scope(|scope| {
-        let workers: Vec<_> = bounds[1..]
+    let threads = threads.clamp(1, bounds.len());
+    let runs: Vec<&[(usize, usize)]> = (0..threads)
+        .map(|run| &bounds[bounds.len() * run / threads..bounds.len() * (run + 1) / threads])
+        .collect();
+    let parse_run = |run: &[(usize, usize)]| -> Option<Vec<Part>> {
+        run.iter()
+            .map(|&(start, end)| toml::from_str::<Part>(&text[start..end]).ok())
+            .collect()
+    };
+    let parts: Vec<Option<Vec<Part>>> = thread::scope(|scope| {
+        let workers: Vec<_> = runs[1..]
             .iter()
-            .map(|&(start, end)| scope.spawn(move || toml::from_str::<Part>(&text[start..end])))
+            .map(|&run| scope.spawn(move || parse_run(run)))
             .collect();
-        let first = toml::from_str::<Part>(&text[..bounds[0].1]).ok();
+        let first = parse_run(runs[0]);
         std::iter::once(first)
             .chain(
                 workers
                     .into_iter()
-                    .map(|worker| worker.join().ok().and_then(Result::ok)),
+                    .map(|worker| worker.join().ok().flatten()),
             )
             .collect()
     });
-    let joined = parts
+    let parts = parts
         .into_iter()
-        .collect::<Option<Vec<Part>>>()
-        .and_then(|parts| join(parts, &text[..bounds[0].1]));
+        .collect::<Option<Vec<Vec<Part>>>>()
+        .map(|runs| runs.into_iter().flatten().collect::<Vec<Part>>());
+    let joined = parts.and_then(|parts| join(parts, &text[..bounds[0].1]));
     match joined {
         Some(brief) => Ok(brief),
         None => toml::from_str(text),
@@ -237,19 +252,20 @@ fn may_assign(text: &str, name: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// Parses `text` in 1 to 4 pieces, asserting each gives what one parse of the whole gives:
+    /// Parses `text` in 1 to 6 pieces on 1 to 3 threads, asserting each gives what one parse of the whole gives:
     /// the same brief, or the same error message at the same place.
     fn assert_same_in_pieces(text: &str) {
         let whole = toml::from_str::<Brief>(text);
-        for pieces in 1..=4 {
-            let split = parse_in_pieces(text, pieces);
+        for (pieces, threads) in [(1, 1), (2, 1), (2, 2), (3, 2), (4, 2), (4, 3), (6, 2)] {
+            let split = parse_in_pieces(text, pieces, threads);
+            let how = format!("{pieces} pieces on {threads} threads");
             match (&whole, &split) {
-                (Ok(whole), Ok(split)) => assert_eq!(whole, split, "{pieces} pieces"),
+                (Ok(whole), Ok(split)) => assert_eq!(whole, split, "{how}"),
                 (Err(whole), Err(split)) => {
-                    assert_eq!(whole.message(), split.message(), "{pieces} pieces");
-                    assert_eq!(whole.span(), split.span(), "{pieces} pieces");
+                    assert_eq!(whole.message(), split.message(), "{how}");
+                    assert_eq!(whole.span(), split.span(), "{how}");
                 }
-                _ => panic!("{pieces} pieces: {split:?}, one parse: {whole:?}"),
+                _ => panic!("{how}: {split:?}, one parse: {whole:?}"),
             }
         }
     }
@@ -282,7 +298,7 @@ mod tests {
         let text = brief_of(8);
         assert_eq!(piece_starts(&text, 3).len(), 2);
         assert_same_in_pieces(&text);
-        let brief = parse_in_pieces(&text, 3).expect("parses");
+        let brief = parse_in_pieces(&text, 3, 2).expect("parses");
         let ids: Vec<&str> = brief.timeline.iter().map(|e| e.id.as_str()).collect();
         let expected: Vec<String> = (0..16).map(|n| format!("e{n}")).collect();
         assert_eq!(ids, expected, "events keep the order they are written in");
@@ -298,7 +314,7 @@ mod tests {
         );
         text.push_str("[[positions]]\nid = 'x'\nactors = []\nissue = '''\n[[themes]]\n'''\nstance = \"acts\"\nsummary = \"s\"\nquote = \"c\"\n");
         assert_same_in_pieces(&text);
-        let brief = parse_in_pieces(&text, 4).expect("parses");
+        let brief = parse_in_pieces(&text, 4, 2).expect("parses");
         assert_eq!(brief.timeline[0].detail, "[[timeline]]\n[[figures]]\n");
         assert_eq!(brief.positions[0].issue, "[[themes]]\n");
     }
@@ -368,7 +384,7 @@ mod tests {
             (0..6).map(|n| event(&format!("e{n}"))).collect::<String>()
         );
         assert_same_in_pieces(&text);
-        assert!(parse_in_pieces(&text, 2).is_ok_and(|brief| brief.deck.is_some()));
+        assert!(parse_in_pieces(&text, 2, 2).is_ok_and(|brief| brief.deck.is_some()));
     }
 
     #[test]
