@@ -4,6 +4,7 @@
 //! is in `records/build.rs`.
 
 mod build;
+mod items;
 
 use super::Field;
 use super::fold::FoldedRef;
