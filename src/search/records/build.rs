@@ -1,7 +1,6 @@
 //! Building a brief's records: each item's fields copied and folded into the shared buffers,
 //! the buffers sized from the brief first (`records/items.rs`), and on a large brief the items
-//! split between the
-//! cores and the parts appended in order.
+//! split between the cores and the parts appended in order.
 
 use std::ops::Range;
 use std::thread;
