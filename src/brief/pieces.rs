@@ -1,6 +1,6 @@
-//! Parsing a large TOML brief on all cores: the text is cut where a top-level
-//! `[[summary]]`, `[[actors]]`, `[[themes]]`, `[[timeline]]`, `[[figures]]` or
-//! `[[positions]]` line starts an item, the `toml` crate parses each piece on its own thread,
+//! Parsing a large TOML brief on all cores: the text is cut into pieces of about 1 MiB where
+//! a top-level `[[summary]]`, `[[actors]]`, `[[themes]]`, `[[timeline]]`, `[[figures]]` or
+//! `[[positions]]` line starts an item, each core has the `toml` crate parse a run of pieces,
 //! and the pieces' lists are joined in order. Whenever the pieces could disagree with one
 //! parse of the whole, the whole is parsed instead, so the result, and every error, is
 //! exactly what `toml::from_str` gives.
