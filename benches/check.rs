@@ -2,17 +2,21 @@
 //! items, and reporting a problem in every item of a brief near the 16 MiB limit (issue 12
 //! §5: linear, 100,000 items in under a second).
 //!
-//! Run with `cargo bench --bench check`. The briefs come from `check/generate.rs`.
+//! Run with `cargo bench --bench check`. The briefs come from `check/generate.rs`;
+//! `cargo bench --bench check -- --write DIR` instead writes them to DIR
+//! (`valid-100000.toml`, `problems-100000.toml` and the `source.txt` both name) for timing
+//! `briefing check --file` as a whole process (docs/performance.md).
 
 #[path = "check/generate.rs"]
 mod generate;
 
 use std::hint::black_box;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use briefing::brief::load::Format;
 use briefing::brief::{Brief, BriefError, load_str};
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::Criterion;
 
 use generate::Faults;
 
@@ -100,5 +104,33 @@ fn problems(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, valid, parsing, problems);
-criterion_main!(benches);
+/// Writes the 100,000-item briefs, valid and with a problem in every item, beside their
+/// source text.
+fn write(folder: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(folder)?;
+    for (name, faults) in [("valid", Faults::None), ("problems", Faults::Every)] {
+        let (toml, source) = generate::brief(100_000, faults);
+        let path = folder.join(format!("{name}-100000.toml"));
+        std::fs::write(&path, toml)?;
+        // Both briefs quote the same sentences, so they share one source file.
+        std::fs::write(folder.join("source.txt"), source)?;
+        println!("wrote {}", path.display());
+    }
+    Ok(())
+}
+
+fn main() -> std::io::Result<()> {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--write") {
+        let folder = args
+            .get(at + 1)
+            .map_or_else(|| PathBuf::from("."), PathBuf::from);
+        return write(&folder);
+    }
+    let mut criterion = Criterion::default().configure_from_args();
+    valid(&mut criterion);
+    parsing(&mut criterion);
+    problems(&mut criterion);
+    criterion.final_summary();
+    Ok(())
+}

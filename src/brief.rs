@@ -11,6 +11,7 @@ pub mod deck;
 pub mod escape;
 mod links;
 pub mod load;
+mod pieces;
 pub mod problem;
 mod query;
 pub mod read;

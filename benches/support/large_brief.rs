@@ -170,7 +170,10 @@ pub fn item_lines(brief: &Brief) -> String {
     let mut lines = String::new();
     for record in &records.records {
         let mut line = records.id(record).to_string();
-        let linked = record.actors.iter().flat_map(|&a| records.actor(a));
+        let linked = records
+            .actors_of(record)
+            .iter()
+            .flat_map(|&a| records.actor(a));
         for entry in records.entries(record).iter().chain(linked) {
             line.push(' ');
             line.push_str(records.text(entry));

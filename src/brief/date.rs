@@ -118,7 +118,8 @@ impl Point {
     }
 
     fn parse(text: &str) -> Result<Point, String> {
-        let parts: Vec<&str> = text.split('-').collect();
+        let mut split = text.split('-');
+        let parts = (split.next(), split.next(), split.next(), split.next());
         let number = |part: &str, what: &str| -> Result<u32, String> {
             if part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
                 return Err(format!("{what} {part:?} is not a number"));
@@ -141,13 +142,13 @@ impl Point {
             }
             Ok(u8::try_from(month).unwrap_or(0))
         };
-        match parts.as_slice() {
-            [year] => Ok(Point::Year(year_of(year)?)),
-            [year, month] => Ok(Point::Month {
+        match parts {
+            (Some(year), None, _, _) => Ok(Point::Year(year_of(year)?)),
+            (Some(year), Some(month), None, _) => Ok(Point::Month {
                 year: year_of(year)?,
                 month: month_of(month)?,
             }),
-            [year, month, day] => {
+            (Some(year), Some(month), Some(day), None) => {
                 let year = year_of(year)?;
                 let month = month_of(month)?;
                 let day_number = number(day, "day")?;
@@ -264,8 +265,10 @@ impl BriefDate {
     }
 
     /// Chronological order: a "before X" sorts just ahead of X, "after X" just behind it,
-    /// a span by its start, and undated items last.
-    fn sort_key(&self) -> (u8, (i32, u8, u8), i8) {
+    /// a span by its start, and undated items last. Different dates may share a key (a day
+    /// and the month it is in, spans with one start); [`Ord`] then orders them by their ISO
+    /// form.
+    pub fn sort_key(&self) -> SortKey {
         match self {
             BriefDate::Point(point) => (0, point.key(), 0),
             BriefDate::Span(start, _) => (0, start.key(), 0),
@@ -282,23 +285,19 @@ impl PartialOrd for BriefDate {
     }
 }
 
-/// What dates sort by: a rank, the start as (year, month, day), a tie-breaker, then the ISO
-/// form.
-pub type OrderKey = ((u8, (i32, u8, u8), i8), String);
-
-impl BriefDate {
-    /// What [`Ord`] compares, made once: sorting many dates by this key formats each once,
-    /// where comparing dates that tie formats both every time.
-    pub fn order_key(&self) -> OrderKey {
-        (self.sort_key(), self.iso())
-    }
-}
+/// What dates sort by first: a rank (dated before undated), the start as (year, month, day),
+/// and -1, 0 or 1 for "before", at and "after".
+pub type SortKey = (u8, (i32, u8, u8), i8);
 
 impl Ord for BriefDate {
     fn cmp(&self, other: &Self) -> Ordering {
-        self.sort_key()
-            .cmp(&other.sort_key())
-            .then_with(|| self.iso().cmp(&other.iso()))
+        self.sort_key().cmp(&other.sort_key()).then_with(|| {
+            if self == other {
+                Ordering::Equal
+            } else {
+                self.iso().cmp(&other.iso())
+            }
+        })
     }
 }
 
@@ -315,9 +314,20 @@ impl Serialize for BriefDate {
 }
 
 impl<'de> Deserialize<'de> for BriefDate {
+    /// Reads the authored form, borrowed where the format allows (no copy per date).
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(deserializer)?;
-        BriefDate::parse(&text).map_err(serde::de::Error::custom)
+        struct Authored;
+        impl serde::de::Visitor<'_> for Authored {
+            type Value = BriefDate;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                // What serde says for a `String`, as before dates were read borrowed.
+                f.write_str("a string")
+            }
+            fn visit_str<E: serde::de::Error>(self, text: &str) -> Result<BriefDate, E> {
+                BriefDate::parse(text).map_err(E::custom)
+            }
+        }
+        deserializer.deserialize_str(Authored)
     }
 }
 

@@ -130,15 +130,15 @@ pub fn load_str(
     let mut locator = Locator::new(text);
     Err(invalid(
         findings
-            .iter()
-            .map(|finding| locator.locate(finding))
+            .into_iter()
+            .map(|finding| locator.place(finding))
             .collect(),
     ))
 }
 
 fn parse(text: &str, format: Format) -> Result<Brief, Problem> {
     match format {
-        Format::Toml => toml::from_str::<Brief>(text).map_err(|error| {
+        Format::Toml => super::pieces::parse_toml(text).map_err(|error| {
             let (line, column) = error.span().map_or((None, None), |span| {
                 let (line, column) = super::problem::line_and_column(text, span.start);
                 (Some(line), Some(column))

@@ -1,17 +1,18 @@
 //! What can be wrong with a brief and where: the located problem, the loader's error, and
-//! the mapping from byte offsets and item ids to lines and columns.
+//! (in `problem/locator.rs`) the mapping from byte offsets and item ids to lines and columns.
 //!
 //! Loading, validation and decks all report through this module and nothing here knows them,
-//! so the three never depend on one another in a loop. Locating is linear in the file: the
-//! line starts and the offsets of every `id` key are collected once, then each problem is
-//! placed by bisection and a map lookup, so a 16 MiB file with 100,000 problems takes well
-//! under a second (issue 12 §5).
+//! so the three never depend on one another in a loop. Locating is linear in the file
+//! (issue 12 §5).
 
-use std::collections::HashMap;
+mod locator;
+
 use std::fmt;
 
 use super::ItemRef;
 use super::escape::visible;
+
+pub use locator::{Locator, line_and_column};
 
 /// Files larger than this are refused before they are read whole: a brief is a few kilobytes.
 pub const SIZE_LIMIT: u64 = 16 * 1024 * 1024;
@@ -32,12 +33,24 @@ pub struct Problem {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let message = visible(&self.message);
-        match (self.line, self.column) {
-            (Some(line), Some(column)) => write!(f, "{line}:{column}: {message}"),
-            (Some(line), None) => write!(f, "{line}: {message}"),
-            _ => f.write_str(&message),
-        }
+        let mut shown = String::new();
+        self.push_to(&mut shown);
+        f.write_str(&shown)
+    }
+}
+
+impl Problem {
+    /// Appends `LINE:COLUMN: message` (as much of the position as is known), the message
+    /// made [`visible`]: the `Display` form, without a formatter per problem.
+    fn push_to(&self, out: &mut String) {
+        use fmt::Write as _;
+        // Writing to a String cannot fail.
+        let _ = match (self.line, self.column) {
+            (Some(line), Some(column)) => write!(out, "{line}:{column}: "),
+            (Some(line), None) => write!(out, "{line}: "),
+            _ => Ok(()),
+        };
+        out.push_str(&visible(&self.message));
     }
 }
 
@@ -90,7 +103,14 @@ impl BriefError {
                 let file = visible(file);
                 problems
                     .iter()
-                    .map(|problem| format!("{file}:{problem}"))
+                    .map(|problem| {
+                        let mut line =
+                            String::with_capacity(file.len() + problem.message.len() + 24);
+                        line.push_str(&file);
+                        line.push(':');
+                        problem.push_to(&mut line);
+                        line
+                    })
                     .collect()
             }
             other => vec![other.to_string()],
@@ -151,244 +171,9 @@ impl Finding {
     }
 }
 
-/// How far past an item's start its fields are looked for: items are small, and a bound
-/// keeps a file without line breaks from being rescanned for every problem.
-const FIELD_WINDOW: usize = 64 * 1024;
-/// Byte distance between the character-count checkpoints used for columns.
-const CHECKPOINT: usize = 4096;
-
-/// Places findings in one file's text. Build once per file: construction is linear in the
-/// text, each lookup then logarithmic (plus at most [`FIELD_WINDOW`] bytes for a field).
-pub struct Locator<'a> {
-    text: &'a str,
-    /// Byte offset of the start of each line.
-    line_starts: Vec<usize>,
-    /// `(byte offset, characters before it)` about every [`CHECKPOINT`] bytes.
-    checkpoints: Vec<(usize, usize)>,
-    /// Offsets of each id's definitions (`id = "x"` in TOML, `"id": "x"` in JSON), in order.
-    definitions: HashMap<&'a str, Vec<usize>>,
-    /// Offsets of other anchors, found on first use.
-    anchors: HashMap<String, Vec<usize>>,
-}
-
-impl<'a> Locator<'a> {
-    /// Indexes `text`: its line starts and the definitions of its ids.
-    pub fn new(text: &'a str) -> Locator<'a> {
-        let line_starts = std::iter::once(0)
-            .chain(text.match_indices('\n').map(|(at, _)| at + 1))
-            .collect();
-        let mut checkpoints = vec![(0, 0)];
-        let mut next = CHECKPOINT;
-        for (characters, (at, _)) in text.char_indices().enumerate() {
-            if at >= next {
-                checkpoints.push((at, characters));
-                next = at + CHECKPOINT;
-            }
-        }
-        Locator {
-            text,
-            line_starts,
-            checkpoints,
-            definitions: id_definitions(text),
-            anchors: HashMap::new(),
-        }
-    }
-
-    /// 1-based line and column (in characters) of a byte offset; past the end is the end.
-    pub fn line_and_column(&self, offset: usize) -> (usize, usize) {
-        let offset = floor_boundary(self.text, offset.min(self.text.len()));
-        let line = self.line_starts.partition_point(|&start| start <= offset);
-        let start = self.line_starts[line.saturating_sub(1)];
-        (
-            line,
-            self.characters_before(offset) - self.characters_before(start) + 1,
-        )
-    }
-
-    fn characters_before(&self, offset: usize) -> usize {
-        let index = self
-            .checkpoints
-            .partition_point(|&(at, _)| at <= offset)
-            .saturating_sub(1);
-        let (at, count) = self.checkpoints[index];
-        count + self.text[at..offset].chars().count()
-    }
-
-    /// Locates a finding: at its field's line within the anchored item when both are found,
-    /// else where the item is defined, else nowhere.
-    pub fn locate(&mut self, finding: &Finding) -> Problem {
-        let item = self.anchor_offset(&finding.anchor, finding.occurrence);
-        let position = item.map(|start| {
-            finding
-                .field
-                .as_deref()
-                .and_then(|field| field_offset(self.text, start, field))
-                .unwrap_or(start)
-        });
-        let (line, column) = position.map_or((None, None), |offset| {
-            let (line, column) = self.line_and_column(offset);
-            (Some(line), Some(column))
-        });
-        Problem {
-            line,
-            column,
-            message: finding.message.clone(),
-        }
-    }
-
-    /// Where the anchored item starts: the `meta` table, the `occurrence`-th definition of an
-    /// id, or else the `occurrence`-th (then the first) place the anchor appears at all.
-    fn anchor_offset(&mut self, anchor: &str, occurrence: usize) -> Option<usize> {
-        if anchor.is_empty() {
-            return None;
-        }
-        if anchor == META_ANCHOR {
-            return self.nth(META_ANCHOR, 0).or_else(|| self.nth("\"meta\"", 0));
-        }
-        let id = anchor
-            .strip_prefix('"')
-            .and_then(|rest| rest.strip_suffix('"'));
-        if let Some(at) = id
-            .and_then(|id| self.definitions.get(id))
-            .and_then(|offsets| offsets.get(occurrence))
-        {
-            return Some(*at);
-        }
-        self.nth(anchor, occurrence).or_else(|| self.nth(anchor, 0))
-    }
-
-    fn nth(&mut self, anchor: &str, occurrence: usize) -> Option<usize> {
-        let text = self.text;
-        self.anchors
-            .entry(anchor.to_string())
-            .or_insert_with(|| text.match_indices(anchor).map(|(at, _)| at).collect())
-            .get(occurrence)
-            .copied()
-    }
-}
-
-/// The largest char boundary at or before `offset`.
-fn floor_boundary(text: &str, mut offset: usize) -> usize {
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    offset
-}
-
-/// Every `id = "x"` / `id = 'x'` (TOML) and `"id": "x"` (JSON) in the text, by id, in order.
-/// One pass over the occurrences of `id`; the value is taken raw, up to its closing quote.
-fn id_definitions(text: &str) -> HashMap<&str, Vec<usize>> {
-    let bytes = text.as_bytes();
-    let mut definitions: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (at, _) in text.match_indices("id") {
-        let (start, after) = if at > 0 && bytes[at - 1] == b'"' {
-            if bytes.get(at + 2) != Some(&b'"') {
-                continue;
-            }
-            (at - 1, at + 3)
-        } else {
-            (at, at + 2)
-        };
-        let before_ok =
-            start == 0 || matches!(bytes[start - 1], b' ' | b'\t' | b'\n' | b'{' | b',');
-        if !before_ok {
-            continue;
-        }
-        let rest = &text[after..];
-        let rest = rest.trim_start_matches([' ', '\t']);
-        let Some(rest) = rest.strip_prefix(['=', ':']) else {
-            continue;
-        };
-        let rest = rest.trim_start_matches([' ', '\t']);
-        let Some(quote) = rest.chars().next().filter(|c| *c == '"' || *c == '\'') else {
-            continue;
-        };
-        let value = &rest[1..];
-        if let Some(end) = value.find([quote, '\n']) {
-            definitions.entry(&value[..end]).or_default().push(start);
-        }
-    }
-    definitions
-}
-
-/// The offset of `field` inside the item starting at `start`, in TOML (`field = …`) or pretty
-/// JSON (`"field": …`). The item ends at the next table header or the next `"id"` key.
-fn field_offset(text: &str, start: usize, field: &str) -> Option<usize> {
-    let end = floor_boundary(text, (start + FIELD_WINDOW).min(text.len()));
-    let rest = text.get(start..end)?;
-    let mut offset = start;
-    let quoted = format!("\"{field}\"");
-    for (index, line) in rest.split_inclusive('\n').enumerate() {
-        let trimmed = line.trim_start();
-        let indent = line.len() - trimmed.len();
-        if index > 0 && (trimmed.starts_with('[') || trimmed.starts_with("\"id\"")) {
-            return None;
-        }
-        let key = trimmed
-            .strip_prefix(field)
-            .filter(|after| after.trim_start().starts_with('='))
-            .or_else(|| {
-                trimmed
-                    .strip_prefix(&quoted)
-                    .filter(|after| after.trim_start().starts_with(':'))
-            });
-        if key.is_some() {
-            return Some(offset + indent);
-        }
-        offset += line.len();
-    }
-    None
-}
-
-/// 1-based line and column (in characters) of a byte offset, for a single lookup. Build a
-/// [`Locator`] to place many.
-pub fn line_and_column(text: &str, offset: usize) -> (usize, usize) {
-    Locator::new(text).line_and_column(offset)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn lines_and_columns_count_characters_from_one() {
-        let text = "ab\nçd\n\nlast";
-        let locator = Locator::new(text);
-        assert_eq!(locator.line_and_column(0), (1, 1));
-        assert_eq!(locator.line_and_column(2), (1, 3));
-        assert_eq!(locator.line_and_column(3), (2, 1));
-        assert_eq!(locator.line_and_column(5), (2, 2));
-        assert_eq!(locator.line_and_column(7), (3, 1));
-        assert_eq!(locator.line_and_column(999), (4, 5));
-    }
-
-    #[test]
-    fn columns_stay_right_past_many_checkpoints() {
-        let text = format!("{}\n{}x", "é".repeat(5000), "ü".repeat(9000));
-        let at = text.find('x').expect("x");
-        assert_eq!(Locator::new(&text).line_and_column(at), (2, 9001));
-    }
-
-    #[test]
-    fn ids_are_found_where_they_are_defined_in_toml_and_json() {
-        let text = "[[actors]]\nid = \"cn\"\n[[timeline]]\nactors = [\"cn\"]\nid='e1'\n{\"id\": \"j\", \"x\":{ \"id\":\"k\"}}\nvalid = \"no\"";
-        let found = id_definitions(text);
-        assert_eq!(found.get("cn"), Some(&vec![11]));
-        assert_eq!(found.get("e1").map(Vec::len), Some(1));
-        assert!(found.contains_key("j") && found.contains_key("k"));
-        assert!(!found.contains_key("no"));
-    }
-
-    #[test]
-    fn a_duplicate_is_located_at_its_second_definition() {
-        let text =
-            "[[summary]]\nid = \"p1\"\ntext = \"a\"\n[[summary]]\nid = \"p1\"\ntext = \"b\"\n";
-        let mut locator = Locator::new(text);
-        let mut finding = Finding::new("\"p1\"", "twice".to_string()).in_field("text");
-        finding.occurrence = 1;
-        let problem = locator.locate(&finding);
-        assert_eq!((problem.line, problem.column), (Some(6), Some(1)));
-    }
 
     #[test]
     fn messages_escape_what_the_file_says() {

@@ -61,8 +61,9 @@ pub fn read_bytes(path: &Path) -> Result<Vec<u8>, BriefError> {
             size: metadata.len(),
         });
     }
-    // A file growing while it is read still stops at the limit.
-    let mut bytes = Vec::new();
+    // A file growing while it is read still stops at the limit. Sized once for what the
+    // file holds now: growing by doubling would copy a 16 MiB brief several times.
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).map_or(0, |len| len + 1));
     file.take(SIZE_LIMIT + 1)
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;

@@ -135,7 +135,12 @@ fn one_brief(
         output.write(&mut out, &search_lines(&lines, output.width, false))?;
     }
     out.flush()?;
-    Ok(!hits.is_empty())
+    let found = !hits.is_empty();
+    // The process ends after this answer: freeing a large index item by item would only
+    // delay the exit (about a tenth of the whole run on 100,000 items).
+    std::mem::forget(hits);
+    std::mem::forget(index);
+    Ok(found)
 }
 
 /// Results from several briefs, ids qualified `BRIEF/ITEM`. JSON reads each brief a result

@@ -24,8 +24,9 @@ const PARALLEL_MIN: usize = 4_096;
 /// After this long without finishing, the best hits so far are handed out as a stage.
 pub const STAGE_AFTER: Duration = Duration::from_millis(16);
 
-/// The cores to match on, asked once: the answer takes system calls (cgroup files).
-fn cores() -> usize {
+/// The cores to match on (and build records on), asked once: the answer takes system calls
+/// (cgroup files).
+pub(crate) fn cores() -> usize {
     static CORES: OnceLock<usize> = OnceLock::new();
     *CORES.get_or_init(|| thread::available_parallelism().map_or(1, usize::from))
 }
@@ -285,10 +286,10 @@ impl SearchIndex {
                 offer(found.map(|f| (term_score(f.tier, f.within), Shown::Own(position))));
             }
         }
-        for &actor in &*record.actors {
+        for &actor in self.data.actors_of(record) {
             offer(linked.actors.get(actor as usize).copied().flatten());
         }
-        for &theme in &*record.themes {
+        for &theme in self.data.themes_of(record) {
             offer(linked.themes.get(theme as usize).copied().flatten());
         }
         best

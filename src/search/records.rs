@@ -1,13 +1,14 @@
 //! The searchable form of a brief: one record per item, in document order, each field's text
 //! and loose folding kept in two buffers for the whole brief (a few allocations, not one
-//! per field), the names of actors and themes kept once and shared by reference.
+//! per field), the names of actors and themes kept once and shared by reference. Building it
+//! is in `records/build.rs`.
 
-use std::collections::HashMap;
+mod build;
+mod items;
 
 use super::Field;
-use super::fold::{FoldedRef, Folding, fold_into};
-use super::matching::char_mask;
-use crate::brief::{Brief, ItemRef, Section};
+use super::fold::FoldedRef;
+use crate::brief::ItemRef;
 
 /// Byte range of a text in one of the buffers, or of entries in the entry list.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -40,8 +41,9 @@ pub struct Record {
     id: Span,
     id_folded: Span,
     entries: Span,
-    pub actors: Box<[u32]>,
-    pub themes: Box<[u32]>,
+    /// The actors and themes it involves: ranges of [`Records`]' links.
+    actors: Span,
+    themes: Span,
     /// The folded text of all own fields, one after another: a cheap first check.
     own: Span,
     /// [`char_mask`] of `own`.
@@ -57,154 +59,21 @@ pub struct Records {
     actors: Vec<Span>,
     /// Per theme of the brief: the entry of its name.
     themes: Vec<u32>,
+    /// The actors and themes of every record, as indices into the brief's lists.
+    links: Vec<u32>,
     original: String,
     folded: String,
 }
 
 impl Records {
-    /// One record per item, in document order: paragraphs, events, figures, positions,
-    /// actors, themes (the order the explorer's panes and `briefing search` list ties in).
-    pub fn of(brief: &Brief) -> Records {
-        let mut records = Records::default();
-        for actor in &brief.actors {
-            let start = records.entries.len();
-            records.push_entry(Field::Actor, &actor.name);
-            for alias in &actor.aliases {
-                records.push_entry(Field::Alias, alias);
-            }
-            records.actors.push(span(start, records.entries.len()));
-        }
-        for theme in &brief.themes {
-            records.themes.push(to_u32(records.entries.len()));
-            records.push_entry(Field::Theme, &theme.name);
-        }
-        let actor_index = index_by(brief.actors.iter().map(|a| a.id.as_str()));
-        let theme_index = index_by(brief.themes.iter().map(|t| t.id.as_str()));
-        let links = |actors: &[String], themes: &[String]| {
-            let find = |ids: &[String], index: &HashMap<&str, u32>| -> Box<[u32]> {
-                ids.iter()
-                    .filter_map(|id| index.get(id.as_str()).copied())
-                    .collect()
-            };
-            (find(actors, &actor_index), find(themes, &theme_index))
-        };
-        for (index, paragraph) in brief.summary.iter().enumerate() {
-            let mut fields = vec![(Field::Text, paragraph.text.as_str())];
-            fields.extend(paragraph.section.as_deref().map(|s| (Field::Title, s)));
-            records.push_record(
-                Section::Summary,
-                index,
-                &paragraph.id,
-                &fields,
-                Default::default(),
-            );
-        }
-        for (index, event) in brief.timeline.iter().enumerate() {
-            let date = event.date.long();
-            let fields = [
-                (Field::Title, event.title.as_str()),
-                (Field::Date, date.as_str()),
-                (Field::Text, event.detail.as_str()),
-                (Field::Quote, event.quote.as_str()),
-            ];
-            let linked = links(&event.actors, &event.themes);
-            records.push_record(Section::Timeline, index, &event.id, &fields, linked);
-        }
-        for (index, figure) in brief.figures.iter().enumerate() {
-            let value = figure.display_value();
-            let period = figure.period.as_ref().map(crate::brief::BriefDate::long);
-            let mut fields = vec![
-                (Field::Title, figure.label.as_str()),
-                (Field::Title, value.as_str()),
-                (Field::Quote, figure.quote.as_str()),
-            ];
-            fields.extend(period.as_deref().map(|p| (Field::Date, p)));
-            fields.extend(figure.detail.as_deref().map(|d| (Field::Text, d)));
-            let linked = links(&figure.actors, &figure.themes);
-            records.push_record(Section::Figures, index, &figure.id, &fields, linked);
-        }
-        for (index, position) in brief.positions.iter().enumerate() {
-            let fields = [
-                (Field::Title, position.summary.as_str()),
-                (Field::Issue, position.issue.as_str()),
-                (Field::Quote, position.quote.as_str()),
-            ];
-            let linked = links(&position.actors, &position.themes);
-            records.push_record(Section::Positions, index, &position.id, &fields, linked);
-        }
-        for (index, actor) in brief.actors.iter().enumerate() {
-            let mut fields = vec![(Field::Title, actor.name.as_str())];
-            fields.extend(actor.aliases.iter().map(|a| (Field::Alias, a.as_str())));
-            fields.extend(actor.role.as_deref().map(|r| (Field::Text, r)));
-            records.push_record(
-                Section::Actors,
-                index,
-                &actor.id,
-                &fields,
-                Default::default(),
-            );
-        }
-        for (index, theme) in brief.themes.iter().enumerate() {
-            let fields = [(Field::Title, theme.name.as_str())];
-            records.push_record(
-                Section::Themes,
-                index,
-                &theme.id,
-                &fields,
-                Default::default(),
-            );
-        }
-        records
+    /// The actors a record involves, as indices into the brief's actors.
+    pub fn actors_of(&self, record: &Record) -> &[u32] {
+        &self.links[record.actors.range()]
     }
 
-    fn push_text(&mut self, text: &str) -> Span {
-        let start = self.original.len();
-        self.original.push_str(text);
-        span(start, self.original.len())
-    }
-
-    fn push_entry(&mut self, field: Field, text: &str) {
-        let original = self.push_text(text);
-        let start = self.folded.len();
-        let map = fold_into(text, Folding::LOOSE, &mut self.folded).map(Vec::into_boxed_slice);
-        self.entries.push(Entry {
-            field,
-            text: original,
-            folded: span(start, self.folded.len()),
-            map,
-        });
-    }
-
-    fn push_record(
-        &mut self,
-        section: Section,
-        index: usize,
-        id: &str,
-        fields: &[(Field, &str)],
-        (actors, themes): (Box<[u32]>, Box<[u32]>),
-    ) {
-        let id_text = self.push_text(id);
-        let id_start = self.folded.len();
-        fold_into(id, Folding::LOOSE, &mut self.folded);
-        let id_folded = span(id_start, self.folded.len());
-        let first_entry = self.entries.len();
-        let own_start = self.folded.len();
-        for &(field, text) in fields {
-            self.push_entry(field, text);
-            // A separator no term holds, so the first check never joins two fields' words.
-            self.folded.push('\u{1}');
-        }
-        let own = span(own_start, self.folded.len());
-        self.records.push(Record {
-            item: ItemRef { section, index },
-            id: id_text,
-            id_folded,
-            entries: span(first_entry, self.entries.len()),
-            actors,
-            themes,
-            own,
-            mask: char_mask(&self.folded[own.range()]),
-        });
+    /// The themes a record involves, as indices into the brief's themes.
+    pub fn themes_of(&self, record: &Record) -> &[u32] {
+        &self.links[record.themes.range()]
     }
 
     /// An entry's original text.
@@ -267,13 +136,6 @@ impl Records {
             .map(|(index, _)| to_u32(index))
             .collect()
     }
-}
-
-/// Position of each id in its list.
-fn index_by<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u32> {
-    ids.enumerate()
-        .map(|(index, id)| (id, to_u32(index)))
-        .collect()
 }
 
 fn span(start: usize, end: usize) -> Span {

@@ -3,12 +3,15 @@
 //!
 //! Linear in the brief: paragraphs are found once, giving their byte spans in the source; a
 //! quote is looked for in the paragraph it names first, then all remaining quotes at once in
-//! one pass over the source, so no quote rescans the whole source (issue 12 §5).
+//! a few passes over the source, so no quote rescans the whole source (issue 12 §5).
 
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt};
 
 use super::{Finding, id_anchor, tag};
 use crate::brief::{Brief, Section};
+use find::{Place, find_all};
+
+mod find;
 
 /// Each paragraph must appear verbatim in the source, after the one before it. Returns each
 /// paragraph's byte span in the source (`None` when it is not there).
@@ -55,8 +58,8 @@ pub(super) fn check_summary(
 /// item without `paragraph` gets the id of the first paragraph holding its quote, and one
 /// with it must name a paragraph that holds the quote.
 ///
-/// Quotes not settled by the paragraph they name are found together, in one pass over the
-/// source ([`find_all`]).
+/// Quotes not settled by the paragraph they name are found together, in a few passes over
+/// the source ([`find_all`]).
 pub(super) fn assign_paragraphs(
     brief: &mut Brief,
     spans: &[Option<(usize, usize)>],
@@ -70,7 +73,7 @@ pub(super) fn assign_paragraphs(
     }
     // Quotes to look for, each once, and each item's index among them.
     let mut patterns: Vec<&str> = Vec::new();
-    let mut pattern_of: HashMap<&str, usize> = HashMap::new();
+    let mut pattern_of: HashMap<&str, usize> = HashMap::with_capacity(items.len());
     let mut wanted: Vec<Option<usize>> = Vec::with_capacity(items.len());
     for item in &items {
         let settled = item.quote.trim().is_empty()
@@ -151,79 +154,6 @@ fn quoted(brief: &Brief) -> Vec<Quoted<'_>> {
     events.chain(figures).chain(positions).collect()
 }
 
-/// Where a quote was found: anywhere in the source, and the first paragraph (by number)
-/// holding it.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Place {
-    in_source: bool,
-    paragraph: Option<usize>,
-}
-
-/// Bytes of a quote's opening used to spot where it may start; shorter quotes are searched
-/// for one by one.
-const KEY: usize = 16;
-
-/// Finds every pattern in the source in one pass, with the first paragraph (by its span)
-/// that holds it whole.
-///
-/// Each position of the source is tried against the quotes that open with the same
-/// [`KEY`] bytes (a hash lookup, behind a table of opening byte pairs), so the pass is
-/// linear in the source plus the matches verified. Quotes under `KEY` bytes are searched
-/// for separately, each through the source until placed.
-fn find_all(source: &str, patterns: &[&str], spans: &Spans) -> Vec<Place> {
-    let mut places = vec![Place::default(); patterns.len()];
-    let record = |places: &mut [Place], pattern: usize, start: usize| {
-        let place = &mut places[pattern];
-        place.in_source = true;
-        if place.paragraph.is_none() {
-            place.paragraph = paragraph_at(spans, start, start + patterns[pattern].len());
-        }
-    };
-    let mut by_key: HashMap<&[u8], Vec<usize>> = HashMap::new();
-    let mut openings = vec![false; 1 << 16];
-    for (index, pattern) in patterns.iter().enumerate() {
-        let bytes = pattern.as_bytes();
-        if bytes.len() < KEY {
-            for (start, _) in source.match_indices(pattern) {
-                record(&mut places, index, start);
-                if places[index].paragraph.is_some() {
-                    break;
-                }
-            }
-        } else {
-            openings[usize::from(u16::from_le_bytes([bytes[0], bytes[1]]))] = true;
-            by_key.entry(&bytes[..KEY]).or_default().push(index);
-        }
-    }
-    let bytes = source.as_bytes();
-    for start in 0..(bytes.len() + 1).saturating_sub(KEY) {
-        if !openings[usize::from(u16::from_le_bytes([bytes[start], bytes[start + 1]]))] {
-            continue;
-        }
-        let Some(candidates) = by_key.get(&bytes[start..start + KEY]) else {
-            continue;
-        };
-        for &index in candidates {
-            if bytes[start..].starts_with(patterns[index].as_bytes()) {
-                record(&mut places, index, start);
-            }
-        }
-    }
-    places
-}
-
-/// Paragraph spans in source order, with each paragraph's number: `(start, end, number)`.
-/// The order of the summary is the order in the source (each paragraph is searched after
-/// the one before it), so spans never overlap and bisection finds the only candidate.
-type Spans = [(usize, usize, usize)];
-
-/// The paragraph whose span holds `start..end` whole.
-fn paragraph_at(spans: &Spans, start: usize, end: usize) -> Option<usize> {
-    let after = spans.partition_point(|&(span_start, _, _)| span_start <= start);
-    let &(_, span_end, number) = spans.get(after.checked_sub(1)?)?;
-    (end <= span_end).then_some(number)
-}
-
 /// The verdict on one item's quote: `Ok(None)` when its own `paragraph` holds it (or it is
 /// empty and already refused), `Ok(Some(id))` for the paragraph to fill in.
 fn resolve(
@@ -238,10 +168,10 @@ fn resolve(
         given,
         ..
     } = *item;
-    let anchor = id_anchor(id);
+    let anchor = || id_anchor(id);
     if quote.trim().is_empty() {
         return Err(Finding::new(
-            anchor,
+            anchor(),
             format!("{kind} {id:?}: quote is empty; give the exact sentence from the source"),
         )
         .in_field("quote"));
@@ -251,7 +181,7 @@ fn resolve(
     };
     if !place.in_source {
         return Err(Finding::new(
-            anchor,
+            anchor(),
             format!(
                 "{kind} {id:?}: quote not found in the source text: {}",
                 excerpt(quote)
@@ -264,7 +194,7 @@ fn resolve(
         .map(|number| brief.summary[number].id.as_str());
     match (holder, given) {
         (None, _) => Err(Finding::new(
-            anchor,
+            anchor(),
             format!(
                 "{kind} {id:?}: the quote is in the source but in no [[summary]] paragraph; add its paragraph: {}",
                 excerpt(quote)
@@ -272,7 +202,7 @@ fn resolve(
         )
         .in_field("quote")),
         (Some(found), Some(given)) => Err(Finding::new(
-            anchor,
+            anchor(),
             format!("{kind} {id:?}: paragraph is {given:?} but the quote is in {found:?}"),
         )
         .in_field("paragraph")),
@@ -290,44 +220,4 @@ pub(super) fn excerpt(text: &str) -> String {
         ""
     };
     format!("{:?}", format!("{shown}{ellipsis}"))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn each_quote_is_placed_in_the_first_paragraph_holding_it_whole() {
-        let source = "One two three. Four five.\n\nSix one two. Seven.\n\nEight";
-        let spans = [(0, 25, 0), (27, 46, 1)];
-        let places = find_all(
-            source,
-            &[
-                "one two",
-                "One two",
-                "five.\n\nSix",
-                "Eight",
-                "nine",
-                "Six one two. Se",
-                "Six one two. Seven.",
-                "One two three. Four five.",
-                "One two three. Four five.\n",
-                "Six one two. Seven and more",
-            ],
-            &spans,
-        );
-        let paragraph = |place: &Place| (place.in_source, place.paragraph);
-        assert_eq!(paragraph(&places[0]), (true, Some(1)));
-        assert_eq!(paragraph(&places[1]), (true, Some(0)));
-        // Across two paragraphs, and outside every paragraph: in the source, in none.
-        assert_eq!(paragraph(&places[2]), (true, None));
-        assert_eq!(paragraph(&places[3]), (true, None));
-        assert_eq!(paragraph(&places[4]), (false, None));
-        // Quotes of at least KEY bytes go through the one pass.
-        assert_eq!(paragraph(&places[5]), (true, Some(1)));
-        assert_eq!(paragraph(&places[6]), (true, Some(1)));
-        assert_eq!(paragraph(&places[7]), (true, Some(0)));
-        assert_eq!(paragraph(&places[8]), (true, None));
-        assert_eq!(paragraph(&places[9]), (false, None));
-    }
 }
