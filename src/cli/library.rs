@@ -197,6 +197,7 @@ pub fn diff(args: &DiffArgs, global: &GlobalArgs) -> Result<ExitCode> {
             "new": side(&new_name, &new),
             "meta": diff.meta,
             "changes": diff.changes,
+            "typographic": diff.typographic,
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
         return Ok(ExitCode::SUCCESS);
@@ -249,14 +250,27 @@ fn diff_lines(diff: &Diff, width: usize) -> Vec<Styled> {
         "no changes to events, figures, positions or actors".to_string()
     } else {
         format!(
-            "{} changes: {} added, {} removed, {} changed",
-            diff.changes.len(),
+            "{}: {} added, {} removed, {} changed",
+            crate::content::counted(diff.changes.len(), "change", "changes"),
             count(ChangeKind::Added),
             count(ChangeKind::Removed),
             count(ChangeKind::Changed)
         )
     };
     lines.push(Styled::with(&total, Style::Heading));
+    if diff.typographic > 0 {
+        lines.push(Styled::with(
+            &format!(
+                "{} only in typography (quotes, dashes, spaces, ligatures, case); not listed",
+                crate::content::counted(
+                    diff.typographic,
+                    "item or fact differs",
+                    "items or facts differ"
+                )
+            ),
+            Style::Dim,
+        ));
+    }
     for change in &diff.changes {
         lines.push(Styled::new());
         lines.extend(change_lines(change, width));
