@@ -250,8 +250,9 @@ fn figures_and_events(brief: &crate::brief::Brief) -> [Vec<Item>; 2] {
 
 /// Real reports, which tests may not read from the corpus: run by hand as
 /// `PAIRS=old.toml:new.toml,… cargo test --release --lib real_pairs -- --ignored --nocapture`
-/// (absolute paths; briefs from `briefing import`). Prints the time of both ways and
-/// fails when they pair differently. docs/library.md gives the pairs it was run on.
+/// (absolute paths; briefs from `briefing import`; `SECTION=events` for one section).
+/// Prints the time of both ways and fails when they pair differently. docs/library.md gives
+/// the pairs it was run on.
 #[test]
 #[ignore = "reads the briefs named in $PAIRS"]
 fn real_pairs_pair_as_every_pair_does() {
@@ -269,6 +270,9 @@ fn real_pairs_pair_as_every_pair_does() {
             .iter()
             .zip(old_items.iter().zip(&new_items))
         {
+            if std::env::var("SECTION").is_ok_and(|only| only != *section) {
+                continue;
+            }
             let started = std::time::Instant::now();
             let indexed = pair(a, b);
             let fast = started.elapsed();
