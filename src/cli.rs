@@ -2,6 +2,7 @@
 //!
 //! Lookups live in `cli/lookup.rs`; the explorer and the slide mode are reached from here.
 
+mod failure;
 pub mod import;
 mod item;
 pub mod library;
@@ -19,7 +20,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::brief::{self, Brief, BriefError};
+use crate::brief::{self, Brief};
 use crate::import::ImportError;
 
 /// Exit status for "nothing found", as grep uses it.
@@ -165,12 +166,15 @@ pub enum ExportFormat {
 }
 
 /// Parses the arguments, runs the command and turns any error into a message and exit status:
-/// 0 when a reader closed the pipe early, 2 for a usage, input or write error (a full disk).
+/// 0 when a reader closed the pipe early, 1 when a lookup found nothing, 2 for a usage, input
+/// or write error (a full disk). With `--json` the error is also a JSON object on stdout
+/// (`cli/failure.rs`).
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return clap_exit(&error),
     };
+    let json = cli.command.as_ref().is_some_and(Command::prints_json);
     // Whatever a command printed is flushed here, so a write error is reported, not lost.
     let result = run(cli).and_then(|code| {
         io::stdout()
@@ -182,7 +186,7 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) if error.downcast_ref::<crate::tui::Terminated>().is_some() => {
-            report(&error);
+            failure::report(&error, false, EXIT_USAGE);
             // As a shell reports a process ended by a signal.
             let signal = error
                 .downcast_ref::<crate::tui::Terminated>()
@@ -190,8 +194,24 @@ pub fn main() -> ExitCode {
             ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
         }
         Err(error) => {
-            report(&error);
-            ExitCode::from(EXIT_USAGE)
+            let status = failure::exit_status(&error);
+            failure::report(&error, json, status);
+            ExitCode::from(status)
+        }
+    }
+}
+
+impl Command {
+    /// Whether the command was asked for JSON (`--json`), so its errors are JSON too.
+    fn prints_json(&self) -> bool {
+        match self {
+            Command::Search(args) => args.json,
+            Command::Show(args) => args.json,
+            Command::Get(args) => args.json,
+            Command::Cite(args) => args.json,
+            Command::List(args) => args.json,
+            Command::Diff(args) => args.json,
+            _ => false,
         }
     }
 }
@@ -397,25 +417,6 @@ fn export(brief: &Brief, format: ExportFormat) -> Result<()> {
     }
     out.flush()?;
     Ok(())
-}
-
-fn report(error: &anyhow::Error) {
-    let mut err = io::stderr().lock();
-    if let Some(import_error) = error.downcast_ref::<ImportError>() {
-        for line in import_error.lines() {
-            let _ = writeln!(err, "briefing: {line}");
-        }
-        return;
-    }
-    if let Some(brief_error) = error.downcast_ref::<BriefError>() {
-        for line in brief_error.lines() {
-            let _ = writeln!(err, "briefing: {line}");
-        }
-        return;
-    }
-    // File names and other text from a file may be in the message.
-    let message = crate::brief::escape::visible_lines(&format!("{error:#}"));
-    let _ = writeln!(err, "briefing: {message}");
 }
 
 /// A reader who pipes into `head` closes the pipe early; that is not an error.

@@ -5,14 +5,14 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 
 use super::table::{Column, table};
 use super::text::{Output, Style, Styled};
 use super::{EXIT_USAGE, GlobalArgs};
 use crate::brief::{self, Brief, Section};
-use crate::library::{Added, Change, ChangeKind, Diff, Entry, Library};
+use crate::library::{Added, Change, ChangeKind, Diff, Entry, Library, LibraryError};
 
 #[derive(Debug, Args)]
 pub struct AddArgs {
@@ -48,13 +48,28 @@ pub struct DiffArgs {
     pub json: bool,
 }
 
-/// `briefing add FILE...`: adds each file, says what became of it, and goes on after a file
+/// `briefing add FILE...`: adds each file (a folder: each brief and report in it, as
+/// `library::files_to_add` lists them), says what became of it, and goes on after a file
 /// that fails. Exit 0 when none failed (a duplicate is a note, not a failure), else 2.
 pub fn add(args: &AddArgs, _global: &GlobalArgs) -> Result<ExitCode> {
     let mut library = Library::open_default()?;
     let mut out = io::stdout().lock();
     let mut failed = false;
-    for file in &args.files {
+    let mut files = Vec::new();
+    for path in &args.files {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        match crate::library::files_to_add(path) {
+            Ok(found) => files.extend(found),
+            Err(error) => {
+                failed = true;
+                super::failure::report(&error.into(), false, EXIT_USAGE);
+            }
+        }
+    }
+    for file in &files {
         match library.add(file) {
             Ok(Added::New(entry)) => {
                 let title = entry.summary.as_ref().map_or("", |s| s.title.as_str());
@@ -71,7 +86,7 @@ pub fn add(args: &AddArgs, _global: &GlobalArgs) -> Result<ExitCode> {
             ),
             Err(error) => {
                 failed = true;
-                eprintln!("briefing: {error}");
+                super::failure::report(&error.into(), false, EXIT_USAGE);
             }
         }
     }
@@ -220,21 +235,22 @@ pub fn diff(args: &DiffArgs, global: &GlobalArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A brief named on the command line: a file when one exists at that path (a brief, or a
-/// report imported as `briefing import` would), else an id in the library. Returns the name
-/// to show and the brief.
+/// A brief named on the command line: a file when something exists at that path (a brief,
+/// or a report imported as `briefing import` would; a folder or a FIFO is refused by the
+/// loader, naming it), else an id in the library. Returns the name to show and the brief.
 fn version(name: &str) -> Result<(String, Brief)> {
     let path = Path::new(name);
-    if path.is_file() {
-        let brief = crate::import::load_path(path)
-            .map_err(|error| anyhow::anyhow!(error.lines().join("\n")))?;
-        return Ok((name.to_string(), brief));
+    if path.exists() {
+        return Ok((name.to_string(), crate::import::load_path(path)?));
     }
     let library = Library::open_default()?;
-    let brief = library
-        .load(name)
-        .with_context(|| format!("{name}: neither a brief file nor an id in the library"))?;
-    Ok((name.to_string(), brief))
+    match library.load(name) {
+        Err(LibraryError::UnknownBrief { root, .. }) => anyhow::bail!(
+            "{name}: neither a file nor a brief id in the library ({}); `briefing list` shows the ids",
+            root.display()
+        ),
+        loaded => Ok((name.to_string(), loaded?)),
+    }
 }
 
 fn diff_lines(diff: &Diff, width: usize) -> Vec<Styled> {

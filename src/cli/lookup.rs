@@ -17,7 +17,7 @@ use super::item::{citation, item_lines};
 use super::show::{section_len, section_lines};
 use super::suggest::nearest;
 use super::text::{Output, Style, Styled};
-use super::{EXIT_NOT_FOUND, EXIT_USAGE, GlobalArgs, load_brief};
+use super::{EXIT_NOT_FOUND, GlobalArgs, load_brief};
 use crate::brief::{
     Actor, Brief, Figure, ItemRef, Paragraph, Position, Section, Theme, TimelineEvent,
 };
@@ -355,7 +355,8 @@ fn unknown_id(brief: &Brief, id: &str) -> Result<ExitCode> {
         many => format!("did you mean one of: {}?", many.join(", ")),
     };
     let message = format!("no item with id {id:?}\n{hint}");
-    not_found(&message)
+    // An error, not a note: with --json, `main` prints it as JSON on stdout too.
+    Err(super::failure::NotFound(message).into())
 }
 
 /// Reports that nothing was found and returns exit status 1.
@@ -368,7 +369,5 @@ fn not_found(message: &str) -> Result<ExitCode> {
 }
 
 fn usage_error(message: &str) -> Result<ExitCode> {
-    let mut err = io::stderr().lock();
-    writeln!(err, "briefing: {message}")?;
-    Ok(ExitCode::from(EXIT_USAGE))
+    Err(anyhow::anyhow!("{message}"))
 }

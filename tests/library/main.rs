@@ -1,8 +1,10 @@
 //! The library commands run as the real binary on a temporary library (`BRIEFING_LIBRARY`):
 //! add, list, remove, diff; duplicates, concurrent adds, broken files, a deleted index and
-//! an index that cannot be written. `diff.rs` holds the `diff` tests.
+//! an index that cannot be written. `diff.rs` holds the `diff` tests, `errors.rs` what the
+//! commands say when something is wrong.
 
 mod diff;
+mod errors;
 mod paths;
 
 use std::fs;
