@@ -20,10 +20,14 @@
 //! The rule has one refinement: quotes that do not mean the same count as alike only when
 //! they also share more than [`SHARED_WORDS`] of their words (bigrams alone find `increase`
 //! in `decrease`; on the corpus it changed no pairing). With it, the result is the one every
-//! pair would give, as the tests check, but in one case kept linear on purpose: in a group of
-//! items with one quote or one meaning key that would make more than [`GROUP_PAIRS`] pairs,
-//! an old item is compared with only the [`FANOUT`] new ones around its own place in the
-//! group (equals pair in order anyway), so thousands of equal items stay cheap.
+//! pair would give, as the tests check, except where two bounds keep the work linear on
+//! purpose:
+//! - in a group of items with one quote or one meaning key that would make more than
+//!   [`GROUP_PAIRS`] pairs, an old item is compared with only the [`FANOUT`] new ones around
+//!   its own place in the group (equals pair in order anyway);
+//! - an old quote whose rarest words are each in hundreds of new quotes (a quote of common
+//!   words, or two unrelated reports on one subject) stops looking once those words reach
+//!   [`WORD_REACH`] new items; without this bound, unrelated reports cost every pair.
 
 use std::collections::{HashMap, VecDeque};
 
@@ -37,6 +41,9 @@ const SAME_MEANING: f64 = 0.5;
 pub const GROUP_PAIRS: usize = 128 * 128;
 /// How many new items of an over-large group each old item of it is compared with.
 pub const FANOUT: usize = 64;
+/// An old quote looks for alike quotes through its rarest words only while the new items
+/// those words reach add up to at most this many (see the module's note).
+pub const WORD_REACH: usize = 256;
 /// Two quotes that do not mean the same must share more than this share (numerator,
 /// denominator: two fifths) of the distinct words of the wordier one to count as alike;
 /// bigrams alone find `increase` in `decrease`.
@@ -173,8 +180,15 @@ fn candidates(
                 propose(n, &mut found);
             }
         }
+        // Rarest first, while the items reached stay within WORD_REACH.
+        let mut reach = 0;
         for id in rarest(&own, &by_word) {
-            for &n in &by_word[id as usize] {
+            let posting = &by_word[id as usize];
+            reach += posting.len();
+            if reach > WORD_REACH {
+                break;
+            }
+            for &n in posting {
                 // Equal quotes came through their group above.
                 if !touched_by[n] && new[n].quote != item.quote {
                     touched_by[n] = true;
