@@ -5,8 +5,9 @@
 //! writes); `library/index.rs` opens the index and answers from it; `library/refresh.rs`
 //! brings it up to date; `library/items.rs` says what it records of a brief;
 //! `library/resolve.rs` turns ids into briefs and items; `library/diff.rs` compares two
-//! versions of a brief; `library/report.rs` is the one seam through which reports (not brief
-//! files) come in.
+//! versions of a brief (`diff/matching.rs` pairs items, `diff/normal.rs` erases typography);
+//! `library/report.rs` is the one seam through which reports (not brief files) come in, and
+//! says which files of a folder `add` takes.
 //!
 //! Shapes, for the explorer and the lookups:
 //! - [`Library::open`] → a `Library` whose index is current (it refreshed on opening).
@@ -16,6 +17,10 @@
 //! - [`Library::search`] (words) → [`SearchHit`]s: brief id, item id, section, score.
 //! - [`Library::resolve`] (`BRIEF/ITEM` or `ITEM`) → a [`Resolution`].
 //! - [`Library::actors_named`] (a name or alias) → every brief's actor of that name.
+//! - [`diff`] (old, new brief) → a [`Diff`]: items added, removed, changed; [`files_to_add`]
+//!   (a folder) → its briefs and reports.
+//! - Errors are [`LibraryError`]s, each naming its file or id once; [`LibraryError::lines`]
+//!   gives them one problem a line.
 
 mod diff;
 mod index;
