@@ -174,7 +174,7 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => return clap_exit(&error),
     };
-    let json = cli.command.as_ref().is_some_and(Command::prints_json);
+    let json = cli.command.as_ref().is_some_and(failure::prints_json);
     // Whatever a command printed is flushed here, so a write error is reported, not lost.
     let result = run(cli).and_then(|code| {
         io::stdout()
@@ -197,21 +197,6 @@ pub fn main() -> ExitCode {
             let status = failure::exit_status(&error);
             failure::report(&error, json, status);
             ExitCode::from(status)
-        }
-    }
-}
-
-impl Command {
-    /// Whether the command was asked for JSON (`--json`), so its errors are JSON too.
-    fn prints_json(&self) -> bool {
-        match self {
-            Command::Search(args) => args.json,
-            Command::Show(args) => args.json,
-            Command::Get(args) => args.json,
-            Command::Cite(args) => args.json,
-            Command::List(args) => args.json,
-            Command::Diff(args) => args.json,
-            _ => false,
         }
     }
 }

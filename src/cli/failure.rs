@@ -3,7 +3,8 @@
 //! one JSON object on stdout, so a script reading stdout always gets JSON.
 //!
 //! Shapes: [`lines`] (an error) → the lines to print; [`report`] prints them, with the
-//! exit status the caller chose; [`NotFound`] marks an error whose exit status is 1.
+//! exit status the caller chose ([`exit_status`]); [`prints_json`] says whether the command
+//! asked for JSON; [`NotFound`] marks an error whose exit status is 1.
 
 use std::error::Error;
 use std::fmt;
@@ -26,6 +27,20 @@ impl fmt::Display for NotFound {
 }
 
 impl Error for NotFound {}
+
+/// Whether the command was asked for JSON (`--json`), so its errors are JSON too.
+pub fn prints_json(command: &super::Command) -> bool {
+    use super::Command;
+    match command {
+        Command::Search(args) => args.json,
+        Command::Show(args) => args.json,
+        Command::Get(args) => args.json,
+        Command::Cite(args) => args.json,
+        Command::List(args) => args.json,
+        Command::Diff(args) => args.json,
+        _ => false,
+    }
+}
 
 /// The exit status for `error`: [`super::EXIT_NOT_FOUND`] for [`NotFound`], else
 /// [`super::EXIT_USAGE`].
