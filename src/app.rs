@@ -145,8 +145,11 @@ pub struct App {
     /// Terminal size (columns, rows), for paging and keeping the selection in view.
     pub size: (u16, u16),
     pub status: Option<Status>,
-    /// Every problem of the last failed reload, shown until the next key.
+    /// Every problem of the last failed reload or opening, shown until the next key.
     pub errors: Vec<String>,
+    /// What failed, the heading over `errors`: "Reload failed · still showing the last good
+    /// brief", "Cannot open x.txt".
+    pub errors_title: String,
     pub request: Option<Request>,
     /// The file the brief was read from, for reloading; `None` for the embedded brief.
     pub source: Option<std::path::PathBuf>,
@@ -192,6 +195,7 @@ impl App {
             size: (80, 24),
             status: None,
             errors: Vec::new(),
+            errors_title: String::new(),
             request: None,
             source: None,
             help_scroll: 0,

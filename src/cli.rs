@@ -3,6 +3,7 @@
 //! Lookups live in `cli/lookup.rs`; the explorer and the slide mode are reached from here.
 
 mod across;
+mod failure;
 pub mod import;
 mod item;
 pub mod library;
@@ -22,7 +23,7 @@ use std::process::ExitCode;
 use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
-use crate::brief::{self, Brief, BriefError};
+use crate::brief::{self, Brief};
 use crate::import::ImportError;
 
 /// Exit status for "nothing found", as grep uses it.
@@ -170,12 +171,15 @@ pub enum ExportFormat {
 }
 
 /// Parses the arguments, runs the command and turns any error into a message and exit status:
-/// 0 when a reader closed the pipe early, 2 for a usage, input or write error (a full disk).
+/// 0 when a reader closed the pipe early, 1 when a lookup found nothing, 2 for a usage, input
+/// or write error (a full disk). With `--json` the error is also a JSON object on stdout
+/// (`cli/failure.rs`).
 pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => return clap_exit(&error),
     };
+    let json = cli.command.as_ref().is_some_and(failure::prints_json);
     // Whatever a command printed is flushed here, so a write error is reported, not lost.
     let result = run(cli).and_then(|code| {
         io::stdout()
@@ -187,7 +191,7 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) if error.downcast_ref::<crate::tui::Terminated>().is_some() => {
-            report(&error);
+            failure::report(&error, false, EXIT_USAGE);
             // As a shell reports a process ended by a signal.
             let signal = error
                 .downcast_ref::<crate::tui::Terminated>()
@@ -195,12 +199,13 @@ pub fn main() -> ExitCode {
             ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
         }
         Err(error) if error.downcast_ref::<scope::NotFound>().is_some() => {
-            report(&error);
+            failure::report(&error, json, EXIT_NOT_FOUND);
             ExitCode::from(EXIT_NOT_FOUND)
         }
         Err(error) => {
-            report(&error);
-            ExitCode::from(EXIT_USAGE)
+            let status = failure::exit_status(&error);
+            failure::report(&error, json, status);
+            ExitCode::from(status)
         }
     }
 }
@@ -412,28 +417,6 @@ fn export(brief: &Brief, format: ExportFormat) -> Result<()> {
     }
     out.flush()?;
     Ok(())
-}
-
-fn report(error: &anyhow::Error) {
-    let mut err = io::stderr().lock();
-    if let Some(import_error) = error.downcast_ref::<ImportError>() {
-        for line in import_error.lines() {
-            let _ = writeln!(err, "briefing: {line}");
-        }
-        return;
-    }
-    if let Some(brief_error) = error.downcast_ref::<BriefError>() {
-        for line in brief_error.lines() {
-            let _ = writeln!(err, "briefing: {line}");
-        }
-        return;
-    }
-    // File names and other text from a file may be in the message; every line is the
-    // program's, so each says so.
-    let message = crate::brief::escape::visible_lines(&format!("{error:#}"));
-    for line in message.lines() {
-        let _ = writeln!(err, "briefing: {line}");
-    }
 }
 
 /// A reader who pipes into `head` closes the pipe early; that is not an error.

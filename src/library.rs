@@ -6,8 +6,9 @@
 //! `library/refresh.rs` brings it up to date; `library/items.rs` says what it records of a
 //! brief (each item's text in named parts);
 //! `library/resolve.rs` turns ids into briefs and items; `library/diff.rs` compares two
-//! versions of a brief; `library/report.rs` is the one seam through which reports (not brief
-//! files) come in.
+//! versions of a brief (`diff/matching.rs` pairs items, `diff/normal.rs` erases typography);
+//! `library/report.rs` is the one seam through which reports (not brief files) come in, and
+//! says which files of a folder `add` takes.
 //!
 //! Shapes, for the explorer and the lookups:
 //! - [`Library::open`] → a `Library` whose index is current (it refreshed on opening).
@@ -20,6 +21,10 @@
 //!   [`parts`], for a caller that ranks them itself (`briefing search` across the library).
 //! - [`Library::resolve`] (`BRIEF/ITEM` or `ITEM`) → a [`Resolution`].
 //! - [`Library::actors_named`] (a name or alias) → every brief's actor of that name.
+//! - [`diff`] (old, new brief) → a [`Diff`]: items added, removed, changed; [`files_to_add`]
+//!   (a folder) → its briefs and reports.
+//! - Errors are [`LibraryError`]s, each naming its file or id once; [`LibraryError::lines`]
+//!   gives them one problem a line.
 
 mod diff;
 mod index;
@@ -47,23 +52,39 @@ pub use index::{IndexLocation, Refresh};
 pub use items::{ItemRow, Part, item_rows, join_parts, parts};
 pub use naming::base_id;
 pub use query::{TextQuery, TextTerm};
-pub use report::import_report;
+pub use report::{files_to_add, import_report};
 pub use resolve::{QualifiedId, Resolution};
 
 /// The environment variable naming the library folder; it wins over the platform default.
 pub const LIBRARY_VAR: &str = "BRIEFING_LIBRARY";
 
-/// Everything that can go wrong with the library, each naming the file or id to look at.
+/// Everything that can go wrong with the library, each naming the file or id to look at
+/// once: a variant that wraps another error (a brief's, an import's) adds nothing to it,
+/// since that error already names its file.
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
     #[error("no home folder to keep the library in: set {LIBRARY_VAR} to a folder")]
     NoDataFolder,
     #[error("{path}: {source}")]
     Io { path: PathBuf, source: io::Error },
+    /// The library's place is taken by a file (or a file stands where a folder of its path
+    /// should be).
+    #[error("{}: the library must be a folder, and a file is in the way; set {LIBRARY_VAR} to a folder", path.display())]
+    NotAFolder { path: PathBuf },
+    /// `add` was given nothing at this path.
+    #[error("{}: no such file", path.display())]
+    NoSuchFile { path: PathBuf },
+    /// [`Library::add`] was given a folder (the CLI adds the files in it instead, as
+    /// [`files_to_add`] lists them).
+    #[error("{}: a folder, not a brief or report file", path.display())]
+    Folder { path: PathBuf },
+    /// A folder given to `add` holds no brief or report.
+    #[error("{}: no briefs (.toml, .json) or reports (.txt, .md, .html, .pdf) in this folder", path.display())]
+    EmptyFolder { path: PathBuf },
     #[error(transparent)]
     Brief(#[from] BriefError),
-    #[error("{path}: {message}")]
-    Report { path: PathBuf, message: String },
+    #[error(transparent)]
+    Import(#[from] crate::import::ImportError),
     #[error("{id}: no such brief in the library ({root}); `briefing list` shows the ids")]
     UnknownBrief { id: String, root: PathBuf },
     #[error("library index: {0}")]
@@ -77,6 +98,30 @@ impl LibraryError {
         LibraryError::Io {
             path: path.to_path_buf(),
             source,
+        }
+    }
+
+    /// An I/O error on the library folder `root` itself: a file in its place (or in the
+    /// place of a folder above it) is [`LibraryError::NotAFolder`], anything else
+    /// [`LibraryError::Io`].
+    pub(crate) fn at_root(root: &Path, source: io::Error) -> LibraryError {
+        let file_in_the_way =
+            source.kind() == io::ErrorKind::NotADirectory || (root.exists() && !root.is_dir());
+        if file_in_the_way {
+            return LibraryError::NotAFolder {
+                path: root.to_path_buf(),
+            };
+        }
+        LibraryError::io(root, source)
+    }
+
+    /// The problems to show one a line, as [`BriefError::lines`] gives them: each located
+    /// problem of a brief or an imported report on its own line, else the one message.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            LibraryError::Brief(error) => error.lines(),
+            LibraryError::Import(error) => error.lines(),
+            other => vec![other.to_string()],
         }
     }
 }
@@ -320,9 +365,26 @@ impl Library {
         path: &Path,
         import: &dyn Fn(&Path) -> Result<Brief, LibraryError>,
     ) -> Result<Added, LibraryError> {
-        if !path.is_file() {
-            let why = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
-            return Err(LibraryError::io(path, why));
+        // Only what is missing or a folder is refused here: the loaders refuse a FIFO, a
+        // device or a socket before opening it, in their own words.
+        match std::fs::metadata(path) {
+            Err(error)
+                if matches!(
+                    error.kind(),
+                    io::ErrorKind::NotFound | io::ErrorKind::NotADirectory
+                ) =>
+            {
+                return Err(LibraryError::NoSuchFile {
+                    path: path.to_path_buf(),
+                });
+            }
+            Err(error) => return Err(LibraryError::io(path, error)),
+            Ok(metadata) if metadata.is_dir() => {
+                return Err(LibraryError::Folder {
+                    path: path.to_path_buf(),
+                });
+            }
+            Ok(_) => {}
         }
         let (brief, format) = if store::is_brief_file(path) {
             (brief::load_file(path)?, brief::load::Format::of_path(path))

@@ -311,6 +311,7 @@ impl App {
                     ),
                 });
                 self.errors = problems;
+                self.errors_title = format!("Cannot open {}", self.selected_name());
             }
         }
         None
@@ -335,6 +336,22 @@ impl App {
         }
     }
 
+    /// The row the Library pane has selected, as a heading names it: a brief by its file's
+    /// name (`x.txt`), else its id; "All briefs".
+    fn selected_name(&self) -> String {
+        let Some(listed) = &self.shelf else {
+            return "the brief".to_string();
+        };
+        match listed.row(listed.list.selected) {
+            Some(ShelfRow::All) => "All briefs".to_string(),
+            Some(ShelfRow::Brief(entry)) => entry.file.file_name().map_or_else(
+                || entry.id.clone(),
+                |name| name.to_string_lossy().into_owned(),
+            ),
+            None => "the brief".to_string(),
+        }
+    }
+
     fn open_selected(&mut self) {
         let Some(listed) = &self.shelf else { return };
         let open = listed.scope.as_ref();
@@ -356,6 +373,7 @@ impl App {
                     text: format!("{} does not load: fix its file first", entry.id),
                 });
                 self.errors.clone_from(&entry.problems);
+                self.errors_title = format!("Cannot open {}", self.selected_name());
             }
             None => {}
         }

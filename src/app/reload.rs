@@ -31,6 +31,7 @@ impl App {
             text: format!("Reload failed, still showing the last good brief: {first}{more}"),
         });
         self.errors = problems;
+        self.errors_title = "Reload failed · still showing the last good brief".to_string();
     }
 
     pub(super) fn replace_brief(&mut self, brief: Brief) {

@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::Args;
 
 use super::table::{Column, table};
@@ -13,7 +13,7 @@ use super::text::{Output, Style, Styled};
 use super::{EXIT_USAGE, GlobalArgs};
 use crate::brief::{self, Brief, Section};
 use crate::library::{
-    Added, Change, ChangeKind, Diff, Entry, Library, Summary, base_id, newest_first,
+    Added, Change, ChangeKind, Diff, Entry, Library, LibraryError, Summary, base_id, newest_first,
 };
 
 #[derive(Debug, Args)]
@@ -50,13 +50,28 @@ pub struct DiffArgs {
     pub json: bool,
 }
 
-/// `briefing add FILE...`: adds each file, says what became of it, and goes on after a file
+/// `briefing add FILE...`: adds each file (a folder: each brief and report in it, as
+/// `library::files_to_add` lists them), says what became of it, and goes on after a file
 /// that fails. Exit 0 when none failed (a duplicate is a note, not a failure), else 2.
 pub fn add(args: &AddArgs, _global: &GlobalArgs) -> Result<ExitCode> {
     let mut library = Library::open_default()?;
     let mut out = io::stdout().lock();
     let mut failed = false;
-    for file in &args.files {
+    let mut files = Vec::new();
+    for path in &args.files {
+        if !path.is_dir() {
+            files.push(path.clone());
+            continue;
+        }
+        match crate::library::files_to_add(path) {
+            Ok(found) => files.extend(found),
+            Err(error) => {
+                failed = true;
+                super::failure::report(&error.into(), false, EXIT_USAGE);
+            }
+        }
+    }
+    for file in &files {
         match library.add(file) {
             Ok(Added::New(entry)) => {
                 let title = entry.summary.as_ref().map_or("", |s| s.title.as_str());
@@ -73,7 +88,7 @@ pub fn add(args: &AddArgs, _global: &GlobalArgs) -> Result<ExitCode> {
             ),
             Err(error) => {
                 failed = true;
-                eprintln!("briefing: {error}");
+                super::failure::report(&error.into(), false, EXIT_USAGE);
             }
         }
     }
@@ -239,6 +254,7 @@ pub fn diff(args: &DiffArgs, global: &GlobalArgs) -> Result<ExitCode> {
             "new": side(&new_name, &new),
             "meta": diff.meta,
             "changes": diff.changes,
+            "typographic": diff.typographic,
         });
         writeln!(out, "{}", serde_json::to_string_pretty(&value)?)?;
         return Ok(ExitCode::SUCCESS);
@@ -261,21 +277,22 @@ pub fn diff(args: &DiffArgs, global: &GlobalArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// A brief named on the command line: a file when one exists at that path (a brief, or a
-/// report imported as `briefing import` would), else an id in the library. Returns the name
-/// to show and the brief.
+/// A brief named on the command line: a file when something exists at that path (a brief,
+/// or a report imported as `briefing import` would; a folder or a FIFO is refused by the
+/// loader, naming it), else an id in the library. Returns the name to show and the brief.
 fn version(name: &str) -> Result<(String, Brief)> {
     let path = Path::new(name);
-    if path.is_file() {
-        let brief = crate::import::load_path(path)
-            .map_err(|error| anyhow::anyhow!(error.lines().join("\n")))?;
-        return Ok((name.to_string(), brief));
+    if path.exists() {
+        return Ok((name.to_string(), crate::import::load_path(path)?));
     }
     let library = Library::open_default()?;
-    let brief = library
-        .load(name)
-        .with_context(|| format!("{name}: neither a brief file nor an id in the library"))?;
-    Ok((name.to_string(), brief))
+    match library.load(name) {
+        Err(LibraryError::UnknownBrief { root, .. }) => anyhow::bail!(
+            "{name}: neither a file nor a brief id in the library ({}); `briefing list` shows the ids",
+            root.display()
+        ),
+        loaded => Ok((name.to_string(), loaded?)),
+    }
 }
 
 fn diff_lines(diff: &Diff, width: usize) -> Vec<Styled> {
@@ -291,14 +308,27 @@ fn diff_lines(diff: &Diff, width: usize) -> Vec<Styled> {
         "no changes to events, figures, positions or actors".to_string()
     } else {
         format!(
-            "{} changes: {} added, {} removed, {} changed",
-            diff.changes.len(),
+            "{}: {} added, {} removed, {} changed",
+            crate::content::counted(diff.changes.len(), "change", "changes"),
             count(ChangeKind::Added),
             count(ChangeKind::Removed),
             count(ChangeKind::Changed)
         )
     };
     lines.push(Styled::with(&total, Style::Heading));
+    if diff.typographic > 0 {
+        lines.push(Styled::with(
+            &format!(
+                "{} only in typography (quotes, dashes, spaces, ligatures, case); not listed",
+                crate::content::counted(
+                    diff.typographic,
+                    "item or fact differs",
+                    "items or facts differ"
+                )
+            ),
+            Style::Dim,
+        ));
+    }
     for change in &diff.changes {
         lines.push(Styled::new());
         lines.extend(change_lines(change, width));

@@ -21,7 +21,7 @@ use super::item::{citation, item_lines};
 use super::scope::{Scope, Shelf};
 use super::show::{section_len, section_lines};
 use super::text::Output;
-use super::{EXIT_NOT_FOUND, EXIT_USAGE, GlobalArgs};
+use super::{EXIT_NOT_FOUND, GlobalArgs};
 use crate::brief::{
     Actor, Brief, Figure, ItemRef, Paragraph, Position, Section, Theme, TimelineEvent,
 };
@@ -294,9 +294,8 @@ pub(super) fn not_found(message: &str) -> Result<ExitCode> {
 }
 
 pub(super) fn usage_error(message: &str) -> Result<ExitCode> {
-    let mut err = io::stderr().lock();
-    writeln!(err, "briefing: {message}")?;
-    Ok(ExitCode::from(EXIT_USAGE))
+    // An error, not a note: with --json, `main` prints it as JSON on stdout too.
+    Err(anyhow::anyhow!("{message}"))
 }
 
 /// `briefing search --help`'s closing text: examples, then the query syntax from the one

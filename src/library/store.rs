@@ -40,7 +40,7 @@ pub fn scan(root: &Path) -> Result<Vec<FileStat>, LibraryError> {
     let reader = match fs::read_dir(root) {
         Ok(reader) => reader,
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(error) => return Err(LibraryError::io(root, error)),
+        Err(error) => return Err(LibraryError::at_root(root, error)),
     };
     let mut files = Vec::new();
     for dir_entry in reader {
@@ -135,7 +135,7 @@ pub fn export(brief: &Brief, format: Format, path: &Path) -> Result<String, Libr
 
 /// Creates the library folder (and its parents) if it is not there yet.
 pub fn create_folder(root: &Path) -> Result<(), LibraryError> {
-    fs::create_dir_all(root).map_err(|error| LibraryError::io(root, error))
+    fs::create_dir_all(root).map_err(|error| LibraryError::at_root(root, error))
 }
 
 /// The library's lock file, open; hold `.write()` on it while writing the folder. The lock

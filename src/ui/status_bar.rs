@@ -207,7 +207,8 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_line(area.x, area.y, &Line::from(spans), area.width);
 }
 
-/// After a failed reload: every problem, in a box above the status line, until the next key.
+/// After a failed reload or opening: every problem, in a box headed by what failed
+/// (`App::errors_title`), above the status line, until the next key.
 pub fn render_problems(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     if app.errors.is_empty() {
         return;
@@ -230,11 +231,7 @@ pub fn render_problems(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         height,
     );
     ratatui::widgets::Widget::render(ratatui::widgets::Clear, area, buf);
-    let block = crate::ui::block(
-        theme,
-        " Reload failed · still showing the last good brief ",
-        true,
-    );
+    let block = crate::ui::block(theme, format!(" {} ", app.errors_title), true);
     ratatui::widgets::Widget::render(
         ratatui::widgets::Paragraph::new(lines).block(block),
         area,

@@ -77,8 +77,55 @@ fn a_brief_compared_with_itself_has_no_changes_and_an_unknown_id_is_named() {
     let output = library.run(&["diff", V1, "nowhere"]);
     assert_eq!(output.status.code(), Some(2));
     let error = text(&output.stderr);
+    // The name once, the reason once.
     assert!(
-        error.contains("nowhere: neither a brief file nor an id in the library"),
+        error.contains("nowhere: neither a file nor a brief id in the library ("),
         "{error}"
     );
+    assert_eq!(error.matches("nowhere").count(), 1, "{error}");
+    // With --json the error is JSON on stdout too.
+    let output = library.run(&["diff", V1, "nowhere", "--json"]);
+    assert_eq!(output.status.code(), Some(2));
+    let json: Value = serde_json::from_str(&text(&output.stdout)).expect("JSON on stdout");
+    assert!(
+        json["error"]
+            .as_str()
+            .is_some_and(|e| e.starts_with("nowhere: neither a file")),
+        "{json}"
+    );
+    assert_eq!(json["exit"], 2);
+}
+
+#[test]
+fn the_text_and_the_typeset_edition_of_a_report_differ_only_in_typography() {
+    // The same brief, its quotes and titles typeset as a PDF has them: curly quotes, en
+    // dashes, a ligature, a non-breaking space.
+    let library = Library::new();
+    let plain = std::fs::read_to_string(V1).expect("the fixture");
+    let typeset = plain
+        .replace("Taiwan's self-defense", "Taiwan’s self–defense")
+        .replace("U.S. arms sales", "U.S.\u{a0}arms sales")
+        .replace("was notified", "was notiﬁed");
+    assert_ne!(plain, typeset, "the fixture has something to typeset");
+    let folder = tempfile::tempdir().expect("a folder");
+    let typeset_file = folder.path().join("typeset.toml");
+    std::fs::write(&typeset_file, &typeset).expect("write");
+    let out = library.ok(&["diff", V1, typeset_file.to_str().expect("UTF-8")]);
+    assert!(
+        out.contains("no changes to events, figures, positions or actors"),
+        "{out}"
+    );
+    assert!(out.contains("differ only in typography"), "{out}");
+    let json: Value = serde_json::from_str(&library.ok(&[
+        "diff",
+        V1,
+        typeset_file.to_str().expect("UTF-8"),
+        "--json",
+    ]))
+    .expect("JSON");
+    assert!(
+        json["typographic"].as_u64().is_some_and(|n| n > 0),
+        "{json}"
+    );
+    assert_eq!(json["changes"].as_array().map(Vec::len), Some(0));
 }

@@ -1,9 +1,11 @@
 //! The library commands run as the real binary on a temporary library (`BRIEFING_LIBRARY`):
 //! add, list, remove, diff; duplicates, concurrent adds, broken files, a deleted index and
 //! an index that cannot be written. `diff.rs` holds the `diff` tests, `lookups.rs` those of
-//! search, get, cite and show over the library.
+//! search, get, cite and show over the library, `errors.rs` what the commands say when
+//! something is wrong.
 
 mod diff;
+mod errors;
 mod lookups;
 mod paths;
 

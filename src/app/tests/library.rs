@@ -107,6 +107,24 @@ fn a_broken_brief_does_not_open_and_says_why() {
             .is_some_and(|s| s.text.contains("broken-brief"))
     );
     assert!(app.errors[0].contains("invalid date"));
+    // Nothing was reloaded: the heading over the problems says what failed.
+    assert_eq!(app.errors_title, "Cannot open broken-brief.toml");
+}
+
+#[test]
+fn a_brief_the_runner_cannot_read_is_named_in_the_heading_of_its_problems() {
+    let (mut app, books) = shelf_app(80, 24);
+    act(&mut app, &books, lib(LibraryAction::SelectFirst));
+    act(&mut app, &books, lib(LibraryAction::SelectNext));
+    let problem = "tests/fixtures/us-iran-ceasefire.toml: not text".to_string();
+    app.apply(lib(LibraryAction::Failed(vec![problem.clone()])));
+    assert_eq!(app.errors, [problem]);
+    assert_eq!(app.errors_title, "Cannot open us-iran-ceasefire.toml");
+    assert!(
+        app.status
+            .as_ref()
+            .is_some_and(|s| s.text.starts_with("Cannot open"))
+    );
 }
 
 /// The Library pane, "All briefs" selected, opened.

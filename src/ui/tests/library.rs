@@ -62,6 +62,19 @@ fn the_selected_brief_is_reversed_and_a_broken_one_names_its_problem() {
 }
 
 #[test]
+fn a_broken_brief_opened_from_the_library_is_named_not_called_a_reload() {
+    let theme = Theme::monochrome();
+    let (mut app, books) = shelf_app(80, 24);
+    act(&mut app, &books, Action::Library(LibraryAction::SelectLast));
+    act(&mut app, &books, Action::Library(LibraryAction::Open));
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    assert!(find(buf, "Cannot open broken-brief.toml").is_some());
+    assert!(find(buf, "Reload failed").is_none());
+    assert!(find(buf, "still showing the last good brief").is_none());
+}
+
+#[test]
 fn a_tiny_library_pane_does_not_panic() {
     let theme = Theme::monochrome();
     for (width, height) in [(40, 12), (20, 5), (1, 1)] {
