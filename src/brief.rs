@@ -256,6 +256,19 @@ impl Section {
             Section::Themes => "themes",
         }
     }
+
+    /// What one item of the section is called, as one word: `paragraph`, `event`, `figure`,
+    /// `position`, `actor`, `theme`.
+    pub fn item_word(self) -> &'static str {
+        match self {
+            Section::Summary => "paragraph",
+            Section::Timeline => "event",
+            Section::Figures => "figure",
+            Section::Positions => "position",
+            Section::Actors => "actor",
+            Section::Themes => "theme",
+        }
+    }
 }
 
 /// Where an item lives: its section and its index there.

@@ -11,7 +11,7 @@ use clap::Args;
 use super::table::{Column, table};
 use super::text::{Output, Style, Styled};
 use super::{EXIT_USAGE, GlobalArgs};
-use crate::brief::{self, Brief, Section};
+use crate::brief::{self, Brief};
 use crate::library::{
     Added, Change, ChangeKind, Diff, Entry, Library, LibraryError, Summary, base_id, newest_first,
 };
@@ -339,7 +339,7 @@ fn diff_lines(diff: &Diff, width: usize) -> Vec<Styled> {
 fn change_lines(change: &Change, width: usize) -> Vec<Styled> {
     let side = change.new.as_ref().or(change.old.as_ref());
     let mut head = Styled::with(&format!("{} ", change.kind.name()), Style::Label);
-    head.push(&format!("{} ", singular(change.section)), Style::Plain);
+    head.push(&format!("{} ", change.section.item_word()), Style::Plain);
     let id = match (&change.old, &change.new) {
         (Some(old), Some(new)) if old.id != new.id => format!("{} → {}", old.id, new.id),
         _ => side.map(|s| s.id.clone()).unwrap_or_default(),
@@ -386,15 +386,4 @@ fn change_lines(change: &Change, width: usize) -> Vec<Styled> {
         ));
     }
     lines
-}
-
-fn singular(section: Section) -> &'static str {
-    match section {
-        Section::Summary => "paragraph",
-        Section::Timeline => "event",
-        Section::Figures => "figure",
-        Section::Positions => "position",
-        Section::Actors => "actor",
-        Section::Themes => "theme",
-    }
 }

@@ -51,14 +51,7 @@ pub fn group_heading(kind: ChangeKind, count: usize) -> String {
 
 /// What kind of item a change is about, as one word: `event`, `figure`…
 pub fn item_word(section: Section) -> &'static str {
-    match section {
-        Section::Summary => "paragraph",
-        Section::Timeline => "event",
-        Section::Figures => "figure",
-        Section::Positions => "position",
-        Section::Actors => "actor",
-        Section::Themes => "theme",
-    }
+    section.item_word()
 }
 
 /// The item's title as the version that has it now says it (the old one for a removal).
