@@ -55,7 +55,12 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
             theme.muted,
         )
     } else if search.hits.is_empty() {
-        Line::styled(format!("No match for \"{}\".", search.query), theme.error)
+        // The query in the note is cut with "…" so the closing quote always shows.
+        let room = usize::from(inner.width).saturating_sub("No match for \"\".".len());
+        Line::styled(
+            format!("No match for \"{}\".", ui::truncate(&search.query, room)),
+            theme.error,
+        )
     } else if search.total > search.hits.len() {
         Line::styled(
             format!(

@@ -299,3 +299,20 @@ mod matrix;
 mod search_result;
 mod styles;
 mod wording;
+
+#[test]
+fn a_long_query_without_a_match_is_cut_in_its_note_and_the_quote_closes() {
+    let theme = Theme::monochrome();
+    let mut app = app_at(80, 24);
+    apply(&mut app, [Action::StartSearch]);
+    let query = "xqzv ".repeat(30);
+    apply(&mut app, [Action::PasteIntoSearch(query)]);
+    let terminal = draw_app(&app, &theme);
+    let buf = terminal.backend().buffer();
+    assert!(
+        find(buf, "No match for \"xqzv").is_some(),
+        "{}",
+        terminal.backend()
+    );
+    assert!(find(buf, "…\".").is_some(), "{}", terminal.backend());
+}
