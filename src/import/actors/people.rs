@@ -115,7 +115,7 @@ static TITLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("the title pattern is a fixed, valid regex")
 });
 
-/// Words that end a name even though they are capitalised.
+/// Words that end a name even though they are capitalised (and the months, `MONTH_NAMES`).
 const NOT_NAME_WORDS: &[&str] = &[
     "Administration",
     "Government",
@@ -126,18 +126,6 @@ const NOT_NAME_WORDS: &[&str] = &[
     "Friday",
     "Saturday",
     "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
     "The",
     "In",
     "On",
@@ -222,7 +210,10 @@ const NOUN_ENDINGS: &[&str] = &[
 /// also must not end like an English noun (surnames may: `Sessions`).
 fn could_be_name(word: &str, first: bool) -> bool {
     let noun_like = word.len() > 5 && NOUN_ENDINGS.iter().any(|e| word.ends_with(e));
-    !(NOT_NAME_WORDS.contains(&word) || NOT_PERSONAL.contains(&word) || first && noun_like)
+    !(NOT_NAME_WORDS.contains(&word)
+        || crate::brief::MONTH_NAMES.contains(&word)
+        || NOT_PERSONAL.contains(&word)
+        || first && noun_like)
 }
 
 /// Titles in `text[range]`, each with the name that follows it when there is one.
