@@ -6,24 +6,30 @@
 //! 0.5 when they mean the same thing (an event's title or its date and actors, a figure's
 //! label, unit and period, a position's issue and actors, an actor's name or an alias).
 //! Pairs whose quotes are at least 60% alike or that mean the same are taken best first,
-//! each item at most once; what is left over was added or removed. A matched pair is a
-//! change when a field that matters differs (a figure's value, an event's date, a
-//! position's stance…) or the quote was reworded.
+//! each item at most once; so are items that keep their key facts (an event's date, a
+//! figure's value and unit; `diff/kinds.rs`) with enough of their words, or with some of
+//! them from the same sentence of the same paragraph (`diff/place.rs`). What is left over
+//! was added or removed. A matched pair is a change when a field that matters differs (a
+//! figure's value, an event's date, a position's stance…) or the quote was reworded.
 //!
 //! Everything is compared in its normal form (`diff/normal.rs`): a difference of typography
 //! alone (curly quotes, dashes, ligatures, spaces, case) is no change; such pairs are only
 //! counted, in [`Diff::typographic`].
 
+mod kinds;
 mod matching;
 mod normal;
+mod place;
 #[cfg(test)]
 mod tests;
 
 use serde::Serialize;
 
-use crate::brief::{Actor, Brief, BriefDate, Figure, Position, Section, TimelineEvent};
+use crate::brief::{Brief, Section};
+use kinds::Kind;
 use matching::Item;
 use normal::normal;
+use place::Places;
 
 /// What a diff found, in section order (timeline, figures, positions, actors), removals
 /// before additions before changes within a section, each in document order.
@@ -94,131 +100,98 @@ pub fn diff(old: &Brief, new: &Brief) -> Diff {
         changes: Vec::new(),
         typographic: 0,
     };
+    let briefs = (old, new);
+    let timeline = (&old.timeline[..], &new.timeline[..]);
     section_changes(
         Section::Timeline,
-        (old, &old.timeline),
-        (new, &new.timeline),
-        &Kind::<TimelineEvent> {
-            quote: |e| e.quote.clone(),
-            meaning: |b, e| {
-                vec![
-                    e.title.clone(),
-                    format!("{}|{}", e.date.iso(), actors(b, &e.actors)),
-                ]
-            },
-            fields: |b, e| {
-                vec![
-                    ("date", e.date.iso()),
-                    ("title", e.title.clone()),
-                    ("actors", actors(b, &e.actors)),
-                ]
-            },
-        },
+        briefs,
+        timeline,
+        &kinds::EVENTS,
         &mut found,
     );
+    let figures = (&old.figures[..], &new.figures[..]);
     section_changes(
         Section::Figures,
-        (old, &old.figures),
-        (new, &new.figures),
-        &Kind::<Figure> {
-            quote: |f| f.quote.clone(),
-            meaning: |_, f| {
-                let period = f.period.as_ref().map(BriefDate::iso).unwrap_or_default();
-                vec![format!("{}|{}|{period}", f.label, f.unit)]
-            },
-            fields: |_, f| {
-                vec![
-                    ("value", f.display_value()),
-                    ("label", f.label.clone()),
-                    (
-                        "period",
-                        f.period.as_ref().map(BriefDate::iso).unwrap_or_default(),
-                    ),
-                ]
-            },
-        },
+        briefs,
+        figures,
+        &kinds::FIGURES,
         &mut found,
     );
+    let positions = (&old.positions[..], &new.positions[..]);
     section_changes(
         Section::Positions,
-        (old, &old.positions),
-        (new, &new.positions),
-        &Kind::<Position> {
-            quote: |p| p.quote.clone(),
-            meaning: |b, p| vec![format!("{}|{}", p.issue, actors(b, &p.actors))],
-            fields: |b, p| {
-                vec![
-                    ("stance", p.stance.verb().to_string()),
-                    ("issue", p.issue.clone()),
-                    ("actors", actors(b, &p.actors)),
-                ]
-            },
-        },
+        briefs,
+        positions,
+        &kinds::POSITIONS,
         &mut found,
     );
-    section_changes(
-        Section::Actors,
-        (old, &old.actors),
-        (new, &new.actors),
-        &Kind::<Actor> {
-            quote: |a| a.name.clone(),
-            meaning: |_, a| {
-                std::iter::once(&a.name)
-                    .chain(&a.aliases)
-                    .cloned()
-                    .collect()
-            },
-            fields: |_, a| vec![("role", a.role.clone().unwrap_or_default())],
-        },
-        &mut found,
-    );
+    let actors = (&old.actors[..], &new.actors[..]);
+    section_changes(Section::Actors, briefs, actors, &kinds::ACTORS, &mut found);
     let (meta, typographic) = changed_fields(&meta_facts(old), &meta_facts(new));
     found.meta = meta;
     found.typographic += typographic;
     found
 }
 
-/// How one section's items are compared: the quote to match by, the keys that say two items
-/// mean the same (any one shared key suffices), and the fields whose change is reported.
-/// All three are compared in their normal form (`normal`).
-struct Kind<T> {
-    quote: fn(&T) -> String,
-    meaning: fn(&Brief, &T) -> Vec<String>,
-    fields: fn(&Brief, &T) -> Vec<(&'static str, String)>,
+/// The items of one section of `brief` as matching sees them, their places not yet found
+/// (see [`place_items`]).
+fn items<T>(brief: &Brief, list: &[T], kind: &Kind<T>) -> Vec<Item> {
+    list.iter()
+        .map(|item| Item {
+            quote: normal((kind.quote)(item)),
+            meaning: (kind.meaning)(brief, item)
+                .iter()
+                .map(|key| normal(key))
+                .collect(),
+            facts: (kind.facts)(item).map(|facts| normal(&facts)),
+            place: None,
+        })
+        .collect()
+}
+
+/// Finds the place of the items `which` that have facts (a place is weighed only beside
+/// them). Finding it searches the paragraph for the quote, so it is done only for the items
+/// the first step of matching left whose facts the other version's left-overs share.
+fn place_items<T>(
+    brief: &Brief,
+    list: &[T],
+    kind: &Kind<T>,
+    items: &mut [Item],
+    which: impl Iterator<Item = usize>,
+) {
+    let mut places = Places::of(brief);
+    for i in which {
+        if items[i].facts.is_some() {
+            items[i].place = places.place((kind.paragraph)(&list[i]), (kind.quote)(&list[i]));
+        }
+    }
 }
 
 fn section_changes<T>(
     section: Section,
-    (old_brief, old): (&Brief, &[T]),
-    (new_brief, new): (&Brief, &[T]),
+    (old_brief, new_brief): (&Brief, &Brief),
+    (old, new): (&[T], &[T]),
     kind: &Kind<T>,
     found: &mut Diff,
 ) {
-    let items = |brief: &Brief, list: &[T]| -> Vec<Item> {
-        list.iter()
-            .map(|item| Item {
-                quote: normal(&(kind.quote)(item)),
-                meaning: (kind.meaning)(brief, item)
-                    .iter()
-                    .map(|key| normal(key))
-                    .collect(),
-            })
-            .collect()
-    };
-    let old_items = items(old_brief, old);
-    let new_items = items(new_brief, new);
-    let old_match = matching::pair(&old_items, &new_items);
+    let mut old_items = items(old_brief, old, kind);
+    let mut new_items = items(new_brief, new, kind);
+    let paired = matching::pair_equal(&old_items, &new_items);
+    let (old_left, new_left) = paired.left_with_common_facts(&old_items, &new_items);
+    place_items(old_brief, old, kind, &mut old_items, old_left.into_iter());
+    place_items(new_brief, new, kind, &mut new_items, new_left.into_iter());
+    let old_match = matching::pair_rest(&old_items, &new_items, paired);
     let mut new_taken = vec![false; new.len()];
     for &n in old_match.iter().flatten() {
         new_taken[n] = true;
     }
-    let side = |brief: &Brief, index: usize, quote: String| ItemSide {
+    let side = |brief: &Brief, index: usize, quote: &str| ItemSide {
         id: brief
             .id_of(item_ref(section, index))
             .unwrap_or_default()
             .to_string(),
         title: brief.title_of(item_ref(section, index)),
-        quote,
+        quote: quote.to_string(),
     };
     let changes = &mut found.changes;
     for (o, matched) in old_match.iter().enumerate() {
@@ -295,13 +268,6 @@ fn changed_fields(
 
 fn item_ref(section: Section, index: usize) -> crate::brief::ItemRef {
     crate::brief::ItemRef { section, index }
-}
-
-/// Actor names, sorted and joined, so order and ids do not matter.
-fn actors(brief: &Brief, ids: &[String]) -> String {
-    let mut names: Vec<&str> = ids.iter().map(|id| brief.actor_name(id)).collect();
-    names.sort_unstable();
-    names.join(", ")
 }
 
 /// The brief's own facts that `diff` compares, as text.

@@ -317,13 +317,20 @@ fn a_report_is_imported_and_two_versions_diff_by_their_changes() {
     };
     let (old, new) = (id_published("2026-04-20"), id_published("2026-04-23"));
     let diff = library.ok(&["diff", &old, &new]);
-    // Version 7 rewrote the appropriations paragraph: $36 million "for ENERGY STAR" is new.
-    assert!(diff.contains("added figure"), "{diff}");
+    // Version 7 rewrote the appropriations paragraph: the FY2026 sentence is one changed
+    // event, the two reports' figures moved into sentences of their own, and the law's
+    // $33,024,000 is new.
     assert!(
-        diff.contains("$36 million for ENERGY STAR") || diff.contains("a total of $36 million"),
+        diff.contains("4 changes: 1 added, 0 removed, 3 changed"),
         "{diff}"
     );
-    assert!(diff.contains("removed "), "{diff}");
+    assert!(diff.contains("changed event"), "{diff}");
+    assert!(
+        diff.contains("changed figure fig-energy-star → fig-total-funding-2")
+            && diff.contains("S.Rept. 119-46 recommended $36"),
+        "{diff}"
+    );
+    assert!(diff.contains("added figure fig-usd"), "{diff}");
     // The report files themselves diff the same way, imported as `briefing import` would.
     let from_files = library.ok(&[
         "diff",

@@ -3,33 +3,43 @@
 //!
 //! The rule (docs/library.md): a pair of an old and a new item scores the similarity of their
 //! quotes (Sørensen–Dice over character bigrams, white space ignored; 1.0 when equal) plus
-//! 0.5 when they mean the same (share a meaning key). Pairs at least [`QUOTE_SIMILARITY`]
-//! alike or meaning the same are taken best first, ties in document order, each item once.
+//! 0.5 when they mean the same (share a meaning key). A pair stands when its items mean the
+//! same, when their quotes are at least [`QUOTE_SIMILARITY`] alike and share more than
+//! [`SHARED_WORDS`] of the wordier one's words (bigrams alone find `increase` in
+//! `decrease`), or when they keep the same key facts (an event's date, a figure's value and
+//! unit) and their quotes share more than [`FACT_WORDS`] of the shorter one's words (and
+//! [`FACT_WORDS_OF_WORDIER`] of the other's), or more than [`PLACE_WORDS`] of the wordier
+//! one's while beginning in the same sentence of the same paragraph: a sentence reworded
+//! around its facts. Pairs that stand are taken best first,
+//! ties in document order, each item once.
 //!
 //! Scoring every pair made a 1,564-item brief against itself take 30 s. Instead:
 //! 1. Equal quote and a shared key (score 1.5, the best there is) pair first, through a hash
 //!    map, in document order: exactly what the greedy rule takes first. Two versions of one
 //!    report pair almost everything here.
 //! 2. Among the items left, candidates come only from indexes: the same quote, a shared
-//!    meaning key, or one of the rarest words of the quote (enough of them that any quote
-//!    sharing [`SHARED_WORDS`] is reached). Before the similarity is computed (from bigram
-//!    lists sorted once per item) come the cheap tests: bigram counts that allow
+//!    meaning key, the same facts, or one of the rarest words of the quote (enough of them
+//!    that any quote sharing [`SHARED_WORDS`] is reached). Before the similarity is computed
+//!    (from bigram lists sorted once per item) come the cheap tests: bigram counts that allow
 //!    [`QUOTE_SIMILARITY`], then the shared words.
 //! 3. The candidates are taken best first, as the rule says.
 //!
-//! The rule has one refinement: quotes that do not mean the same count as alike only when
-//! they also share more than [`SHARED_WORDS`] of their words (bigrams alone find `increase`
-//! in `decrease`; on the corpus it changed no pairing). With it, the result is the one every
-//! pair would give, as the tests check, except where two bounds keep the work linear on
-//! purpose:
-//! - in a group of items with one quote or one meaning key that would make more than
-//!   [`GROUP_PAIRS`] pairs, an old item is compared with only the [`FANOUT`] new ones around
-//!   its own place in the group (equals pair in order anyway);
+//! The result is the one every pair would give, as the tests check, except where two bounds
+//! keep the work linear on purpose:
+//! - in a group of items with one quote, one meaning key or the same facts that would make
+//!   more than [`GROUP_PAIRS`] pairs, an old item is compared with only the [`FANOUT`] new
+//!   ones around its own place in the group (equals pair in order anyway);
 //! - an old quote whose rarest words are each in hundreds of new quotes (a quote of common
 //!   words, or two unrelated reports on one subject) stops looking once those words reach
 //!   [`WORD_REACH`] new items; without this bound, unrelated reports cost every pair.
 
-use std::collections::{HashMap, VecDeque};
+mod quote;
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use quote::{Quote, Share, Words, dice, may_reach, more_than, rarest, shared_words};
+#[cfg(test)]
+use quote::{bigrams_of, words_of};
 
 /// Two quotes at least this alike (Sørensen–Dice, 0 to 1) are one item in two versions.
 pub const QUOTE_SIMILARITY: f64 = 0.6;
@@ -47,28 +57,112 @@ pub const WORD_REACH: usize = 256;
 /// Two quotes that do not mean the same must share more than this share (numerator,
 /// denominator: two fifths) of the distinct words of the wordier one to count as alike;
 /// bigrams alone find `increase` in `decrease`.
-pub const SHARED_WORDS: (usize, usize) = (2, 5);
+pub const SHARED_WORDS: Share = (2, 5);
+/// Two quotes of items with the same key facts count as one item reworded when they share
+/// more than this share (one half) of the distinct words of the shorter quote: a sentence
+/// cut down to its fact, or the fact's sentence grown around it…
+pub const FACT_WORDS: Share = (1, 2);
+/// …and more than this share (one fifth) of the wordier one's, so that a short quote
+/// (`Data as of February 2026.`) is not found inside any long one with its date.
+pub const FACT_WORDS_OF_WORDIER: Share = (1, 5);
+/// …or more than this share (one quarter) of the wordier one's words, when both quotes
+/// begin in the same sentence of the same paragraph: that sentence rewritten.
+pub const PLACE_WORDS: Share = (1, 4);
 
-/// An item as matching sees it: its quote and the keys that say what it means, both already
-/// normalised (`diff::normal`), so equal strings mean equal up to typography.
-#[derive(Debug, Clone)]
+/// An item as matching sees it: its quote, the keys that say what it means and its key
+/// facts, all normalised (`diff::normal`), so equal strings mean equal up to typography;
+/// and where its quote begins.
+#[derive(Debug, Clone, Default)]
 pub struct Item {
     pub quote: String,
     pub meaning: Vec<String>,
+    /// What stays true of the item however it is worded (an event's date, a figure's value
+    /// and unit); `None` for a kind of item that has none (positions, actors).
+    pub facts: Option<String>,
+    /// The paragraph and the sentence within it where the quote begins (`diff/place.rs`);
+    /// `None` when unknown.
+    pub place: Option<String>,
 }
 
 impl Item {
     fn shares_meaning(&self, other: &Item) -> bool {
         self.meaning.iter().any(|key| other.meaning.contains(key))
     }
+
+    fn shares_facts(&self, other: &Item) -> bool {
+        self.facts.is_some() && self.facts == other.facts
+    }
+
+    fn shares_place(&self, other: &Item) -> bool {
+        self.place.is_some() && self.place == other.place
+    }
+}
+
+/// What two items have in common besides their quotes, as the rule weighs it.
+#[derive(Debug, Clone, Copy)]
+struct Common {
+    meaning: bool,
+    facts: bool,
+    place: bool,
+}
+
+impl Common {
+    fn of(a: &Item, b: &Item) -> Common {
+        Common {
+            meaning: a.shares_meaning(b),
+            facts: a.shares_facts(b),
+            place: a.shares_place(b),
+        }
+    }
 }
 
 /// For each old item (by index), the index of the new item it is paired with, or `None`
 /// when it has none (it was removed). Each new item is paired at most once.
+#[cfg(test)]
 pub fn pair(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
-    let mut matched = vec![None; old.len()];
-    let mut taken = vec![false; new.len()];
-    pair_equal(old, new, &mut matched, &mut taken);
+    pair_rest(old, new, pair_equal(old, new))
+}
+
+/// Step 1's pairs (see [`pair_equal`]), and the items it left for step 2.
+#[derive(Debug, Clone)]
+pub struct Paired {
+    matched: Vec<Option<usize>>,
+    taken: Vec<bool>,
+}
+
+impl Paired {
+    /// The items without a pair whose facts some item of the other version without a pair
+    /// has (old, new; each in order): the only ones whose place the rule may weigh.
+    pub fn left_with_common_facts(&self, old: &[Item], new: &[Item]) -> (Vec<usize>, Vec<usize>) {
+        fn facts<'a>(items: &'a [Item], left: &[usize]) -> HashSet<&'a str> {
+            left.iter()
+                .filter_map(|&i| items[i].facts.as_deref())
+                .collect()
+        }
+        fn sharing(items: &[Item], left: &[usize], other: &HashSet<&str>) -> Vec<usize> {
+            left.iter()
+                .copied()
+                .filter(|&i| items[i].facts.as_deref().is_some_and(|f| other.contains(f)))
+                .collect()
+        }
+        let old_left: Vec<usize> = (0..old.len())
+            .filter(|&o| self.matched[o].is_none())
+            .collect();
+        let new_left: Vec<usize> = (0..new.len()).filter(|&n| !self.taken[n]).collect();
+        (
+            sharing(old, &old_left, &facts(new, &new_left)),
+            sharing(new, &new_left, &facts(old, &old_left)),
+        )
+    }
+}
+
+/// Steps 2 and 3 on what step 1 left: for each old item, as [`pair`] gives it. Between the
+/// two a caller may fill in what only left-over items need (their place).
+pub fn pair_rest(old: &[Item], new: &[Item], paired: Paired) -> Vec<Option<usize>> {
+    let Paired {
+        mut matched,
+        mut taken,
+    } = paired;
     let old_left: Vec<usize> = (0..old.len()).filter(|&o| matched[o].is_none()).collect();
     let new_left: Vec<usize> = (0..new.len()).filter(|&n| !taken[n]).collect();
     if old_left.is_empty() || new_left.is_empty() {
@@ -88,8 +182,10 @@ pub fn pair(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
 
 /// Step 1: an equal quote and a shared meaning key, the first such new item for each old
 /// item in document order. Each queue drops taken items as it is read, so the whole step is
-/// linear in the number of keys.
-fn pair_equal(old: &[Item], new: &[Item], matched: &mut [Option<usize>], taken: &mut [bool]) {
+/// linear in the number of keys. Reads no item's facts or place.
+pub fn pair_equal(old: &[Item], new: &[Item]) -> Paired {
+    let mut matched = vec![None; old.len()];
+    let mut taken = vec![false; new.len()];
     let mut queues: HashMap<(&str, &str), VecDeque<usize>> = HashMap::new();
     for (n, item) in new.iter().enumerate() {
         for key in &item.meaning {
@@ -114,6 +210,7 @@ fn pair_equal(old: &[Item], new: &[Item], matched: &mut [Option<usize>], taken: 
             taken[n] = true;
         }
     }
+    Paired { matched, taken }
 }
 
 /// Step 2: every pair of a left-over old and new item that an index proposes and the rule
@@ -127,20 +224,18 @@ fn candidates(
     let mut words = Words::default();
     let mut quotes: Vec<Quote> = vec![Quote::default(); new.len()];
     for &n in new_left {
-        quotes[n] = Quote {
-            words: words.number(&new[n].quote),
-            distinct: 0,
-            bigrams: bigrams_of(&new[n].quote),
-        };
-        quotes[n].distinct = quotes[n].words.len();
+        quotes[n] = words.number(&new[n].quote);
     }
     let mut by_word: Vec<Vec<usize>> = vec![Vec::new(); words.ids.len()];
-    let mut by_quote = Groups::default();
-    let mut by_key = Groups::default();
+    let (mut by_quote, mut by_key, mut by_facts) =
+        (Groups::default(), Groups::default(), Groups::default());
     for &o in old_left {
         by_quote.count_old(&old[o].quote);
         for key in &old[o].meaning {
             by_key.count_old(key);
+        }
+        if let Some(facts) = &old[o].facts {
+            by_facts.count_old(facts);
         }
     }
     for &n in new_left {
@@ -151,14 +246,17 @@ fn candidates(
         for key in &new[n].meaning {
             by_key.add(key, n);
         }
+        if let Some(facts) = &new[n].facts {
+            by_facts.add(facts, n);
+        }
     }
     let mut found = Vec::new();
     // Per new item: the old item it was last proposed for; whether a word proposed it.
     let mut proposed_for = vec![usize::MAX; new.len()];
     let mut touched_by = vec![false; new.len()];
     let mut touched = Vec::new();
-    let mut quote_ranks = HashMap::new();
-    let mut key_ranks = HashMap::new();
+    let (mut quote_ranks, mut key_ranks, mut facts_ranks) =
+        (HashMap::new(), HashMap::new(), HashMap::new());
     for &o in old_left {
         let item = &old[o];
         let own = words.quote(&item.quote);
@@ -167,9 +265,10 @@ fn candidates(
                 return;
             }
             proposed_for[n] = o;
-            let same = item.shares_meaning(&new[n]);
-            if let Some(alike) = similarity(&item.quote, &own, &new[n].quote, &quotes[n], same) {
-                found.push((alike + if same { SAME_MEANING } else { 0.0 }, o, n));
+            let common = Common::of(item, &new[n]);
+            if let Some(alike) = similarity(&item.quote, &own, &new[n].quote, &quotes[n], common) {
+                let meaning = if common.meaning { SAME_MEANING } else { 0.0 };
+                found.push((alike + meaning, o, n));
             }
         };
         for &n in by_quote.near(&item.quote, &mut quote_ranks) {
@@ -177,6 +276,11 @@ fn candidates(
         }
         for key in &item.meaning {
             for &n in by_key.near(key, &mut key_ranks) {
+                propose(n, &mut found);
+            }
+        }
+        if let Some(facts) = &item.facts {
+            for &n in by_facts.near(facts, &mut facts_ranks) {
                 propose(n, &mut found);
             }
         }
@@ -204,53 +308,39 @@ fn candidates(
     found
 }
 
-/// A quote as the similarity rule reads it: its distinct words (numbered, sorted), how many
-/// there are (words the other version never uses included), and its sorted bigrams.
-#[derive(Debug, Clone, Default)]
-struct Quote {
-    words: Vec<u32>,
-    distinct: usize,
-    bigrams: Vec<u64>,
-}
-
 /// How alike two quotes are, when the rule lets the pair stand: 1.0 for equal quotes; else
-/// their Sørensen–Dice, when they mean the same (`same`), or when it reaches
-/// [`QUOTE_SIMILARITY`] and they share more than [`SHARED_WORDS`] of the distinct words of
-/// the wordier one. `None` when the pair does not stand. The cheap tests (bigram counts,
-/// shared words) come before the similarity.
-fn similarity(a: &str, qa: &Quote, b: &str, qb: &Quote, same: bool) -> Option<f64> {
+/// their Sørensen–Dice, when the items mean the same; when it reaches [`QUOTE_SIMILARITY`]
+/// and the quotes share more than [`SHARED_WORDS`] of the wordier one's words; or when the
+/// items keep the same facts and the quotes share more than [`FACT_WORDS`] of the shorter
+/// one's words (and [`FACT_WORDS_OF_WORDIER`] of the other's), or more than
+/// [`PLACE_WORDS`] of the wordier one's from the same place.
+/// `None` when the pair does not stand. The cheap tests (bigram counts, shared words) come
+/// before the similarity.
+fn similarity(a: &str, qa: &Quote, b: &str, qb: &Quote, common: Common) -> Option<f64> {
     if a == b {
         return Some(1.0);
     }
-    if same {
+    if common.meaning {
         return Some(dice(&qa.bigrams, &qb.bigrams));
     }
-    if !may_reach(&qa.bigrams, &qb.bigrams) || !share_words(qa, qb) {
+    let (fewer, more) = (qa.distinct.min(qb.distinct), qa.distinct.max(qb.distinct));
+    if common.facts {
+        let shared = shared_words(qa, qb);
+        let contained =
+            more_than(shared, FACT_WORDS, fewer) && more_than(shared, FACT_WORDS_OF_WORDIER, more);
+        if contained || (common.place && more_than(shared, PLACE_WORDS, more)) {
+            return Some(dice(&qa.bigrams, &qb.bigrams));
+        }
+    }
+    if !may_reach(&qa.bigrams, &qb.bigrams) || !more_than(shared_words(qa, qb), SHARED_WORDS, more)
+    {
         return None;
     }
     Some(dice(&qa.bigrams, &qb.bigrams)).filter(|&alike| alike >= QUOTE_SIMILARITY)
 }
 
-/// Whether the two quotes share more than [`SHARED_WORDS`] of the wordier one's words.
-fn share_words(a: &Quote, b: &Quote) -> bool {
-    let (mut i, mut j, mut shared) = (0, 0, 0_usize);
-    while i < a.words.len() && j < b.words.len() {
-        match a.words[i].cmp(&b.words[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                shared += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    let (part, whole) = SHARED_WORDS;
-    shared * whole > part * a.distinct.max(b.distinct)
-}
-
-/// New items grouped by a string (a quote, a meaning key), in document order, and how many
-/// old items have each string.
+/// New items grouped by a string (a quote, a meaning key, facts), in document order, and
+/// how many old items have each string.
 #[derive(Default)]
 struct Groups<'a> {
     groups: HashMap<&'a str, Vec<usize>>,
@@ -283,117 +373,6 @@ impl<'a> Groups<'a> {
         *rank += 1;
         &group[start..group.len().min(start + FANOUT)]
     }
-}
-
-/// Words of normalised quotes (runs of letters and digits), numbered on first sight in the
-/// new version.
-#[derive(Default)]
-struct Words<'a> {
-    ids: HashMap<&'a str, u32>,
-}
-
-impl<'a> Words<'a> {
-    /// The distinct words of a new quote, numbered (new words get the next numbers), sorted.
-    fn number(&mut self, text: &'a str) -> Vec<u32> {
-        let mut ids: Vec<u32> = words_of(text)
-            .map(|word| {
-                let next = u32::try_from(self.ids.len()).unwrap_or(u32::MAX);
-                *self.ids.entry(word).or_insert(next)
-            })
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
-    }
-
-    /// An old quote: its distinct words that the new version uses, and how many distinct
-    /// words it has in all.
-    fn quote(&self, text: &str) -> Quote {
-        let mut all: Vec<&str> = words_of(text).collect();
-        all.sort_unstable();
-        all.dedup();
-        let mut words: Vec<u32> = all
-            .iter()
-            .filter_map(|w| self.ids.get(w).copied())
-            .collect();
-        words.sort_unstable();
-        Quote {
-            words,
-            distinct: all.len(),
-            bigrams: bigrams_of(text),
-        }
-    }
-}
-
-/// Of the quote's `d` distinct words, the `d - ⌊2d/5⌋` that the fewest new items use
-/// (words no new item uses count first), those some new item uses: a quote sharing more
-/// than [`SHARED_WORDS`] (two fifths) of the words shares at least one of these.
-fn rarest(quote: &Quote, by_word: &[Vec<usize>]) -> Vec<u32> {
-    let (part, whole) = SHARED_WORDS;
-    let probed = quote.distinct - quote.distinct * part / whole;
-    let unused = quote.distinct - quote.words.len();
-    let mut used: Vec<(usize, u32)> = quote
-        .words
-        .iter()
-        .map(|&id| (by_word[id as usize].len(), id))
-        .collect();
-    used.sort_unstable();
-    used.into_iter()
-        .take(probed.saturating_sub(unused))
-        .map(|(_, id)| id)
-        .collect()
-}
-
-fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|word| !word.is_empty())
-}
-
-/// The character bigrams of `text` with white space left out (as `strsim::sorensen_dice`
-/// takes them), each pair of chars packed in a `u64`, sorted so two lists intersect in one
-/// merge.
-pub fn bigrams_of(text: &str) -> Vec<u64> {
-    let chars: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let mut grams: Vec<u64> = chars
-        .windows(2)
-        .map(|pair| (u64::from(pair[0]) << 32) | u64::from(pair[1]))
-        .collect();
-    grams.sort_unstable();
-    grams
-}
-
-/// Sørensen–Dice of two sorted bigram lists: twice the bigrams in common (counted with
-/// their repeats) over the bigrams of both, 0 to 1; 0 when either has none.
-pub fn dice(a: &[u64], b: &[u64]) -> f64 {
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    let (mut i, mut j, mut common) = (0, 0, 0_usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                common += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    ratio(2 * common, a.len() + b.len())
-}
-
-/// Whether two bigram lists of these lengths could be [`QUOTE_SIMILARITY`] alike: at best
-/// the shorter is all in common, giving `2·short / (short + long)`.
-fn may_reach(a: &[u64], b: &[u64]) -> bool {
-    let (short, long) = (a.len().min(b.len()), a.len().max(b.len()));
-    short > 0 && ratio(2 * short, short + long) >= QUOTE_SIMILARITY
-}
-
-/// `part / whole` as a float; counts of bigrams stay far below 2^52, so nothing is lost.
-#[allow(clippy::cast_precision_loss)]
-fn ratio(part: usize, whole: usize) -> f64 {
-    part as f64 / whole as f64
 }
 
 #[cfg(test)]

@@ -1,5 +1,6 @@
 //! `diff` on the embedded brief against copies of it: typography alone is no change, and a
-//! real change is still one when typography changed around it.
+//! real change is still one when typography changed around it. `tests/reworded.rs`: items
+//! reworded around their key facts.
 
 use super::*;
 use crate::brief::{Stance, load_embedded};
@@ -123,3 +124,5 @@ fn a_field_changed_beyond_typography_is_listed_with_both_values_as_written() {
     assert_eq!(field.old, old.figures[1].label);
     assert!(field.new.ends_with("– revised"), "{field:?}");
 }
+
+mod reworded;

@@ -9,7 +9,8 @@ fn word_set(quote: &str) -> std::collections::BTreeSet<&str> {
 }
 
 /// The rule applied to every pair of items, the way `diff` worked before it had indexes
-/// (plus the shared-words condition): what [`pair`] must reproduce.
+/// (plus the shared-words condition and the rule for reworded facts): what [`pair`] must
+/// reproduce.
 fn pair_all(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
     let old_words: Vec<_> = old.iter().map(|item| word_set(&item.quote)).collect();
     let new_words: Vec<_> = new.iter().map(|item| word_set(&item.quote)).collect();
@@ -18,14 +19,19 @@ fn pair_all(old: &[Item], new: &[Item]) -> Vec<Option<usize>> {
         for (n, b) in new.iter().enumerate() {
             let (wa, wb) = (&old_words[o], &new_words[n]);
             let shared = wa.intersection(wb).count();
+            let (fewer, more) = (wa.len().min(wb.len()), wa.len().max(wb.len()));
             let alike = if a.quote == b.quote {
                 1.0
             } else {
                 strsim::sorensen_dice(&a.quote, &b.quote)
             };
             let same = a.shares_meaning(b);
-            let similar = alike >= QUOTE_SIMILARITY && shared * 5 > 2 * wa.len().max(wb.len());
-            if similar || same {
+            let similar = alike >= QUOTE_SIMILARITY && shared * 5 > 2 * more;
+            let same_place = a.place.is_some() && a.place == b.place;
+            let reworded_fact = a.facts.is_some()
+                && a.facts == b.facts
+                && ((shared * 2 > fewer && shared * 5 > more) || (same_place && shared * 4 > more));
+            if a.quote == b.quote || similar || same || reworded_fact {
                 pairs.push((alike + if same { SAME_MEANING } else { 0.0 }, o, n));
             }
         }
@@ -46,6 +52,7 @@ fn item(quote: &str, meaning: &[&str]) -> Item {
     Item {
         quote: quote.to_string(),
         meaning: meaning.iter().map(|key| (*key).to_string()).collect(),
+        ..Item::default()
     }
 }
 
@@ -70,7 +77,8 @@ const WORDS: &[&str] = &[
 ];
 
 /// A section of `count` items with quotes from a small vocabulary (so words repeat, as in a
-/// report on one subject), some quotes and keys shared by several items.
+/// report on one subject), some quotes and keys shared by several items; most with facts
+/// (from a few values, so several items share them) and a place (three to a paragraph).
 fn section(seq: &mut Sequence, count: usize) -> Vec<Item> {
     (0..count)
         .map(|i| {
@@ -84,20 +92,23 @@ fn section(seq: &mut Sequence, count: usize) -> Vec<Item> {
             if i % 7 == 0 && i > 0 {
                 quote = format!("shared sentence {}", i % 3);
             }
+            let facts = (seq.below(4) > 0).then(|| format!("{}|usd", seq.below(count / 4 + 2)));
             Item {
                 quote,
                 meaning: vec![key],
+                facts,
+                place: Some(format!("p{}#{}", i / 3, seq.below(3))),
             }
         })
         .collect()
 }
 
-/// The next version of `old`: items removed, added, reworded (a word or the figure), moved,
-/// and relabelled, each by chance.
+/// The next version of `old`: items removed, added, reworded (a word or the figure, or the
+/// sentence rewritten around its facts), moved, and relabelled, each by chance.
 fn revise(seq: &mut Sequence, old: &[Item]) -> Vec<Item> {
     let mut new = Vec::new();
     for item in old {
-        match seq.below(10) {
+        match seq.below(12) {
             0 => {}
             1 => {
                 let mut words: Vec<&str> = item.quote.split(' ').collect();
@@ -105,16 +116,33 @@ fn revise(seq: &mut Sequence, old: &[Item]) -> Vec<Item> {
                 words[at] = WORDS[seq.below(WORDS.len())];
                 new.push(Item {
                     quote: words.join(" "),
-                    meaning: item.meaning.clone(),
+                    ..item.clone()
                 });
             }
             2 => new.push(Item {
                 quote: format!("{} ${}", item.quote, seq.below(99)),
                 meaning: vec![format!("relabelled {}", seq.below(5))],
+                ..item.clone()
             }),
             3 => {
                 new.push(item.clone());
                 new.push(section(seq, 2).remove(1));
+            }
+            4 => {
+                // Rewritten around its facts: a few of its words kept, the rest new, the
+                // label changed; in its place or moved.
+                let kept = item.quote.split(' ').take(1 + seq.below(4));
+                let added = (0..seq.below(12)).map(|_| WORDS[seq.below(WORDS.len())]);
+                new.push(Item {
+                    quote: kept.chain(added).collect::<Vec<_>>().join(" "),
+                    meaning: vec![format!("rewritten {}", seq.below(5))],
+                    facts: item.facts.clone(),
+                    place: if seq.below(2) == 0 {
+                        item.place.clone()
+                    } else {
+                        None
+                    },
+                });
             }
             _ => new.push(item.clone()),
         }
@@ -129,18 +157,38 @@ fn revise(seq: &mut Sequence, old: &[Item]) -> Vec<Item> {
 #[test]
 fn indexed_pairing_equals_every_pair_on_revised_sections() {
     let mut seq = Sequence(346);
+    let mut by_facts = 0;
     for count in [0, 1, 2, 5, 30, 150] {
         for _ in 0..3 {
             let old = section(&mut seq, count);
             let new = revise(&mut seq, &old);
-            assert_eq!(pair(&old, &new), pair_all(&old, &new), "{count} items");
+            let paired = pair(&old, &new);
+            assert_eq!(paired, pair_all(&old, &new), "{count} items");
             assert_eq!(
                 pair(&new, &old),
                 pair_all(&new, &old),
                 "{count} items, reversed"
             );
+            by_facts += paired
+                .iter()
+                .enumerate()
+                .filter_map(|(o, n)| Some((&old[o], &new[(*n)?])))
+                .filter(|(a, b)| stands_only_by_facts(a, b))
+                .count();
         }
     }
+    // The sections exercise the rule for reworded facts, not only the others.
+    assert!(by_facts >= 5, "{by_facts} pairs stood by their facts alone");
+}
+
+/// Whether a pair stands only because its items keep their facts: different quotes, no
+/// meaning in common, and not alike enough otherwise.
+fn stands_only_by_facts(a: &Item, b: &Item) -> bool {
+    let (wa, wb) = (word_set(&a.quote), word_set(&b.quote));
+    let shared = wa.intersection(&wb).count();
+    let similar = strsim::sorensen_dice(&a.quote, &b.quote) >= QUOTE_SIMILARITY
+        && shared * 5 > 2 * wa.len().max(wb.len());
+    a.quote != b.quote && !a.shares_meaning(b) && !similar
 }
 
 #[test]
@@ -232,20 +280,24 @@ fn bigram_similarity_agrees_with_strsim() {
 
 /// The figures and events of `brief` as `diff` hands them to [`pair`].
 fn figures_and_events(brief: &crate::brief::Brief) -> [Vec<Item>; 2] {
-    use crate::brief::BriefDate;
-    use crate::library::diff::normal::normal;
-    let figures = brief.figures.iter().map(|f| {
-        let period = f.period.as_ref().map(BriefDate::iso).unwrap_or_default();
-        let key = format!("{}|{}|{period}", f.label, f.unit);
-        item(&normal(&f.quote), &[&normal(&key)])
-    });
-    let events = brief.timeline.iter().map(|e| {
-        let mut names: Vec<&str> = e.actors.iter().map(|id| brief.actor_name(id)).collect();
-        names.sort_unstable();
-        let key = format!("{}|{}", e.date.iso(), names.join(", "));
-        item(&normal(&e.quote), &[&normal(&e.title), &normal(&key)])
-    });
-    [figures.collect(), events.collect()]
+    use crate::library::diff::{items, kinds, place_items};
+    let mut figures = items(brief, &brief.figures, &kinds::FIGURES);
+    let mut events = items(brief, &brief.timeline, &kinds::EVENTS);
+    place_items(
+        brief,
+        &brief.figures,
+        &kinds::FIGURES,
+        &mut figures,
+        0..brief.figures.len(),
+    );
+    place_items(
+        brief,
+        &brief.timeline,
+        &kinds::EVENTS,
+        &mut events,
+        0..brief.timeline.len(),
+    );
+    [figures, events]
 }
 
 /// Real reports, which tests may not read from the corpus: run by hand as
