@@ -50,7 +50,7 @@ use crate::brief::{self, Brief, BriefError, Section};
 pub use diff::{Change, ChangeKind, Diff, FieldChange, ItemSide, diff};
 pub use index::{IndexLocation, Refresh};
 pub use items::{ItemRow, Part, item_rows, join_parts, parts};
-pub use naming::base_id;
+pub use naming::{base_id, same_series};
 pub use query::{TextQuery, TextTerm};
 pub use report::{files_to_add, import_report};
 pub use resolve::{QualifiedId, Resolution};

@@ -12,7 +12,7 @@ use crate::library::{ChangeKind, Diff, Entry};
 /// One version of a report, as the diff view names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Version {
-    /// The shelf id: `in-focus-if10753-2`.
+    /// The shelf id: `crs-in-focus-if10753-2`.
     pub id: String,
     pub title: String,
     /// The publication date as lists write it: `23 Apr 2026`.
@@ -73,12 +73,17 @@ impl VersionDiff {
     }
 }
 
-/// Whether two entries are versions of one report: both load and have the same series and
-/// number (both given).
+/// Whether two entries are versions of one report: both load and have the same number and
+/// series (both given; `library::same_series`: `In Focus` is `CRS In Focus`, as a library
+/// that holds a version added before the importer named series alike has them).
 fn same_report(a: &Entry, b: &Entry) -> bool {
     match (&a.summary, &b.summary) {
         (Some(a), Some(b)) => {
-            a.series.is_some() && a.number.is_some() && a.series == b.series && a.number == b.number
+            let series = match (&a.series, &b.series) {
+                (Some(a), Some(b)) => crate::library::same_series(a, b),
+                _ => false,
+            };
+            series && a.number.is_some() && a.number == b.number
         }
         _ => false,
     }
@@ -215,5 +220,52 @@ impl App {
         if let Some(view) = self.diff.as_mut() {
             view.scroll = view.scroll.min(max_scroll);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::same_report;
+    use crate::library::{Counts, Entry, Summary};
+
+    fn entry(series: Option<&str>, number: Option<&str>) -> Entry {
+        Entry {
+            id: "id".to_string(),
+            file: "id.toml".into(),
+            summary: Some(Summary {
+                title: "ENERGY STAR Program".to_string(),
+                published: "2026-04-20".to_string(),
+                series: series.map(str::to_string),
+                number: number.map(str::to_string),
+                counts: Counts::default(),
+            }),
+            problems: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn versions_are_one_report_under_either_name_of_its_series() {
+        let old = entry(Some("In Focus"), Some("IF10753"));
+        assert!(same_report(
+            &old,
+            &entry(Some("CRS In Focus"), Some("IF10753"))
+        ));
+        assert!(same_report(&old, &entry(Some("In Focus"), Some("IF10753"))));
+        assert!(!same_report(
+            &old,
+            &entry(Some("CRS Insight"), Some("IF10753"))
+        ));
+        assert!(!same_report(
+            &old,
+            &entry(Some("In Focus"), Some("IF10754"))
+        ));
+        assert!(!same_report(
+            &entry(None, Some("IF10753")),
+            &entry(None, Some("IF10753"))
+        ));
+        assert!(!same_report(
+            &entry(Some("In Focus"), None),
+            &entry(Some("In Focus"), None)
+        ));
     }
 }

@@ -294,7 +294,7 @@ mod tests {
 
     #[test]
     fn long_ids_across_briefs_put_the_excerpt_beneath() {
-        let long = "in-focus-if10753-2/ev-pl-119-4-provided-fy2025-appropriations";
+        let long = "crs-in-focus-if10753-2/ev-pl-119-4-provided-fy2025-appropriations";
         let hits = [line(long, "P.L. 119-4 provided FY2025 appropriations")];
         let stacked = search_lines(&hits, 80, true);
         assert_eq!(stacked.len(), 2);

@@ -79,8 +79,8 @@ pub fn extract(doc: &Document) -> MetaFacts {
     }
     for line in &front {
         if let Some((series, number)) = series_line(line) {
-            if facts.series.is_none() {
-                facts.series = series;
+            if let Some(series) = series {
+                state_series(&mut facts, series);
             }
             if facts.number.is_none() {
                 facts.number = Some(number);
@@ -123,10 +123,8 @@ fn field(line: &str) -> Option<(String, &str)> {
 
 fn apply_field(facts: &mut MetaFacts, key: &str, value: &str) {
     match key {
-        "product type" | "series" => facts.series = facts.series.take().or(Some(value.to_string())),
-        "crs product type" => {
-            facts.series = facts.series.take().or(Some(format!("CRS {value}")));
-        }
+        "product type" | "series" => state_series(facts, value.to_string()),
+        "crs product type" => state_series(facts, format!("CRS {value}")),
         "report no." | "report number" | "crs product number" | "number" => {
             facts.number = facts.number.take().or(Some(value.to_string()));
         }
@@ -146,6 +144,23 @@ fn apply_field(facts: &mut MetaFacts, key: &str, value: &str) {
         }
         "title" => facts.title = facts.title.take().or(Some(value.to_string())),
         _ => {}
+    }
+}
+
+/// Records a statement of the series. The first statement stands, unless a later one is
+/// the same series under its fuller name, the publisher's before it: `Product Type: In
+/// Focus` and `CRS Product Type: In Focus` (or a line `CRS In Focus IF10753`) on one page
+/// give `CRS In Focus`, whichever comes first, so every edition of a report names its series
+/// alike (and the library names it alike: docs/library.md).
+fn state_series(facts: &mut MetaFacts, stated: String) {
+    let fuller = facts.series.as_deref().is_some_and(|known| {
+        stated.len() > known.len()
+            && stated
+                .to_lowercase()
+                .ends_with(&format!(" {}", known.to_lowercase()))
+    });
+    if facts.series.is_none() || fuller {
+        facts.series = Some(stated);
     }
 }
 
@@ -332,6 +347,25 @@ mod tests {
         assert_eq!(facts.number.as_deref(), Some("LSB11418"));
         assert_eq!(facts.published, day(2026, 4, 15));
         assert_eq!(facts.authors, ["Alexander H. Pepper", "Jay B. Sykes"]);
+    }
+
+    #[test]
+    fn the_fuller_name_of_a_series_wins_whichever_field_comes_first() {
+        for page in [
+            "# T\n\n**Product Type:** In Focus\n**Report No.:** IF10753\n\n| **CRS Product Type:** | In Focus\n\nThe body paragraph says something that matters at some length here.\n",
+            "# T\n\n**Report No.:** IF10753\n\n| **CRS Product Type:** | In Focus\n\n**Product Type:** In Focus\n\nThe body paragraph says something that matters at some length here.\n",
+        ] {
+            let facts = extract(&crate::import::read::from_markdown(page));
+            assert_eq!(facts.series.as_deref(), Some("CRS In Focus"), "{page}");
+            assert_eq!(facts.number.as_deref(), Some("IF10753"), "{page}");
+        }
+        let text = "T\nProduct Type: In Focus\nCRS In Focus IF10753\n\nThe body paragraph says something that matters at some length here.\n";
+        let facts = extract(&from_text(text));
+        assert_eq!(facts.series.as_deref(), Some("CRS In Focus"));
+        // Two different series: the first stated stands.
+        let page = "# T\n\n**Product Type:** Insight\n**Series:** Working Paper\n\nThe body paragraph says something that matters at some length here.\n";
+        let facts = extract(&crate::import::read::from_markdown(page));
+        assert_eq!(facts.series.as_deref(), Some("Insight"));
     }
 
     #[test]
