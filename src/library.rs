@@ -17,8 +17,9 @@
 //!   the Library pane do.
 //! - [`Library::load`] (id) → the [`Brief`].
 //! - [`Library::search`] (words) → [`SearchHit`]s: brief id, item id, section, score.
-//! - [`Library::matching`] (a [`TextQuery`]) → every matching item's [`ItemRow`], its text in
-//!   [`parts`], for a caller that ranks them itself (`briefing search` across the library).
+//! - [`Library::matching`] (a [`TextQuery`]) → [`Matches`]: every matching item's [`ItemRow`]
+//!   (or bm25's best, and a flag saying so), its text in [`parts`], for a caller that ranks
+//!   them itself (`briefing search` across the library).
 //! - [`Library::resolve`] (`BRIEF/ITEM` or `ITEM`) → a [`Resolution`].
 //! - [`Library::actors_named`] (a name or alias) → every brief's actor of that name.
 //! - [`diff`] (old, new brief) → a [`Diff`]: items added, removed, changed; [`files_to_add`]
@@ -51,7 +52,7 @@ pub use diff::{Change, ChangeKind, Diff, FieldChange, ItemSide, diff};
 pub use index::{IndexLocation, Refresh};
 pub use items::{ItemRow, Part, item_rows, join_parts, parts};
 pub use naming::{base_id, same_series};
-pub use query::{TextQuery, TextTerm};
+pub use query::{Matches, TextQuery, TextTerm};
 pub use report::{files_to_add, import_report};
 pub use resolve::{QualifiedId, Resolution};
 
@@ -325,7 +326,7 @@ impl Library {
         section: Option<Section>,
         all_up_to: usize,
         best: usize,
-    ) -> Result<Vec<(String, ItemRow)>, LibraryError> {
+    ) -> Result<Matches, LibraryError> {
         self.index.matching(query, section, all_up_to, best)
     }
 

@@ -56,6 +56,18 @@ pub struct LibraryHit {
     pub positions: Vec<usize>,
 }
 
+/// What a search across the library found: the best hits, and how many items were ranked.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Found {
+    /// The best `limit`, best first.
+    pub hits: Vec<LibraryHit>,
+    /// How many items matched and were ranked; `hits` are the first of them.
+    pub ranked: usize,
+    /// `ranked` counts every item that matches; false when a word in too many items let
+    /// only the index's best [`RANK_BEST`] be ranked, so more may match.
+    pub complete: bool,
+}
+
 /// The best `limit` items of the library for `query` (only in `section` when given), best
 /// first; every section is searched, themes (by name) included. A query with no positive
 /// term finds nothing.
@@ -67,14 +79,18 @@ pub fn search(
     query: &Query,
     section: Option<Section>,
     limit: usize,
-) -> Result<Vec<LibraryHit>> {
+) -> Result<Found> {
     if !query.has_positive() {
-        return Ok(Vec::new());
+        return Ok(Found {
+            complete: true,
+            ..Found::default()
+        });
     }
-    let mut rows =
-        shelf
-            .library
-            .matching(&text_query(query), section, RANK_ALL_UP_TO, RANK_BEST)?;
+    let matches = shelf
+        .library
+        .matching(&text_query(query), section, RANK_ALL_UP_TO, RANK_BEST)?;
+    let complete = matches.complete;
+    let mut rows = matches.rows;
     if let Some((id, brief)) = &shelf.embedded {
         rows.extend(
             item_rows(brief)
@@ -101,15 +117,21 @@ pub fn search(
         let brief_order = order.get(brief).copied().unwrap_or(usize::MAX);
         (Reverse(*score), brief_order, row.section, row.position)
     };
+    let ranked = scored.len();
     if scored.len() > limit {
         scored.select_nth_unstable_by_key(limit, key);
         scored.truncate(limit);
     }
     scored.sort_unstable_by_key(key);
-    Ok(scored
+    let hits = scored
         .into_iter()
         .map(|(score, part, brief, row)| hit(&terms, brief, row, score, part))
-        .collect())
+        .collect();
+    Ok(Found {
+        hits,
+        ranked,
+        complete,
+    })
 }
 
 /// What the index must find for `query`: each positive group's spellings as prefix terms
@@ -309,83 +331,4 @@ fn hit(terms: &Terms, brief: &str, row: &ItemRow, score: i64, part: usize) -> Li
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::library::join_parts;
-
-    fn row(text: &[(Part, &str)]) -> ItemRow {
-        ItemRow {
-            item: "x".into(),
-            section: Section::Timeline,
-            position: 0,
-            title: String::new(),
-            date: None,
-            text: join_parts(text.iter().copied()),
-        }
-    }
-
-    fn scored(query: &str, text: &[(Part, &str)]) -> Option<i64> {
-        score(&Terms::of(&Query::parse(query)), &row(text)).map(|(score, _)| score)
-    }
-
-    #[test]
-    fn a_word_in_a_title_beats_the_same_word_in_a_quote_and_a_linked_name() {
-        let title = scored("pipeline", &[(Part::Title, "Oil pipeline opened")]);
-        let quote = scored(
-            "pipeline",
-            &[
-                (Part::Title, "Leaders meet"),
-                (
-                    Part::Quote,
-                    "they spoke of the pipeline at length, and of much else too",
-                ),
-            ],
-        );
-        let linked = scored(
-            "beijing",
-            &[(Part::Title, "Talks"), (Part::LinkedAlias, "Beijing")],
-        );
-        let own = scored("beijing", &[(Part::Title, "Talks in Beijing")]);
-        assert!(title > quote, "{title:?} {quote:?}");
-        assert!(own > linked, "{own:?} {linked:?}");
-    }
-
-    #[test]
-    fn a_whole_word_beats_the_start_of_one_and_inside_a_word_is_no_match() {
-        let whole = scored("arms", &[(Part::Title, "Arms sales")]);
-        let start = scored("arms", &[(Part::Title, "Armstrong visits")]);
-        assert!(whole > start && start.is_some());
-        assert_eq!(scored("rms", &[(Part::Title, "Arms sales")]), None);
-        // An exact term may sit inside a word, as fzf's 'term.
-        assert!(scored("'rms", &[(Part::Title, "Arms sales")]).is_some());
-    }
-
-    #[test]
-    fn every_term_must_match_and_an_excluded_term_drops_the_item() {
-        let text = [(Part::Title, "Gas pipeline"), (Part::Quote, "a toll road")];
-        assert!(scored("gas pipe", &text).is_some());
-        assert_eq!(scored("gas oil", &text), None);
-        assert_eq!(scored("gas !toll", &text), None);
-        assert!(scored("^gas", &text).is_some() && scored("^pipe", &text).is_none());
-        assert!(scored("road$", &text).is_some());
-    }
-
-    #[test]
-    fn accents_and_case_are_ignored_and_positions_point_into_the_original() {
-        let terms = Terms::of(&Query::parse("zurich"));
-        let item = row(&[(Part::Title, "Talks in Zürich")]);
-        let (score, part) = score(&terms, &item).expect("a match");
-        let found = hit(&terms, "b", &item, score, part);
-        assert_eq!(found.field, Field::Title);
-        assert_eq!(found.positions, (9..15).collect::<Vec<_>>());
-        assert_eq!(found.text, "Talks in Zürich");
-    }
-
-    #[test]
-    fn the_index_is_asked_for_prefixes_and_excludes_negated_terms() {
-        let asked = text_query(&Query::parse("pipe !toll"));
-        assert_eq!(asked.required.len(), 1);
-        assert!(asked.required[0].iter().all(|term| term.prefix));
-        assert_eq!(asked.excluded[0].text, "toll");
-    }
-}
+mod tests;

@@ -307,7 +307,7 @@ pub fn search_help() -> String {
         let _ = write!(text, "\n  {form:<13}{meaning}");
     }
     text.push_str(
-        "\n\nThe library is the embedded brief and every brief in $BRIEFING_LIBRARY. Across\nseveral briefs ids print as BRIEF/ITEM and each term matches a whole word or the\nstart of one; within one brief (--brief ID, --file FILE, or a library holding no\nother) scattered letters match too, as in the explorer.",
+        "\n\nThe library is the embedded brief and every brief in $BRIEFING_LIBRARY. Across\nseveral briefs ids print as BRIEF/ITEM and each term matches a whole word or the\nstart of one; within one brief (--brief ID, --file FILE, or a library holding no\nother) scattered letters match too, as in the explorer.\n\nThe best 10 are printed (--limit N, 0 for all); a last line on stderr says how many\nmore there are.",
     );
     text
 }

@@ -59,7 +59,7 @@ pub fn search(args: &SearchArgs, global: &GlobalArgs) -> Result<ExitCode> {
     } else {
         args.limit
     };
-    let found = match &scope {
+    let tally = match &scope {
         Scope::One { brief, id } => one_brief(
             brief,
             id.as_deref(),
@@ -76,20 +76,67 @@ pub fn search(args: &SearchArgs, global: &GlobalArgs) -> Result<ExitCode> {
                     "search: across the library a query needs a word to look for, not only !exclusions; --brief ID searches one brief",
                 );
             }
-            let hits = across::search(shelf, &parsed, section, limit)?;
-            many_briefs(shelf, &hits, args.json, global.color)?;
-            !hits.is_empty()
+            let found = across::search(shelf, &parsed, section, limit)?;
+            many_briefs(shelf, &found.hits, args.json, global.color)?;
+            Tally {
+                shown: found.hits.len(),
+                ranked: found.ranked,
+                complete: found.complete,
+            }
         }
     };
-    if !found {
+    if tally.shown == 0 {
         let within = section.map_or_else(String::new, |s| format!(" in {}", s.name()));
         return not_found(&format!("no matches for {query:?}{within}"));
+    }
+    if let Some(note) = tally.more() {
+        // On stderr, after the results: stdout stays the results alone (and JSON unchanged).
+        let _ = writeln!(io::stderr().lock(), "{note}");
     }
     Ok(ExitCode::SUCCESS)
 }
 
-/// One brief, searched as the explorer does; ids unqualified. Returns whether anything
-/// matched.
+/// How many results a search printed, of how many it ranked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Tally {
+    shown: usize,
+    /// Every match ranked; `shown` are the first of them.
+    ranked: usize,
+    /// `ranked` is every item that matches (across the library, a word in too many items
+    /// lets only the index's best be ranked).
+    complete: bool,
+}
+
+impl Tally {
+    /// The line saying what `--limit` left out: `… 34 more; --limit 0 to see all 44`, or,
+    /// when not every match was ranked, how many more at least (`… at least 990 more; --limit
+    /// 0 to see 1,000 of them`). `None` when nothing was left out.
+    fn more(self) -> Option<String> {
+        let count =
+            |n: usize| crate::brief::format_number(f64::from(u32::try_from(n).unwrap_or(u32::MAX)));
+        let more = self.ranked.saturating_sub(self.shown);
+        match (self.complete, more) {
+            (true, 0) => None,
+            (true, more) => Some(format!(
+                "… {} more; --limit 0 to see all {}",
+                count(more),
+                count(self.ranked)
+            )),
+            (false, 0) => Some(
+                "… and more, not ranked (a word in too many items); narrow the query to see them"
+                    .to_string(),
+            ),
+            (false, more) => Some(format!(
+                "… at least {} more; --limit 0 to see {} of them",
+                count(more),
+                count(self.ranked)
+            )),
+        }
+    }
+}
+
+/// One brief, searched as the explorer does; ids unqualified. Returns what it printed of
+/// how many matched.
 fn one_brief(
     brief: &Brief,
     brief_id: Option<&str>,
@@ -98,9 +145,15 @@ fn one_brief(
     limit: usize,
     json: bool,
     color: ColorChoice,
-) -> Result<bool> {
+) -> Result<Tally> {
     let index = SearchIndex::new(brief);
-    let hits: Vec<Hit> = index.search_in(query, section, limit);
+    let outcome = index.search_in(query, section, limit);
+    let tally = Tally {
+        shown: outcome.hits.len(),
+        ranked: outcome.matched.len(),
+        complete: true,
+    };
+    let hits: Vec<Hit> = outcome.hits;
     let mut out = io::stdout().lock();
     if json {
         let results: Vec<SearchResult<'_>> = hits
@@ -135,12 +188,12 @@ fn one_brief(
         output.write(&mut out, &search_lines(&lines, output.width, false))?;
     }
     out.flush()?;
-    let found = !hits.is_empty();
     // The process ends after this answer: freeing a large index item by item would only
     // delay the exit (about a tenth of the whole run on 100,000 items).
     std::mem::forget(hits);
+    std::mem::forget(outcome.matched);
     std::mem::forget(index);
-    Ok(found)
+    Ok(tally)
 }
 
 /// Results from several briefs, ids qualified `BRIEF/ITEM`. JSON reads each brief a result
@@ -290,6 +343,32 @@ mod tests {
             text: title,
             positions: &[],
         }
+    }
+
+    #[test]
+    fn the_note_says_how_many_more_and_how_to_see_them() {
+        let tally = |shown, ranked, complete| {
+            Tally {
+                shown,
+                ranked,
+                complete,
+            }
+            .more()
+        };
+        assert_eq!(tally(10, 10, true), None);
+        assert_eq!(tally(0, 0, true), None);
+        assert_eq!(
+            tally(10, 1_044, true).as_deref(),
+            Some("… 1,034 more; --limit 0 to see all 1,044")
+        );
+        assert_eq!(
+            tally(10, 1_000, false).as_deref(),
+            Some("… at least 990 more; --limit 0 to see 1,000 of them")
+        );
+        assert!(
+            tally(1_000, 1_000, false).is_some_and(|note| note.contains("narrow the query")),
+            "with every ranked item shown, more may still match"
+        );
     }
 
     #[test]

@@ -16,6 +16,16 @@ pub struct TextQuery {
     pub excluded: Vec<TextTerm>,
 }
 
+/// What [`super::Library::matching`] found: rows as (brief id, row), and whether they are
+/// every matching item.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Matches {
+    pub rows: Vec<(String, ItemRow)>,
+    /// Every item matching the query is in `rows`; false when more matched than the caller's
+    /// `all_up_to` and `rows` holds only bm25's best.
+    pub complete: bool,
+}
+
 /// A word or phrase as full-text search matches it: its words in order, case and accents
 /// ignored, each a whole word, the last also as the start of one when `prefix` is set
 /// (`howitz` finds "howitzers").
@@ -121,9 +131,12 @@ impl Index {
         section: Option<Section>,
         all_up_to: usize,
         best: usize,
-    ) -> Result<Vec<(String, ItemRow)>, LibraryError> {
+    ) -> Result<Matches, LibraryError> {
         let Some(expression) = query.expression() else {
-            return Ok(Vec::new());
+            return Ok(Matches {
+                rows: Vec::new(),
+                complete: true,
+            });
         };
         // Counting reads only the index's lists of matches, not the rows.
         let count: i64 = self.connection.query_row(
@@ -167,7 +180,10 @@ impl Index {
                 },
             ));
         }
-        Ok(found)
+        Ok(Matches {
+            rows: found,
+            complete: every,
+        })
     }
 
     /// The actors named `name` or carrying it as an alias (ASCII case ignored), as
@@ -270,6 +286,8 @@ mod tests {
         let library = Library::open(folder.path()).expect("open");
         let query = TextQuery::words("howitz");
         let every = library.matching(&query, None, 100, 100).expect("matching");
+        assert!(every.complete);
+        let every = every.rows;
         let found: Vec<(&str, &str)> = every
             .iter()
             .map(|(brief, row)| (brief.as_str(), row.item.as_str()))
@@ -287,7 +305,8 @@ mod tests {
         );
         let events = library
             .matching(&query, Some(Section::Timeline), 100, 100)
-            .expect("matching");
+            .expect("matching")
+            .rows;
         assert!(
             events
                 .iter()
@@ -296,12 +315,14 @@ mod tests {
         assert!(events.len() < every.len());
         // More matches than `all_up_to`: bm25's best two, the events that say it three times.
         let best = library.matching(&query, None, 1, 2).expect("matching");
-        let best: Vec<&str> = best.iter().map(|(_, row)| row.item.as_str()).collect();
+        assert!(!best.complete);
+        let best: Vec<&str> = best.rows.iter().map(|(_, row)| row.item.as_str()).collect();
         assert_eq!(best, ["e-approval", "e-approval"]);
         assert!(
             library
                 .matching(&TextQuery::words("$$"), None, 100, 100)
                 .expect("matching")
+                .rows
                 .is_empty()
         );
     }

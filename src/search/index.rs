@@ -196,13 +196,16 @@ impl SearchIndex {
     }
 
     /// Like `search_top`, only among the items of `section` when one is given: what
-    /// `briefing search --in SECTION --limit N` prints.
-    pub fn search_in(&self, query: &str, section: Option<Section>, limit: usize) -> Vec<Hit> {
+    /// `briefing search --in SECTION --limit N` prints, and every item that matched (how many
+    /// more there are).
+    pub fn search_in(&self, query: &str, section: Option<Section>, limit: usize) -> Outcome {
         let query = Query::parse(query);
         let candidates = section.map(|s| self.records_in(s));
         self.run(&query, candidates.as_deref(), limit, &|| false, None)
-            .map(|outcome| outcome.hits)
-            .unwrap_or_default()
+            .unwrap_or(Outcome {
+                hits: Vec::new(),
+                matched: Vec::new(),
+            })
     }
 
     /// Scores a block, on every core when it is large.

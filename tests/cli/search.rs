@@ -117,3 +117,49 @@ fn usage_errors_exit_2() {
         assert!(!stderr(&output).is_empty());
     }
 }
+
+#[test]
+fn a_limited_search_says_on_stderr_how_many_more_there_are() {
+    let all = json(&["search", "trade", "--limit", "0", "--json"])
+        .as_array()
+        .expect("an array")
+        .len();
+    assert!(all > 10, "{all} results for trade");
+    let note = format!("… {} more; --limit 0 to see all {all}\n", all - 10);
+    let output = run(&["search", "trade"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output).lines().count(),
+        10,
+        "stdout holds the results alone"
+    );
+    assert_eq!(stderr(&output), note);
+    // JSON: stdout is the array of the ten shown, as before; the note is on stderr alike.
+    let output = run(&["search", "trade", "--json"]);
+    let shown: Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    assert_eq!(shown.as_array().map(Vec::len), Some(10));
+    assert_eq!(stderr(&output), note);
+    // Within a section, the section's count.
+    let figures = json(&[
+        "search", "trade", "--in", "figures", "--limit", "0", "--json",
+    ])
+    .as_array()
+    .expect("an array")
+    .len();
+    let output = run(&["search", "trade", "--in", "figures", "--limit", "1"]);
+    assert_eq!(
+        stderr(&output),
+        format!("… {} more; --limit 0 to see all {figures}\n", figures - 1)
+    );
+    // Nothing left out, nothing said.
+    let every = all.to_string();
+    for args in [
+        &["search", "trade", "--limit", "0"][..],
+        &["search", "trade", "--limit", &every],
+        &["search", "trade", "--limit", "0", "--json"],
+    ] {
+        let output = run(args);
+        assert_eq!(output.status.code(), Some(0), "{args:?}");
+        assert_eq!(stderr(&output), "", "{args:?}");
+    }
+}

@@ -100,6 +100,25 @@ fn search_spans_the_library_with_qualified_ids_naming_their_brief() {
 }
 
 #[test]
+fn a_limited_search_across_the_library_says_how_many_more() {
+    let library = two_versions();
+    let all = json(&library, &["search", "china", "--limit", "0", "--json"])
+        .as_array()
+        .expect("an array")
+        .len();
+    assert!(all > 3, "{all} results for china");
+    let output = library.run(&["search", "china", "--limit", "2"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(ids(&text(&output.stdout)).len(), 2);
+    assert_eq!(
+        text(&output.stderr),
+        format!("… {} more; --limit 0 to see all {all}\n", all - 2)
+    );
+    let everything = library.run(&["search", "china", "--limit", "0"]);
+    assert_eq!(text(&everything.stderr), "");
+}
+
+#[test]
 fn an_id_one_brief_alone_has_needs_no_brief() {
     let library = two_versions();
     let event = library.ok(&["get", "E-CANCEL"]);
