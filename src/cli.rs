@@ -1,8 +1,11 @@
-//! The command line: argument types, dispatch, and the commands that check and export a brief.
-//!
-//! Lookups live in `cli/lookup.rs`; the explorer and the slide mode are reached from here.
+//! The command line: parsing, dispatch to each command, and how a failure becomes a message
+//! and an exit status. The argument types are in `cli/args.rs`, `check` and `export` (and
+//! loading the brief a command names) in `cli/brief_file.rs`, the lookups in
+//! `cli/lookup.rs`; the explorer and the slide mode are reached from here.
 
 mod across;
+mod args;
+mod brief_file;
 mod failure;
 pub mod import;
 mod item;
@@ -17,158 +20,20 @@ mod table;
 mod text;
 
 use std::io::{self, IsTerminal, Write};
-use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::Parser;
 
-use crate::brief::{self, Brief};
-use crate::import::ImportError;
+pub use args::{Cli, ColorChoice, Command, ExportFormat, GlobalArgs};
+pub(crate) use brief_file::either_file;
+use brief_file::{check, export};
+pub use brief_file::{counts, export_string, load_brief};
 
 /// Exit status for "nothing found", as grep uses it.
 pub const EXIT_NOT_FOUND: u8 = 1;
 /// Exit status for usage and input errors, as clap uses it.
 pub const EXIT_USAGE: u8 = 2;
-
-#[derive(Debug, Parser)]
-#[command(
-    name = "briefing",
-    subcommand_precedence_over_arg = true,
-    version,
-    about = "Read, search and present policy briefs in the terminal",
-    long_about = "Read, search and present policy briefs in the terminal.\n\n\
-        With no command, opens the explorer on the briefs or folders given, or on the \
-        library ($BRIEFING_LIBRARY, else ~/.local/share/briefing) with the embedded brief \
-        (EAI Background Brief No. 346, China-Russia Relations) always in it.",
-    after_help = "Examples:\n  briefing                        explore the library and the embedded brief\n  \
-        briefing my-brief.toml          explore another brief\n  \
-        briefing a.toml b.toml briefs/  choose among these briefs (the Library pane, L)\n  \
-        briefing search pipeline        find items without opening the explorer\n  \
-        briefing present                present the brief as slides"
-)]
-pub struct Cli {
-    /// Briefs (TOML, JSON), reports (.txt, .md, .html, .pdf: imported) or folders to open in the explorer; the library when omitted
-    #[arg(value_name = "PATH")]
-    pub paths: Vec<PathBuf>,
-
-    #[command(flatten)]
-    pub global: GlobalArgs,
-
-    #[command(subcommand)]
-    pub command: Option<Command>,
-}
-
-// Doc comments here are --help text, where backticks would print literally.
-#[allow(clippy::doc_markdown)]
-#[derive(Debug, Clone, Args)]
-pub struct GlobalArgs {
-    /// Read this brief (TOML, JSON, or a report to import) instead of the library
-    #[arg(long, global = true, value_name = "FILE")]
-    pub file: Option<PathBuf>,
-
-    /// When to colour output: auto colours only a terminal, and honours NO_COLOR
-    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
-    pub color: ColorChoice,
-
-    /// Colours for a dark or light background; auto asks the terminal (NO_COLOR still wins)
-    #[arg(long, global = true, value_enum, value_name = "THEME")]
-    pub theme: Option<crate::settings::ThemeChoice>,
-
-    /// Read the settings from FILE instead of ~/.config/briefing/config.toml
-    #[arg(long, global = true, value_name = "FILE")]
-    pub config: Option<PathBuf>,
-
-    /// Leave the mouse to the terminal, for its own text selection
-    #[arg(long, global = true)]
-    pub no_mouse: bool,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ColorChoice {
-    Auto,
-    Always,
-    Never,
-}
-
-#[derive(Debug, Subcommand)]
-pub enum Command {
-    /// Validate a brief and print its counts, or every problem found
-    #[command(after_help = "Examples:\n  briefing check\n  briefing check my-brief.toml")]
-    Check {
-        /// Brief to check; the embedded brief when omitted
-        #[arg(value_name = "FILE")]
-        file: Option<PathBuf>,
-    },
-    /// Turn a report (.txt, .md, .html, .pdf) into a brief that `check` accepts
-    #[command(
-        after_help = "Examples:\n  briefing import report.pdf -o report.toml\n  briefing import page.md --format json"
-    )]
-    Import(import::ImportArgs),
-    /// Print the normalised brief as TOML or JSON (source text inline)
-    #[command(
-        after_help = "Examples:\n  briefing export --format json > brief.json\n  briefing export my-brief.toml --format toml"
-    )]
-    Export {
-        /// Brief to export; the embedded brief when omitted
-        #[arg(value_name = "FILE")]
-        file: Option<PathBuf>,
-        #[arg(long, value_enum, default_value_t = ExportFormat::Toml)]
-        format: ExportFormat,
-    },
-    /// Search every item of the library (or one brief) and print the best matches, one a line
-    #[command(after_help = lookup::search_help())]
-    Search(lookup::SearchArgs),
-    /// Print a whole section as plain text that fits the terminal
-    #[command(
-        after_help = "Examples:\n  briefing show timeline\n  briefing show figures --json\n  briefing show positions --brief eai-background-brief-346\n\nWith several briefs in the library, the section of all of them merged (the timeline by\ndate, ids BRIEF/ITEM, each row naming its brief); --brief ID shows one brief's."
-    )]
-    Show(lookup::ShowArgs),
-    /// Print one item in full: text, date or value, actors, themes, quote and paragraph
-    #[command(
-        after_help = "Examples:\n  briefing get f-trade-2006\n  briefing get pos-pipelines --json\n  briefing get eai-background-brief-346/f-trade-2006\n  briefing get p1 --brief eai-background-brief-346\n\nAn id is BRIEF/ITEM, or ITEM alone when one brief of the library has it; otherwise\nthe briefs that have it are listed (exit status 1)."
-    )]
-    Get(lookup::GetArgs),
-    /// Print a citation line for an item, ready to paste into notes
-    #[command(
-        after_help = "Examples:\n  briefing cite e-heiligendamm\n  briefing cite f-arms-spending --json\n  briefing cite eai-background-brief-346/f-trade-2006\n  briefing cite p2 --brief eai-background-brief-346\n\nThe citation is of the brief the item comes from: its authors, title, series and\nnumber, date, and the paragraphs the item is drawn from."
-    )]
-    Cite(lookup::CiteArgs),
-    /// Copy briefs into the library, or import reports; the same content twice is refused
-    #[command(
-        after_help = "Examples:\n  briefing add brief-346.toml\n  briefing add reports/*.json\n\nThe library is the folder $BRIEFING_LIBRARY, else ~/.local/share/briefing on Linux."
-    )]
-    Add(library::AddArgs),
-    /// List the briefs in the library, newest first: id, date, series, title and counts
-    #[command(
-        after_help = "Examples:\n  briefing list\n  briefing list --json\n\nBriefs are listed newest first by publication date (ties by id), with the built-in\nbrief among them; files that do not load come last, each with its problems."
-    )]
-    List(library::ListArgs),
-    /// Remove a brief from the library (its file), without asking
-    #[command(after_help = "Examples:\n  briefing remove eai-background-brief-346")]
-    Remove(library::RemoveArgs),
-    /// Show what changed between two versions of a brief: items added, removed and changed
-    #[command(
-        after_help = "Examples:\n  briefing diff crs-in-focus-if10753 crs-in-focus-if10753-2\n  briefing diff old.toml new.toml --json"
-    )]
-    Diff(library::DiffArgs),
-    /// Present the brief as slides: full screen, presenter view, follower, or an outline
-    Present(crate::present::runner::PresentArgs),
-    /// Print shell completions
-    #[command(
-        after_help = "Examples:\n  briefing completions bash > ~/.local/share/bash-completion/completions/briefing\n  briefing completions zsh > ~/.zfunc/_briefing"
-    )]
-    Completions {
-        #[arg(value_enum)]
-        shell: clap_complete::Shell,
-    },
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    Toml,
-    Json,
-}
 
 /// Parses the arguments, runs the command and turns any error into a message and exit status:
 /// 0 when a reader closed the pipe early, 1 when a lookup found nothing, 2 for a usage, input
@@ -315,107 +180,6 @@ fn require_capable_terminal(mode: &str) -> Result<()> {
             "{mode} needs a capable terminal, and TERM is \"dumb\"; set TERM (e.g. xterm-256color), or use the lookups: briefing show, search, get, cite, present --outline"
         );
     }
-    Ok(())
-}
-
-/// A command's own FILE argument or the global `--file`, but not two different ones.
-pub(crate) fn either_file(
-    positional: Option<PathBuf>,
-    flag: Option<PathBuf>,
-) -> Result<Option<PathBuf>> {
-    match (positional, flag) {
-        (Some(a), Some(b)) if a != b => anyhow::bail!(
-            "two briefs given: {} and --file {}; give one",
-            a.display(),
-            b.display()
-        ),
-        (Some(file), _) | (None, Some(file)) => Ok(Some(file)),
-        (None, None) => Ok(None),
-    }
-}
-
-/// The brief in `file` (a report is imported, with its one stderr line), or the embedded one.
-pub fn load_brief(file: Option<&Path>) -> Result<Brief, ImportError> {
-    match file {
-        Some(path) if crate::import::is_report(path) => {
-            let started = std::time::Instant::now();
-            let brief = crate::import::import_file(path)?;
-            let name = path.file_name().map_or_else(
-                || path.display().to_string(),
-                |n| n.to_string_lossy().into_owned(),
-            );
-            let _ = writeln!(
-                io::stderr().lock(),
-                "{}",
-                crate::import::imported_line(&name, &brief, started.elapsed())
-            );
-            Ok(brief)
-        }
-        Some(path) => crate::import::load_path(path),
-        None => Ok(brief::load_embedded()?),
-    }
-}
-
-fn check(file: Option<&Path>) -> Result<ExitCode> {
-    let name = file.map_or_else(|| "embedded brief".to_string(), |p| p.display().to_string());
-    match load_brief(file) {
-        Ok(brief) => {
-            let mut out = io::stdout().lock();
-            let name = crate::brief::escape::visible(&name);
-            writeln!(out, "ok: {name}: {}", counts(&brief))?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Err(error) => {
-            let lines = error.lines();
-            // Buffered: a file with 100,000 problems is one write, not 100,000.
-            let mut err = io::BufWriter::new(io::stderr().lock());
-            for line in &lines {
-                writeln!(err, "{line}")?;
-            }
-            let plural = if lines.len() == 1 { "" } else { "s" };
-            let name = crate::brief::escape::visible(&name);
-            writeln!(err, "{name}: {} problem{plural} found", lines.len())?;
-            err.flush()?;
-            Ok(ExitCode::from(1))
-        }
-    }
-}
-
-/// "9 paragraphs, 14 actors, …": the size of each section.
-pub fn counts(brief: &Brief) -> String {
-    let count =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    [
-        count(brief.summary.len(), "paragraph", "paragraphs"),
-        count(brief.actors.len(), "actor", "actors"),
-        count(brief.themes.len(), "theme", "themes"),
-        count(brief.timeline.len(), "event", "events"),
-        count(brief.figures.len(), "figure", "figures"),
-        count(brief.positions.len(), "position", "positions"),
-    ]
-    .join(", ")
-}
-
-/// The brief as text in the chosen format; loading it again gives an equal brief.
-pub fn export_string(brief: &Brief, format: ExportFormat) -> Result<String> {
-    match format {
-        ExportFormat::Toml => {
-            toml::to_string_pretty(brief).context("cannot write the brief as TOML")
-        }
-        ExportFormat::Json => {
-            serde_json::to_string_pretty(brief).context("cannot write the brief as JSON")
-        }
-    }
-}
-
-fn export(brief: &Brief, format: ExportFormat) -> Result<()> {
-    let text = export_string(brief, format)?;
-    let mut out = io::stdout().lock();
-    out.write_all(text.as_bytes())?;
-    if !text.ends_with('\n') {
-        out.write_all(b"\n")?;
-    }
-    out.flush()?;
     Ok(())
 }
 
