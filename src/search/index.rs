@@ -10,7 +10,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use super::fold::original_positions;
 use super::matching::{Haystack, char_mask, find, is_subsequence, positions};
 use super::query::{Group, Kind, Query};
-use super::rank::{ItemScore, Tier, term_score};
+use super::rank::{ItemScore, Tier, term_score, tie_rank};
 use super::records::{Entry, Records};
 use super::{Field, Hit};
 use crate::brief::{Brief, Section};
@@ -112,8 +112,9 @@ impl SearchIndex {
         self.data.records.is_empty()
     }
 
-    /// Every matching item, best first, ties in document order. An empty query matches
-    /// nothing; one of only exclusions (`!toll`) lists every item without them, in order.
+    /// Every matching item, best first; on a tie actors and themes first, then document order
+    /// (`rank::tie_rank`). An empty query matches nothing; one of only exclusions (`!toll`)
+    /// lists every item without them, in order.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         self.search_top(query, usize::MAX)
     }
@@ -346,9 +347,23 @@ impl SearchIndex {
         }
     }
 
-    /// The best `limit` of `scored`, best first, ties in document order, as hits.
+    /// The best `limit` of `scored`, best first, ties by [`tie_rank`] then in document order,
+    /// as hits.
     fn best(&self, query: &Query, mut scored: Vec<Scored>, limit: usize) -> Vec<Hit> {
-        let order = |a: &Scored, b: &Scored| b.score.cmp(&a.score).then(a.record.cmp(&b.record));
+        // A query of only exclusions lists items, not answers: in document order.
+        let listing = !query.has_positive();
+        let tie = |s: &Scored| {
+            if listing {
+                0
+            } else {
+                tie_rank(self.data.records[s.record as usize].item.section)
+            }
+        };
+        let order = |a: &Scored, b: &Scored| {
+            (b.score.cmp(&a.score))
+                .then(tie(a).cmp(&tie(b)))
+                .then(a.record.cmp(&b.record))
+        };
         if limit < scored.len() {
             if limit == 0 {
                 return Vec::new();
