@@ -407,7 +407,7 @@ impl SearchIndex {
                 .find_map(|pattern| positions(&self.matcher, pattern, &self.haystack(entry)));
             if let Some((folded_positions, exact)) = first {
                 let folding = exact.as_ref().map_or(self.data.folded(entry), |f| f.view());
-                found.extend(original_positions(text, folding, &folded_positions));
+                found.extend(original_positions(&text, folding, &folded_positions));
             }
         }
         found.sort_unstable();
@@ -416,7 +416,7 @@ impl SearchIndex {
             item: record.item,
             score: scored.score,
             field: entry.field,
-            text: text.to_string(),
+            text: text.into_owned(),
             positions: found,
         }
     }
@@ -424,7 +424,7 @@ impl SearchIndex {
     fn haystack<'a>(&'a self, entry: &'a Entry) -> Haystack<'a> {
         Haystack {
             field: entry.field,
-            text: self.data.text(entry),
+            original: self.data.original_of(entry),
             folded: self.data.folded(entry),
         }
     }

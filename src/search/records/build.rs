@@ -8,7 +8,7 @@ use std::thread;
 use foldhash::HashMap;
 
 use super::items::Items;
-use super::{Entry, Record, Records, Span, span, to_u32};
+use super::{Entry, Original, Record, Records, Span, span, to_u32};
 use crate::brief::{Brief, BriefDate, ItemRef, Section};
 use crate::search::Field;
 use crate::search::fold::{Folding, fold_into};
@@ -160,15 +160,40 @@ impl Records {
     }
 
     fn push_entry(&mut self, field: Field, text: &str) {
-        let original = self.push_text(text);
         let start = self.folded.len();
         let map = fold_into(text, Folding::LOOSE, &mut self.folded).map(Vec::into_boxed_slice);
+        let folded = span(start, self.folded.len());
+        let original = match &map {
+            None if text.is_ascii() && folded.range().len() == text.len() => self
+                .push_capitals(text)
+                .unwrap_or_else(|| Original::Stored(self.push_text(text))),
+            _ => Original::Stored(self.push_text(text)),
+        };
         self.entries.push(Entry {
             field,
             text: original,
-            folded: span(start, self.folded.len()),
+            folded,
             map,
         });
+    }
+
+    /// Keeps where the capitals of `text` are, for an ASCII text whose folding is itself in
+    /// lower case; None when that takes more room than the text (a title in capitals).
+    fn push_capitals(&mut self, text: &str) -> Option<Original> {
+        let start = self.capitals.len();
+        let most = text.len() / size_of::<u32>();
+        for (offset, _) in text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| b.is_ascii_uppercase())
+        {
+            if self.capitals.len() - start >= most {
+                self.capitals.truncate(start);
+                return None;
+            }
+            self.capitals.push(to_u32(offset));
+        }
+        Some(Original::Capitals(span(start, self.capitals.len())))
     }
 
     fn push_record(
@@ -222,12 +247,17 @@ impl Records {
         };
         let (original, folded) = (self.original.len(), self.folded.len());
         let (entries, links) = (self.entries.len(), self.links.len());
+        let capitals = self.capitals.len();
         self.original.push_str(&part.original);
+        self.capitals.extend(part.capitals);
         self.folded.push_str(&part.folded);
         self.links.extend(part.links);
         self.entries
             .extend(part.entries.into_iter().map(|entry| Entry {
-                text: shift(entry.text, original),
+                text: match entry.text {
+                    Original::Stored(text) => Original::Stored(shift(text, original)),
+                    Original::Capitals(at) => Original::Capitals(shift(at, capitals)),
+                },
                 folded: shift(entry.folded, folded),
                 ..entry
             }));
@@ -332,6 +362,37 @@ mod tests {
             };
             assert_eq!(names(&parts), names(&whole));
         }
+    }
+
+    #[test]
+    fn originals_kept_as_capitals_are_rebuilt_exactly() {
+        let mut brief = load_embedded().expect("the embedded brief loads");
+        let texts = [
+            "Plain words, Capitals and U.S. initials",
+            "A TITLE IN CAPITALS",
+            "Zürich and Москва, “quoted”",
+            "two  spaces\tand a tab",
+            "",
+        ];
+        for (paragraph, text) in brief.summary.iter_mut().zip(texts) {
+            paragraph.text = text.to_string();
+        }
+        let records = Records::of(&brief);
+        let mut kinds = (0, 0);
+        for (record, paragraph) in records.records.iter().zip(&brief.summary) {
+            let entry = &records.entries(record)[0];
+            assert_eq!(records.text(entry), paragraph.text);
+            match entry.text {
+                Original::Capitals(_) => kinds.0 += 1,
+                Original::Stored(_) => kinds.1 += 1,
+            }
+        }
+        assert!(
+            matches!(records.original_of(&records.entries(&records.records[0])[0]),
+                super::super::OriginalRef::Capitals { at, .. } if at == [0, 13, 26, 28]),
+            "the first keeps only where its capitals are"
+        );
+        assert!(kinds.0 > 0 && kinds.1 >= 3, "{kinds:?}");
     }
 
     #[test]
