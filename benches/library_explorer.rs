@@ -114,9 +114,11 @@ fn stages(root: &Path) {
     let briefs: Vec<(String, briefing::brief::Brief)> = entries
         .iter()
         .filter_map(|e| {
-            briefing::brief::load_file(&e.file)
-                .ok()
-                .map(|b| (e.id.clone(), b))
+            // As the explorer's reading thread does: sources are not held once validated.
+            briefing::brief::load_file(&e.file).ok().map(|mut b| {
+                b.meta.source = String::new();
+                (e.id.clone(), b)
+            })
         })
         .collect();
     step("load every brief");
