@@ -28,7 +28,7 @@ pub use overlay::{
     help_max_scroll, help_opening_scroll, help_popup, help_scroll_limit,
 };
 pub use search::{detail_scroll_to_match, match_row, results_rows, results_split, scroll_to};
-pub use slides::{notes_area, notes_max_scroll};
+pub use slides::{NotesPanel, SlideAreas, notes_area, notes_max_scroll, slide_areas};
 pub use text::{cells_for, fit, tail_within, truncate, width_of, wrap};
 
 /// Below this size (columns, rows) the layout cannot be read; a note says so instead.
