@@ -30,6 +30,9 @@ pub struct SlideScreen<'a> {
     pub state: &'a Presentation,
     pub theme: &'a SlideTheme,
     pub role: Role,
+    /// The slides were opened with `p`: Esc, with nothing nearer to close, goes back to the
+    /// explorer, and the footer and help say so.
+    pub leaves: bool,
 }
 
 /// Draws the whole slide mode into `area`.
@@ -195,7 +198,7 @@ fn sign(text: String, key: &str) -> String {
 
 fn render_help(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     let theme = screen.theme;
-    let lines = keys::help_lines(screen.role);
+    let lines = keys::help_lines(screen.role, screen.leaves);
     let key_width = lines
         .iter()
         .map(|(keys, _)| text::width(keys))

@@ -31,6 +31,7 @@ fn draw(
                 state,
                 theme,
                 role,
+                leaves: false,
             };
             render(&screen, frame.area(), frame.buffer_mut());
         })
