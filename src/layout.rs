@@ -18,7 +18,7 @@ mod text;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Block;
 
-use crate::app::{App, Focus, Pane};
+use crate::app::{App, Focus, Mode, Pane};
 
 pub use diff::{diff_list_rows, diff_max_scroll, diff_split, diff_text_height};
 pub use matrix::{Grid, cell_at, grid, split as matrix_split};
@@ -178,6 +178,19 @@ pub fn row_height(app: &App, pane: Pane, width: u16, index: usize) -> usize {
             .map_or(1, |paragraph| item_height(&paragraph.text, width)),
         _ => 1,
     }
+}
+
+/// Whether the tab row shows the panes' tabs: only where a pane is on screen and its keys
+/// act (browsing, and the search or help over it). The Library pane and the diff view take
+/// the whole body and no pane key works there, so their tab row is left empty; it says
+/// nothing is open (or which brief is) in the header instead.
+pub fn pane_tabs_shown(app: &App) -> bool {
+    let mode = if app.mode == Mode::Help {
+        app.before_help
+    } else {
+        app.mode
+    };
+    !matches!(mode, Mode::Library | Mode::Diff)
 }
 
 /// The tab labels and where each starts and ends on the tab row. Every label is cut the
