@@ -6,8 +6,9 @@
 //!   lines, so each quote is still a substring of it;
 //! - ids are qualified `BRIEF/ITEM`, and every reference (actors, themes, paragraphs) follows;
 //! - rows name their brief: titles, labels, issues, position summaries and paragraph
-//!   sections get `BRIEF · ` before them (`mark_rows`; `merge_unmarked` leaves them as the
-//!   briefs wrote them, for the search index);
+//!   sections get `BRIEF · ` before them, and a paragraph without a section is put under its
+//!   brief's title (`mark_rows`; `merge_unmarked` leaves them as the briefs wrote them, for
+//!   the search index: a paragraph is not found through a title it does not carry);
 //! - the timeline is every brief's events sorted by date (stable: a brief's own order, then
 //!   the order the briefs were given, on equal dates);
 //! - an actor is one across briefs when a name or alias agrees (case and spaces ignored):
@@ -25,6 +26,9 @@ pub const BRIEF_MARK: &str = " · ";
 #[derive(Debug, Clone, PartialEq)]
 pub struct Merged {
     pub brief: Brief,
+    /// Each brief's title by its id: `mark_rows` heads a paragraph without a section of its
+    /// own with it.
+    pub titles: HashMap<String, String>,
 }
 
 impl Merged {
@@ -63,13 +67,13 @@ pub(super) fn fold(name: &str) -> String {
 /// are already validated, and the merge only renames and concatenates.
 pub fn merge(briefs: Vec<(String, Brief)>) -> Merged {
     let mut merged = merge_unmarked(briefs);
-    mark_rows(&mut merged.brief);
+    mark_rows(&mut merged);
     merged
 }
 
-/// `merge` without the rows marked: titles, labels, issues and summaries as their briefs
-/// wrote them, and each paragraph's section its own (or its brief's title). What the search
-/// index is built from, so a query does not match the brief ids the marks add.
+/// `merge` without the rows marked: titles, labels, issues, summaries and paragraph sections
+/// as their briefs wrote them (none where a brief gave none). What the search index is
+/// built from, so a query does not match the brief ids or the brief titles the marks add.
 pub fn merge_unmarked(briefs: Vec<(String, Brief)>) -> Merged {
     let published = briefs
         .iter()
@@ -82,7 +86,9 @@ pub fn merge_unmarked(briefs: Vec<(String, Brief)>) -> Merged {
         themes: HashMap::new(),
         events: Vec::new(),
     };
+    let mut titles = HashMap::new();
     for (id, brief) in briefs {
+        titles.insert(id.clone(), brief.meta.title.clone());
         merger.add(&id, brief);
     }
     let Merger {
@@ -94,19 +100,27 @@ pub fn merge_unmarked(briefs: Vec<(String, Brief)>) -> Merged {
     events.sort_by(|a, b| a.date.cmp(&b.date));
     out.timeline = events;
     series_across_briefs(&mut out);
-    Merged { brief: out }
+    Merged { brief: out, titles }
 }
 
 /// Marks each row of a merged brief with the brief it comes from (`BRIEF · text`, the brief
-/// read from the item's qualified id): paragraph sections, event titles, figure labels,
-/// position issues and summaries.
-pub fn mark_rows(brief: &mut Brief) {
+/// read from the item's qualified id): paragraph sections (a paragraph without one is put
+/// under its brief's title), event titles, figure labels, position issues and summaries.
+pub fn mark_rows(merged: &mut Merged) {
     fn marked(id: &str, text: &mut String) {
         if let Some((brief, _)) = id.split_once('/') {
             text.insert_str(0, &format!("{brief}{BRIEF_MARK}"));
         }
     }
+    let brief = &mut merged.brief;
     for paragraph in &mut brief.summary {
+        if paragraph.section.is_none() {
+            paragraph.section = paragraph
+                .id
+                .split_once('/')
+                .and_then(|(brief, _)| merged.titles.get(brief))
+                .cloned();
+        }
         if let Some(section) = &mut paragraph.section {
             marked(&paragraph.id, section);
         }
@@ -196,9 +210,6 @@ impl Merger {
         let paragraph = |p: &Option<String>| p.as_ref().map(|p| qualify(id, p));
         for mut item in brief.summary {
             item.id = qualify(id, &item.id);
-            if item.section.is_none() {
-                item.section = Some(brief.meta.title.clone());
-            }
             out.summary.push(item);
         }
         for mut event in brief.timeline {

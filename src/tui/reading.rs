@@ -67,9 +67,10 @@ pub fn read_all(
     if !progress(total, total) {
         return None;
     }
-    let mut merged = merge::merge_unmarked(briefs).brief;
-    let index = SearchIndex::new(&merged);
-    merge::mark_rows(&mut merged);
+    let mut unmarked = merge::merge_unmarked(briefs);
+    let index = SearchIndex::new(&unmarked.brief);
+    merge::mark_rows(&mut unmarked);
+    let merged = unmarked.brief;
     Some(LibraryAction::Opened {
         scope: Scope::All,
         brief: Box::new(merged),
