@@ -6,6 +6,7 @@
 //! a page key moves by exactly the rows on screen.
 
 pub mod columns;
+mod detail;
 mod diff;
 mod matrix;
 mod mouse;
@@ -20,14 +21,17 @@ use ratatui::widgets::Block;
 
 use crate::app::{App, Focus, Mode, Pane};
 
+pub use detail::{
+    DetailText, detail_max_scroll, detail_opening_scroll, detail_scroll_to_match,
+    detail_text_height, split_text as split_detail_text,
+};
 pub use diff::{diff_list_rows, diff_max_scroll, diff_split, diff_text_height};
 pub use matrix::{Grid, cell_at, grid, split as matrix_split};
 pub use mouse::action_at;
 pub use overlay::{
-    detail_max_scroll, detail_opening_scroll, detail_text_height, help_inner_width,
-    help_max_scroll, help_opening_scroll, help_popup, help_scroll_limit,
+    help_inner_width, help_max_scroll, help_opening_scroll, help_popup, help_scroll_limit,
 };
-pub use search::{detail_scroll_to_match, match_row, results_rows, results_split, scroll_to};
+pub use search::{match_row, results_rows, results_split, scroll_to};
 pub use slides::{NotesPanel, SlideAreas, notes_area, notes_max_scroll, slide_areas};
 pub use text::{cells_for, fit, tail_within, truncate, width_of, wrap};
 
