@@ -122,11 +122,12 @@ fn stages(root: &Path) {
         })
         .collect();
     step("load every brief");
-    let mut merged = briefing::library::merge::merge_unmarked(briefs).brief;
+    let mut unmarked = briefing::library::merge::merge_unmarked(briefs);
     step("merge");
-    let index = briefing::search::SearchIndex::new(&merged);
+    let index = briefing::search::SearchIndex::new(&unmarked.brief);
     step("search index of the merged brief");
-    briefing::library::merge::mark_rows(&mut merged);
+    briefing::library::merge::mark_rows(&mut unmarked);
+    let merged = unmarked.brief;
     step("rows marked with their brief");
     let matrix = briefing::app::Matrix::new(&merged);
     step("positions matrix");

@@ -74,7 +74,7 @@ pub fn slide_areas(screen: Rect, role: Role, state: &Presentation) -> SlideAreas
     .areas(screen);
     let footer = show_footer.then_some(footer);
     if role == Role::Presenter {
-        let [slide, side] =
+        let [current, column] =
             Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
                 .areas(main);
         let [timer, next, notes] = Layout::vertical([
@@ -83,11 +83,11 @@ pub fn slide_areas(screen: Rect, role: Role, state: &Presentation) -> SlideAreas
             Constraint::Percentage(30),
             Constraint::Fill(1),
         ])
-        .areas(side);
+        .areas(column);
         return SlideAreas {
             main,
             footer,
-            slide,
+            slide: current,
             timer: Some(timer),
             next: Some(next),
             notes: Some(NotesPanel::new(notes, Borders::TOP | Borders::LEFT)),

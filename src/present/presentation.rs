@@ -182,16 +182,7 @@ impl Presentation {
                     self.go(number - 1);
                 }
             }
-            PresentAction::Cancel => {
-                if !self.jump.is_empty() || self.help {
-                    self.jump.clear();
-                    self.help = false;
-                } else if self.notes {
-                    self.notes = false;
-                } else {
-                    return Some(PresentAction::Leave);
-                }
-            }
+            PresentAction::Cancel => return self.step_back(),
             PresentAction::ToggleTimer => self.timer.toggle(self.now),
             PresentAction::ResetTimer => {
                 self.timer.banked = Duration::ZERO;
@@ -243,6 +234,20 @@ impl Presentation {
             PresentAction::PublishFailed(message) => self.status = Some(message),
             PresentAction::FollowerNote(note) => self.keep_note(Some(note)),
             PresentAction::Quit => self.quit = true,
+        }
+        None
+    }
+
+    /// Esc: forgets a number typed and closes the help; else closes the notes; else, with
+    /// nothing left to close, asks the host to leave.
+    fn step_back(&mut self) -> Option<PresentAction> {
+        if !self.jump.is_empty() || self.help {
+            self.jump.clear();
+            self.help = false;
+        } else if self.notes {
+            self.notes = false;
+        } else {
+            return Some(PresentAction::Leave);
         }
         None
     }
