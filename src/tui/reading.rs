@@ -191,7 +191,10 @@ mod tests {
         // The sources are not kept, the quotes are.
         assert!(brief.meta.source.is_empty());
         assert!(brief.timeline.iter().all(|event| !event.quote.is_empty()));
-        assert_eq!(brief.timeline[0].id.split_once('/').map(|s| s.0), Some("b0"));
+        assert_eq!(
+            brief.timeline[0].id.split_once('/').map(|s| s.0),
+            Some("b0")
+        );
     }
 
     #[test]
