@@ -54,7 +54,7 @@ pub fn extract_with(
         if amounts.is_empty() {
             continue;
         }
-        let sentences = sentences::split(text, block.span.clone());
+        let sentences = sentences::split_lines(text, block.span.clone());
         let mentions: Vec<&DateMention> = mentions.iter().collect();
         let amounts_between = |from: usize, to: usize| {
             amounts

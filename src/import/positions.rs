@@ -105,7 +105,7 @@ pub fn extract(doc: &Document, actors: &[ActorCandidate]) -> Vec<PositionCandida
         }
         let from = previous_start;
         previous_start = block.span.start;
-        for sentence in sentences::split(text, block.span.clone()) {
+        for sentence in sentences::split_lines(text, block.span.clone()) {
             let mut held: Vec<usize> = Vec::new();
             for clause in clauses(text, sentence.clone()) {
                 let found = positions_in_clause(text, (from, &clause), &mentions, actors);

@@ -45,7 +45,7 @@ pub fn extract_with(
         if mentions.is_empty() || is_date_line(text, &block.span, mentions, published) {
             continue;
         }
-        let sentences = sentences::split(text, block.span.clone());
+        let sentences = sentences::split_lines(text, block.span.clone());
         for mention in mentions {
             let Some(sentence) = sentences
                 .iter()
