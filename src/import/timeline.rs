@@ -186,7 +186,7 @@ fn is_apparatus(text: &str, sentence: &Range<usize>) -> bool {
     }
     // A caption: no closing stop and every word capitalised, a number or a small word.
     let small = [
-        "of", "the", "and", "in", "for", "on", "to", "a", "an", "by", "at",
+        "of", "the", "and", "in", "for", "on", "to", "a", "an", "by", "at", "from", "with", "per",
     ];
     !body.trim_end().ends_with(['.', '!', '?', '"', '”'])
         && body.split_whitespace().count() <= 12

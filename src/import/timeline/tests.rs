@@ -99,6 +99,7 @@ fn sources_captions_and_table_rows_are_not_events() {
         "Notes: Amounts for FY2026 are estimates.",
         "Figure 3 shows an image of the 1976 Bicentennial Medal.",
         "1976 National Bicentennial Medal",
+        "2022 Emissions Estimates from EPA Inventory",
         "Program | Statute | FY2026 Funding | FY2025 Participation",
         "Israeli military operations continued as of April 9, 2026.",
         "Their understandings appear to differ as of April 9, 2026.",
