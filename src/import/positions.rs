@@ -179,10 +179,14 @@ fn positions_in_clause(
         {
             continue;
         }
-        if holders.is_empty() {
+        // `U.S. goods exports increased`, `China and Russia share positions on many
+        // international issues`: a common noun right before the verb is its subject.
+        let noun_subject = holders.is_empty()
+            && acted_on::has_noun_subject(text, clause.start, &verb.span, &mention_ends);
+        if holders.is_empty() && !noun_subject {
             holders = subject_before(text, clause.start, &verb.span, &here, &bracketed);
         }
-        if holders.is_empty() && voice.is_none() {
+        if holders.is_empty() && voice.is_none() && !noun_subject {
             let gap_start = text[clause.start..verb.span.start]
                 .rfind([',', ';', ':'])
                 .map_or(clause.start, |at| clause.start + at + 1);

@@ -22,7 +22,9 @@ const BE: &[&str] = &[
 #[rustfmt::skip]
 const ADVERBS: &[&str] = &[
     "also", "not", "never", "later", "then", "first", "since", "now", "still", "already",
-    "jointly", "thus", "further", "again", "originally", "initially", "subsequently",
+    "jointly", "thus", "further", "again", "originally", "initially", "subsequently", "long",
+    "last", "even", "just", "only", "once", "often", "soon", "yet", "ever", "well", "far",
+    "much", "too", "both", "together",
 ];
 
 /// Nouns for people or bodies who act for the actor named before them (`Chinese officials
@@ -36,6 +38,27 @@ const ACTING_NOUNS: &[&str] = &[
     "negotiators", "diplomats", "regime", "administration", "navy", "army", "side", "sides",
     "representatives", "members", "spokesperson", "spokesman", "spokeswoman", "president",
     "cabinet",
+];
+
+/// Nouns for bodies, groups and documents that hold or voice an actor's stance as subject
+/// of a verb in the present or past (`the two countries signed`, `Russia's nuclear policy
+/// seeks`, `a 2022 National Intelligence Council assessment stated`, `FHWA and New York
+/// agencies signed`); not used for participles (`the agency established in 1965`).
+#[rustfmt::skip]
+const SPEAKING_NOUNS: &[&str] = &[
+    "countries", "nations", "allies", "partners", "parties", "agency", "agencies", "department",
+    "departments", "court", "courts", "committee", "committees", "commission", "council",
+    "board", "panel", "states", "policy", "doctrine", "strategy", "plan", "budget", "request",
+    "proposal", "statement", "report", "assessment", "analysis", "review", "memo",
+    "memorandum", "letter", "testimony", "guidance", "estimate", "estimates", "declaration",
+    "rule", "rules", "regulation", "regulations", "order",
+];
+
+/// Determiners and possessive pronouns: a verb form after one is a noun.
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our",
+    "any", "some", "many", "several", "few", "more", "most", "other", "such", "no", "every",
 ];
 
 /// Prepositions: a participle right after one modifies the noun after it.
@@ -120,6 +143,46 @@ pub fn is_passive(
 /// ceasefire`, `the House-passed bill` say who brokered and who passed).
 pub fn in_a_compound(text: &str, verb: &Range<usize>, mention_ends: &[usize]) -> bool {
     text[..verb.start].ends_with('-') && !mention_ends.contains(&(verb.start - 1))
+}
+
+/// Whether the word right before the stance verb at `verb` is a common noun, written in
+/// lower case, that is the verb's subject (`U.S. goods exports increased`, `on many
+/// international issues`, `the agency issues rules`), so an actor named before it only
+/// modifies that subject. Not so after a noun that acts for an actor (`Chinese officials
+/// said`), after an actor's name, an auxiliary, a pronoun, a determiner, an adverb, or for
+/// the families' nouns (`a common desire`).
+pub fn has_noun_subject(
+    text: &str,
+    clause_start: usize,
+    verb: &Range<usize>,
+    mention_ends: &[usize],
+) -> bool {
+    let form = &text[verb.clone()];
+    if form == "desire" || form.starts_with("intention") {
+        return false;
+    }
+    let before = text[clause_start..verb.start].trim_end();
+    let last = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let lower = last.to_lowercase();
+    let plain_word = last.len() >= 3
+        && last.starts_with(|c: char| c.is_lowercase())
+        && last.chars().all(|c| c.is_alphabetic() || c == '-');
+    // `Congress in effect pursued`, `at times`: a noun after a preposition is an adjunct.
+    let after_preposition = before[..before.len() - last.len()]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| PREPOSITIONS.contains(&w.to_lowercase().as_str()));
+    plain_word
+        && !after_preposition
+        && !mention_ends.contains(&(clause_start + before.len()))
+        && !SPEAKING_NOUNS.contains(&lower.as_str())
+        && !NOT_NOUNS.contains(&lower.as_str())
+        && !ACTING_NOUNS.contains(&lower.as_str())
+        && !BE.contains(&lower.as_str())
+        && !DETERMINERS.contains(&lower.as_str())
+        && !PREPOSITIONS.contains(&lower.as_str())
+        && !ADVERBS.contains(&lower.as_str())
+        && !lower.ends_with("ly")
 }
 
 /// `a colony established in 1788`: `previous` (the word before the verb, lower-cased) is a

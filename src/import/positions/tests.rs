@@ -164,6 +164,34 @@ fn what_a_passive_or_participle_acts_on_holds_no_position() {
             "Tariffs on Chinese goods imposed under Section 301 remain.",
             &[],
         ),
+        // A common noun right before the verb is its subject; the actor only modifies it.
+        ("U.S. goods exports increased from $134 billion.", &[]),
+        (
+            "Both China and Russia share similar positions on many international issues.",
+            &[],
+        ),
+        ("The Chinese market supports growth.", &[]),
+        // Not so for a group of actors, a document voicing one, or an adjunct.
+        (
+            "Australia and China met. The two countries signed a free trade agreement.",
+            &[("australia", Stance::Agrees), ("china", Stance::Agrees)],
+        ),
+        (
+            "Russia's nuclear deterrence policy seeks to maintain nuclear forces.",
+            &[("russia", Stance::Seeks)],
+        ),
+        (
+            "The Environmental Protection Agency's 2025 rule extends the deadline.",
+            &[("environmental-protection-agency", Stance::Acts)],
+        ),
+        (
+            "Congress in effect pursued a two-pronged approach.",
+            &[("congress", Stance::Seeks)],
+        ),
+        (
+            "Congress has long considered how to pay for it.",
+            &[("congress", Stance::Assesses)],
+        ),
         // A `by` agent holds it; the subject's own stance after `be` stays.
         (
             "The Department of Energy was established by Congress in 1977.",
@@ -191,6 +219,14 @@ fn what_a_passive_or_participle_acts_on_holds_no_position() {
         (
             "The Australian government established in 2018 a foreign influence register.",
             &[("australia", Stance::Acts)],
+        ),
+        (
+            "Some Members in the House and Senate have indicated their intention to act.",
+            &[("house", Stance::Seeks), ("senate", Stance::Seeks)],
+        ),
+        (
+            "China and Russia both support the plan.",
+            &[("china", Stance::Supports), ("russia", Stance::Supports)],
         ),
     ];
     for (text, expected) in rows {
