@@ -114,17 +114,20 @@ fn stages(root: &Path) {
     let briefs: Vec<(String, briefing::brief::Brief)> = entries
         .iter()
         .filter_map(|e| {
-            briefing::brief::load_file(&e.file)
-                .ok()
-                .map(|b| (e.id.clone(), b))
+            // As the explorer's reading thread does: sources are not held once validated.
+            briefing::brief::load_file(&e.file).ok().map(|mut b| {
+                b.meta.source = String::new();
+                (e.id.clone(), b)
+            })
         })
         .collect();
     step("load every brief");
-    let mut merged = briefing::library::merge::merge_unmarked(briefs).brief;
+    let mut unmarked = briefing::library::merge::merge_unmarked(briefs);
     step("merge");
-    let index = briefing::search::SearchIndex::new(&merged);
+    let index = briefing::search::SearchIndex::new(&unmarked.brief);
     step("search index of the merged brief");
-    briefing::library::merge::mark_rows(&mut merged);
+    briefing::library::merge::mark_rows(&mut unmarked);
+    let merged = unmarked.brief;
     step("rows marked with their brief");
     let matrix = briefing::app::Matrix::new(&merged);
     step("positions matrix");

@@ -6,6 +6,7 @@
 //! a page key moves by exactly the rows on screen.
 
 pub mod columns;
+mod detail;
 mod diff;
 mod matrix;
 mod mouse;
@@ -18,17 +19,20 @@ mod text;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::widgets::Block;
 
-use crate::app::{App, Focus, Pane};
+use crate::app::{App, Focus, Mode, Pane};
 
+pub use detail::{
+    DetailText, detail_max_scroll, detail_opening_scroll, detail_scroll_to_match,
+    detail_text_height, split_text as split_detail_text,
+};
 pub use diff::{diff_list_rows, diff_max_scroll, diff_split, diff_text_height};
 pub use matrix::{Grid, cell_at, grid, split as matrix_split};
 pub use mouse::action_at;
 pub use overlay::{
-    detail_max_scroll, detail_opening_scroll, detail_text_height, help_inner_width,
-    help_max_scroll, help_opening_scroll, help_popup, help_scroll_limit,
+    help_inner_width, help_max_scroll, help_opening_scroll, help_popup, help_scroll_limit,
 };
-pub use search::{detail_scroll_to_match, match_row, results_rows, results_split, scroll_to};
-pub use slides::{notes_area, notes_max_scroll};
+pub use search::{match_row, results_rows, results_split, scroll_to};
+pub use slides::{NotesPanel, SlideAreas, notes_area, notes_max_scroll, slide_areas};
 pub use text::{cells_for, fit, tail_within, truncate, width_of, wrap};
 
 /// Below this size (columns, rows) the layout cannot be read; a note says so instead.
@@ -178,6 +182,19 @@ pub fn row_height(app: &App, pane: Pane, width: u16, index: usize) -> usize {
             .map_or(1, |paragraph| item_height(&paragraph.text, width)),
         _ => 1,
     }
+}
+
+/// Whether the tab row shows the panes' tabs: only where a pane is on screen and its keys
+/// act (browsing, and the search or help over it). The Library pane and the diff view take
+/// the whole body and no pane key works there, so their tab row is left empty; it says
+/// nothing is open (or which brief is) in the header instead.
+pub fn pane_tabs_shown(app: &App) -> bool {
+    let mode = if app.mode == Mode::Help {
+        app.before_help
+    } else {
+        app.mode
+    };
+    !matches!(mode, Mode::Library | Mode::Diff)
 }
 
 /// The tab labels and where each starts and ends on the tab row. Every label is cut the

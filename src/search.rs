@@ -156,6 +156,23 @@ mod tests {
     }
 
     #[test]
+    fn a_name_lists_its_actor_before_a_figure_labelled_with_it_alone() {
+        // An importer labelled a figure with a name alone: both fill their title with the
+        // query, so their scores tie, and the figure comes first in the brief.
+        let mut brief = crate::brief::load_embedded().expect("embedded brief");
+        let actor = (brief.actors.iter())
+            .find(|a| a.name.contains(' ') && a.aliases.is_empty())
+            .expect("an actor named in two words");
+        let name = actor.name.clone();
+        brief.figures[0].label.clone_from(&name);
+        let index = SearchIndex::new(&brief);
+        let hits = index.search(&name.to_lowercase());
+        assert_eq!(hits[0].score, hits[1].score, "{:?}", &hits[..2]);
+        assert_eq!(hits[0].item.section, crate::brief::Section::Actors);
+        assert_eq!(hits[1].item.section, crate::brief::Section::Figures);
+    }
+
+    #[test]
     fn excerpts_start_at_a_word_shortly_before_the_first_match() {
         let text = "one two three four five six seven eight nine ten eleven twelve";
         // Fits from the start: no cut.

@@ -92,14 +92,17 @@ fn run_with(
     } else {
         Mouse::Left
     };
-    // SIGTERM and SIGHUP end the loop like q, so the terminal is restored and a presenter
-    // tells its followers it has gone; should the loop be stuck on a vanished terminal, the
-    // presenter still tells them before the process exits.
-    let on_abandon = link.on_abandon();
-    in_terminal(mouse, on_abandon, |terminal, held| {
+    // SIGTERM and SIGHUP end the loop like q, so the terminal is restored. A presenter
+    // tells its followers it has gone and lets go of its session the moment the signal
+    // comes (`Link::on_stop`), not a loop's turn later, nor a second later should the loop
+    // be stuck on a vanished terminal: a new presenter can start at once.
+    let on_stop = link.on_stop();
+    in_terminal(mouse, on_stop, |terminal, held| {
         let result = event_loop(terminal, &mut app, &theme, &mut link, held, books);
-        // Whatever ended the loop, followers hear that the presenter has gone.
+        // Whatever ended the loop, followers hear that the presenter has gone, and the
+        // session is free while the terminal is given back.
         let _ = link.publish(&app, false);
+        link.release();
         result
     })
 }

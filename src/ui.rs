@@ -48,6 +48,7 @@ pub fn draw(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
             state: &slides.talk,
             theme: &theme.slides,
             role: slides.role,
+            leaves: !slides.leave_quits,
         };
         slides::render(&screen, area, buf);
         return;

@@ -176,7 +176,7 @@ pub fn item_lines(brief: &Brief) -> String {
             .flat_map(|&a| records.actor(a));
         for entry in records.entries(record).iter().chain(linked) {
             line.push(' ');
-            line.push_str(records.text(entry));
+            line.push_str(&records.text(entry));
         }
         let _ = writeln!(lines, "{}", line.replace('\n', " "));
     }

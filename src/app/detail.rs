@@ -50,10 +50,12 @@ impl App {
     }
 
     pub(super) fn scroll_detail(&mut self, down: bool) {
-        let page = layout::detail_text_height(self).saturating_sub(1).max(1);
         let Some(item) = self.detail.as_ref().map(|d| d.item) else {
             return;
         };
+        let page = layout::detail_text_height(self, item)
+            .saturating_sub(1)
+            .max(1);
         let max = layout::detail_max_scroll(self, item);
         if let Some(detail) = &mut self.detail {
             detail.scroll = if down {

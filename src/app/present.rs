@@ -1,5 +1,6 @@
 //! The slide mode as a view of the same `App`: `p` opens the deck, Enter on a slide opens the
-//! explorer at the slide's first item, and Esc there returns to the same slide.
+//! explorer at the slide's first item, and Esc there returns to the same slide; Esc on a
+//! slide, with nothing nearer to close, returns to where `p` was pressed.
 
 use crate::brief::ItemRef;
 use crate::brief::deck::DeckSpec;
@@ -138,6 +139,11 @@ impl App {
                     });
                     return;
                 }
+                // Esc with nothing nearer to close: back to where `p` was pressed. Where
+                // leaving would end the program (`briefing present`) only the quit key does.
+                PresentAction::Leave if !slides.leave_quits => {
+                    slides.talk.update(PresentAction::Quit)
+                }
                 other => slides.talk.update(other),
             };
         }
@@ -225,6 +231,51 @@ mod tests {
             13,
             "the overview shows the first position: stay"
         );
+    }
+
+    #[test]
+    fn esc_closes_what_is_open_on_the_slides_then_goes_back_to_where_p_was_pressed() {
+        let mut app = app();
+        app.update(Action::FocusPane(Pane::Positions));
+        app.update(Action::Select(2));
+        app.update(Action::DrillDown);
+        app.update(Action::StartPresentation);
+        let esc = |app: &mut App| app.update(Action::Present(PresentAction::Cancel));
+        let talk = |app: &App| app.slides.as_ref().unwrap().talk.clone();
+        app.update(Action::Present(PresentAction::ToggleNotes));
+        app.update(Action::Present(PresentAction::ToggleHelp));
+        app.update(Action::Present(PresentAction::TypeJumpDigit(3)));
+        esc(&mut app);
+        assert!(
+            talk(&app).jump.is_empty() && !talk(&app).help,
+            "first the help"
+        );
+        assert_eq!(app.mode, Mode::Present);
+        esc(&mut app);
+        assert!(!talk(&app).notes, "then the notes");
+        assert_eq!(app.mode, Mode::Present);
+        esc(&mut app);
+        assert_eq!(app.mode, Mode::Browse, "then back to the explorer");
+        assert!(!app.should_quit);
+        assert_eq!(app.pane, Pane::Positions);
+        assert_eq!(
+            app.detail.as_ref().map(|d| d.item.index),
+            Some(2),
+            "as it was when p was pressed"
+        );
+    }
+
+    #[test]
+    fn esc_does_not_end_briefing_present_only_its_quit_key_does() {
+        use crate::present::{Deck, Presentation};
+        let brief = crate::brief::load_embedded().expect("embedded brief");
+        let deck = Deck::build(&brief, None);
+        let talk = Presentation::new(deck.len(), 3);
+        let mut app = App::presenting(brief, None, talk, crate::present::keys::Role::Solo);
+        app.update(Action::Present(PresentAction::Cancel));
+        assert_eq!(app.mode, Mode::Present);
+        assert!(!app.should_quit);
+        assert_eq!(slide(&app), 3);
     }
 
     #[test]

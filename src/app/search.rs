@@ -24,6 +24,10 @@ pub struct Search {
     pub list: ListPos,
     /// The query is selected, as after `/` reopens it: the next character typed replaces it.
     pub query_selected: bool,
+    /// The last text typed or pasted did not all fit: the query holds `QUERY_LIMIT`
+    /// characters and the rest was left out. The box says so under the query until the
+    /// next edit.
+    pub cut: bool,
     /// The history depth at which a result opened from here is shown: `Back` at that depth
     /// returns to the results rather than to the place before the search.
     pub opened_at: Option<usize>,
@@ -49,6 +53,7 @@ impl Default for Search {
             hits: Vec::new(),
             list: ListPos::default(),
             query_selected: false,
+            cut: false,
             opened_at: None,
             seen: None,
             pending: false,
@@ -64,6 +69,7 @@ impl App {
     pub(super) fn run_search(&mut self) {
         self.search.list = ListPos::default();
         self.search.query_selected = false;
+        self.search.cut = false;
         self.search.seen = None;
         if self.index.len() <= self.search.sync_up_to || self.search.query.trim().is_empty() {
             self.search.hits = self.index.search(&self.search.query);
@@ -94,6 +100,7 @@ impl App {
     pub(super) fn start_search(&mut self) {
         self.mode = Mode::Search;
         self.search.query_selected = !self.search.query.is_empty();
+        self.search.cut = false;
         self.search.opened_at = None;
     }
 
@@ -200,7 +207,7 @@ impl App {
     /// Adds text to the query in one step, searching once: a paste, a run of characters the
     /// runner took in one batch, or one typed character. Line breaks and tabs become spaces,
     /// other control characters are dropped, and what goes past `QUERY_LIMIT` is left out,
-    /// with a note saying so.
+    /// with a note under the query saying so (`Search::cut`).
     pub(super) fn paste_into_search(&mut self, text: &str) {
         self.take_selected_query();
         let room = QUERY_LIMIT.saturating_sub(self.search.query.chars().count());
@@ -218,15 +225,9 @@ impl App {
             self.search.query.push(c);
             taken += 1;
         }
-        if clean.peek().is_some() {
-            self.status = Some(Status {
-                kind: StatusKind::Info,
-                text: format!(
-                    "The query is full: it holds at most {QUERY_LIMIT} characters, the rest was left out"
-                ),
-            });
-        }
+        let cut = clean.peek().is_some();
         self.run_search();
+        self.search.cut = cut;
     }
 }
 

@@ -66,6 +66,19 @@ const SENTENCE_OPENERS: &[&str] = &[
     "An",
 ];
 
+/// As [`split`], but a line break also ends a sentence: for a report's paragraphs as the
+/// importer composes them, whose lines are a table's rows (`2005 | $25 million`) or a
+/// caption and its source, never prose wrapped at a width.
+pub fn split_lines(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    for line in text[range.clone()].split('\n') {
+        out.extend(split(text, start..start + line.len()));
+        start += line.len() + 1;
+    }
+    out
+}
+
 /// The sentences of `text[range]`, as byte ranges into `text`, trimmed of surrounding
 /// white space, in order. Empty when the range holds only white space.
 pub fn split(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
@@ -196,6 +209,25 @@ fn push_trimmed(out: &mut Vec<Range<usize>>, slice: &str, local: Range<usize>, o
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn split_lines_ends_a_sentence_at_each_line() {
+        let text = "Year | Action\n1992 | EPA establishes the program. It grows\nSource: EPA";
+        let got: Vec<&str> = split_lines(text, 0..text.len())
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "Year | Action",
+                "1992 | EPA establishes the program.",
+                "It grows",
+                "Source: EPA"
+            ]
+        );
+        assert_eq!(split(text, 0..text.len()).len(), 2);
+    }
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text, 0..text.len())

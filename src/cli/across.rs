@@ -115,7 +115,8 @@ pub fn search(
         .collect();
     let key = |(score, _, brief, row): &(i64, usize, &str, &ItemRow)| {
         let brief_order = order.get(brief).copied().unwrap_or(usize::MAX);
-        (Reverse(*score), brief_order, row.section, row.position)
+        let tie = crate::search::rank::tie_rank(row.section);
+        (Reverse(*score), tie, brief_order, row.section, row.position)
     };
     let ranked = scored.len();
     if scored.len() > limit {

@@ -74,7 +74,7 @@ pub fn help_text(theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let help = keymap::help_lines(Mode::Help);
     let library = keymap::help_lines(Mode::Library);
     let diff = keymap::help_lines(Mode::Diff);
-    let slides = crate::present::keys::help_lines(crate::present::keys::Role::Solo);
+    let slides = crate::present::keys::help_lines(crate::present::keys::Role::Solo, true);
     let keys_width = browse
         .iter()
         .chain(&search)

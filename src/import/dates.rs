@@ -196,7 +196,7 @@ fn tie_within(text: &str, range: Range<usize>, mentions: &mut [DateMention]) {
     if !mentions.iter().any(DateMention::needs_year) {
         return;
     }
-    let sentences = sentences::split(text, range);
+    let sentences = sentences::split_lines(text, range);
     let sentence_of = |at: usize| sentences.iter().position(|s| s.contains(&at));
     for i in 0..mentions.len() {
         if !mentions[i].needs_year() {

@@ -54,7 +54,7 @@ pub fn extract_with(
         if amounts.is_empty() {
             continue;
         }
-        let sentences = sentences::split(text, block.span.clone());
+        let sentences = sentences::split_lines(text, block.span.clone());
         let mentions: Vec<&DateMention> = mentions.iter().collect();
         let amounts_between = |from: usize, to: usize| {
             amounts
@@ -80,10 +80,14 @@ pub fn extract_with(
             else {
                 continue;
             };
-            // `60% ($752.0 billion) of Mexico's trade`: the amount in parentheses restates
-            // the one before it and shares its label.
+            // `60% ($752.0 billion) of Mexico's trade`, `a cut of $2.6 billion (-74%)`: the
+            // amount in parentheses restates the one before it and shares its label.
             let restates = previous.as_ref().filter(|(end, _)| {
-                found.in_parentheses && text[*end..found.span.start].trim() == "("
+                found.in_parentheses
+                    && matches!(
+                        text[*end..found.span.start].trim(),
+                        "(" | "(-" | "(+" | "(−"
+                    )
             });
             let label = match restates {
                 Some((_, label)) => label.clone(),
@@ -96,7 +100,9 @@ pub fn extract_with(
             {
                 first.period.clone_from(&period);
             }
-            previous = Some((found.span.end, label.clone()));
+            // A label that is only a unit (`USD`) names nothing a restatement could share.
+            previous = (!label::is_unit_only(&label, &found.unit))
+                .then(|| (found.span.end, label.clone()));
             out.push(FigureCandidate {
                 label,
                 value: found.value,

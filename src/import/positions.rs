@@ -7,6 +7,7 @@
 //!
 //! The verb families live in [`verbs`]; this file finds subjects and builds the candidates.
 
+mod acted_on;
 pub mod issue;
 pub mod reference;
 pub mod verbs;
@@ -105,7 +106,7 @@ pub fn extract(doc: &Document, actors: &[ActorCandidate]) -> Vec<PositionCandida
         }
         let from = previous_start;
         previous_start = block.span.start;
-        for sentence in sentences::split(text, block.span.clone()) {
+        for sentence in sentences::split_lines(text, block.span.clone()) {
             let mut held: Vec<usize> = Vec::new();
             for clause in clauses(text, sentence.clone()) {
                 let found = positions_in_clause(text, (from, &clause), &mentions, actors);
@@ -162,16 +163,30 @@ fn positions_in_clause(
         .cloned()
         .collect();
     let voice = voice_in(text, &here, actors);
+    let mention_ends: Vec<usize> = here.iter().map(|(m, _)| m.end).collect();
     let mut out = Vec::new();
     for verb in verbs::find(text, clause.clone()) {
-        if inside(&verb.span, &quoted) || inside(&verb.span, &bracketed) {
+        if inside(&verb.span, &quoted)
+            || inside(&verb.span, &bracketed)
+            || acted_on::in_a_compound(text, &verb.span, &mention_ends)
+        {
             continue;
         }
         let mut holders = agent_after(text, &verb.span, &here);
-        if holders.is_empty() {
+        // `The ESF was established …`, `a colony established in 1788`: the words before
+        // name what was acted on; only a `by` agent holds the position.
+        if holders.is_empty() && acted_on::is_passive(text, clause.start, &verb.span, &mention_ends)
+        {
+            continue;
+        }
+        // `U.S. goods exports increased`, `China and Russia share positions on many
+        // international issues`: a common noun right before the verb is its subject.
+        let noun_subject = holders.is_empty()
+            && acted_on::has_noun_subject(text, clause.start, &verb.span, &mention_ends);
+        if holders.is_empty() && !noun_subject {
             holders = subject_before(text, clause.start, &verb.span, &here, &bracketed);
         }
-        if holders.is_empty() && voice.is_none() {
+        if holders.is_empty() && voice.is_none() && !noun_subject {
             let gap_start = text[clause.start..verb.span.start]
                 .rfind([',', ';', ':'])
                 .map_or(clause.start, |at| clause.start + at + 1);
@@ -347,57 +362,12 @@ fn subject_before(
     if PREPOSITIONS.contains(&previous_word.as_str()) && !SPOKESPEOPLE.contains(&speaker.as_str()) {
         return Vec::new();
     }
-    if is_object_of_a_verb(gap, &previous_word) {
+    if acted_on::is_told_to_act(gap, &previous_word) {
         return Vec::new();
     }
     group.reverse();
     group.dedup();
     group
-}
-
-/// `Congress directed EDA to provide …`, `urged Iran to agree …`: the actor is the object
-/// of the verb before it, told to act, not a holder of the stance; `gap` is the text between
-/// the actor and the stance verb, `previous_word` the word before the actor, lower-cased.
-fn is_object_of_a_verb(gap: &str, previous_word: &str) -> bool {
-    const TELLING: &[&str] = &[
-        "urge",
-        "urges",
-        "ask",
-        "asks",
-        "require",
-        "requires",
-        "allow",
-        "allows",
-        "direct",
-        "directs",
-        "encourage",
-        "encourages",
-        "help",
-        "helps",
-        "enable",
-        "enables",
-        "tell",
-        "tells",
-        "told",
-        "press",
-        "presses",
-        "want",
-        "wants",
-        "permit",
-        "permits",
-        "lead",
-        "leads",
-        "led",
-        "compel",
-        "compels",
-        "instruct",
-        "instructs",
-        "invite",
-        "invites",
-    ];
-    gap.trim() == "to"
-        && (TELLING.contains(&previous_word)
-            || previous_word.len() > 4 && previous_word.ends_with("ed"))
 }
 
 /// The text of `span` with the bracketed asides inside it left out; empty for an empty or

@@ -2,9 +2,10 @@
 //! its sentence as evidence and a short clause of it as title.
 //!
 //! Not events: the publication date on a date line (`Updated April 9, 2026`), dates of
-//! access to a source (`accessed on April 8, 2026`), and a year or month that only says which
-//! period a statistic covers (`Mexico's GDP was $1.8 trillion in 2025`); the figures
-//! extractor keeps those as periods.
+//! access to a source (`accessed on April 8, 2026`), a year or month that only says which
+//! period a statistic covers (`Mexico's GDP was $1.8 trillion in 2025`; the figures
+//! extractor keeps those as periods), and a year that names a document or a law (`its 2019
+//! report`, `in 1942 it adopted the 1931 Statute`; see `timeline/documents.rs`).
 
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -17,7 +18,9 @@ use super::dates::{self, DateMention};
 use super::{Document, EventCandidate};
 use crate::brief::sentences;
 
+mod documents;
 mod title;
+use documents::Named;
 use title::{clause_around, title};
 
 /// The dated events of `doc`, in text order.
@@ -41,11 +44,12 @@ pub fn extract_with(
 ) -> Vec<EventCandidate> {
     let text = doc.text.as_str();
     let mut events: Vec<EventCandidate> = Vec::new();
+    let mut laws = documents::Seen::default();
     for (block, mentions) in doc.paragraphs.iter().zip(mentions_by_paragraph) {
         if mentions.is_empty() || is_date_line(text, &block.span, mentions, published) {
             continue;
         }
-        let sentences = sentences::split(text, block.span.clone());
+        let sentences = sentences::split_lines(text, block.span.clone());
         for mention in mentions {
             let Some(sentence) = sentences
                 .iter()
@@ -64,6 +68,15 @@ pub fn extract_with(
                 || is_statistic_period(text, &sentence, mention)
             {
                 continue;
+            }
+            if let Some(named) = documents::named_by_year(text, mention) {
+                let first = laws.first_mention(&named);
+                if !first || !matches!(named, Named::Law(_)) {
+                    continue;
+                }
+                if documents::dates_something_else(text, &sentence, mention, mentions) {
+                    continue;
+                }
             }
             let seen = |e: &EventCandidate| e.date == mention.date;
             if events.iter().any(|e| seen(e) && e.quote == sentence)
@@ -173,7 +186,7 @@ fn is_apparatus(text: &str, sentence: &Range<usize>) -> bool {
     }
     // A caption: no closing stop and every word capitalised, a number or a small word.
     let small = [
-        "of", "the", "and", "in", "for", "on", "to", "a", "an", "by", "at",
+        "of", "the", "and", "in", "for", "on", "to", "a", "an", "by", "at", "from", "with", "per",
     ];
     !body.trim_end().ends_with(['.', '!', '?', '"', '”'])
         && body.split_whitespace().count() <= 12

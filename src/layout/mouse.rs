@@ -16,7 +16,7 @@ pub fn action_at(app: &App, column: u16, row: u16) -> Option<Action> {
         return None;
     }
     let areas = areas(area);
-    if row == areas.tabs.y && app.mode == Mode::Browse {
+    if row == areas.tabs.y && app.mode == Mode::Browse && super::pane_tabs_shown(app) {
         return tab_spans(areas.tabs.width)
             .into_iter()
             .find(|(_, _, start, end)| (*start..*end).contains(&column))

@@ -1,15 +1,13 @@
-//! How far the help overlay and a detail's text can scroll: their wrapped length against
-//! the rows their box shows.
+//! How far the help overlay can scroll: its wrapped length against the rows its box shows
+//! (a detail's text: `detail.rs`).
 //!
 //! The text comes from `content`, the same lines the views draw. Its styles do not change a
 //! line's text or width, so it is measured with the plain theme.
 
 use ratatui::layout::Rect;
 
-use super::split_detail;
 use crate::app::App;
-use crate::brief::ItemRef;
-use crate::content::{detail_lines, help_text};
+use crate::content::help_text;
 use crate::theme::Theme;
 
 /// The overlay's width inside its border in a body this wide.
@@ -69,67 +67,4 @@ pub fn help_scroll_limit(lines: usize, popup: Rect) -> u16 {
     u16::try_from(lines)
         .unwrap_or(u16::MAX)
         .saturating_sub(popup.height.saturating_sub(2))
-}
-
-/// The most the detail text can scroll: its wrapped length less what fits.
-pub fn detail_max_scroll(app: &App, item: ItemRef) -> u16 {
-    let (text_area, _) = split_detail(super::areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
-    let inner = super::inner(text_area);
-    let total: usize = detail_lines(app, &Theme::monochrome(), item)
-        .iter()
-        .map(|line| {
-            let text: String = line.spans.iter().map(|s| s.content.as_ref()).collect();
-            super::wrap(&text, usize::from(inner.width)).len()
-        })
-        .sum();
-    u16::try_from(total.saturating_sub(usize::from(inner.height))).unwrap_or(u16::MAX)
-}
-
-/// Rows the detail text shows at once.
-pub fn detail_text_height(app: &App) -> u16 {
-    let (text_area, _) = split_detail(super::areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
-    super::inner(text_area).height
-}
-
-/// Where a detail opens: scrolled so that its whole highlighted quote is in view, with a row
-/// of context above it when there is room; 0 when the quote is already in view on the first
-/// page or the item has none. A quote taller than the box starts at its top.
-pub fn detail_opening_scroll(app: &App, item: ItemRef) -> u16 {
-    let (text_area, _) = split_detail(super::areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
-    let inner = super::inner(text_area);
-    let width = usize::from(inner.width);
-    let height = usize::from(inner.height);
-    let theme = Theme::monochrome();
-    let rows = |text: &str| super::wrap(text, width).len();
-    let mut before = 0;
-    for line in detail_lines(app, &theme, item) {
-        let texts: Vec<&str> = line.spans.iter().map(|s| s.content.as_ref()).collect();
-        let at = line
-            .spans
-            .iter()
-            .position(|span| span.style == theme.quote || line.style == theme.quote);
-        if let Some(at) = at {
-            let prefix: String = texts[..at].concat();
-            let through: String = texts[..=at].concat();
-            let start = before
-                + if prefix.is_empty() {
-                    0
-                } else {
-                    rows(&prefix) - 1
-                };
-            let end = before + rows(&through) - 1;
-            if end < height {
-                return 0;
-            }
-            let top = if end - start + 1 < height {
-                start.saturating_sub(1)
-            } else {
-                start
-            };
-            let max = detail_max_scroll(app, item);
-            return u16::try_from(top).unwrap_or(u16::MAX).min(max);
-        }
-        before += rows(&texts.concat());
-    }
-    0
 }

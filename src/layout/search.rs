@@ -1,36 +1,20 @@
 //! Search geometry beyond the popup: the results list and the preview beside or under it,
-//! and how far a result's detail or preview scrolls to show its first match.
+//! and how far the preview scrolls to show its first match (an opened result's detail:
+//! `detail.rs`).
 
 use ratatui::layout::Rect;
 
-use super::{detail_max_scroll, results_area, split_detail, wrap};
+use super::{results_area, wrap};
 use crate::app::App;
-use crate::brief::ItemRef;
 use crate::content::{first_match, hit_lines};
 use crate::search::Hit;
 use crate::theme::Theme;
 
-/// Rows of context kept above the first match when the detail scrolls to it.
+/// Rows of context kept above the first match when the preview scrolls to it.
 const CONTEXT_ROWS: usize = 2;
 
-/// The scroll (rows off the top) that opens the shown search result's detail with its first
-/// matched character in view: 0 when that row already shows, else the row less
-/// `CONTEXT_ROWS`, never past `detail_max_scroll`. 0 when the detail is not a search result
-/// or does not print the matched field. Rows are counted as `detail_max_scroll` counts them.
-pub fn detail_scroll_to_match(app: &App, item: ItemRef) -> u16 {
-    let Some(hit) = app.shown_hit().filter(|hit| hit.item == item) else {
-        return 0;
-    };
-    let (text_area, _) = split_detail(super::areas(Rect::new(0, 0, app.size.0, app.size.1)).body);
-    let inner = super::inner(text_area);
-    let row = match_row(app, hit, inner.width);
-    let want = scroll_to(row, inner.height);
-    want.min(detail_max_scroll(app, item))
-}
-
 /// The wrapped row, at `width` cells, of the hit's first matched character in its item's
-/// detail lines; `None` when the detail does not print the matched field. Rows are counted
-/// as `detail_max_scroll` counts them.
+/// detail lines; `None` when the detail does not print the matched field.
 pub fn match_row(app: &App, hit: &Hit, width: u16) -> Option<usize> {
     let lines = hit_lines(app, &Theme::monochrome(), hit);
     let (line, char_offset) = first_match(&lines, hit)?;

@@ -6,8 +6,9 @@
 //!   lines, so each quote is still a substring of it;
 //! - ids are qualified `BRIEF/ITEM`, and every reference (actors, themes, paragraphs) follows;
 //! - rows name their brief: titles, labels, issues, position summaries and paragraph
-//!   sections get `BRIEF · ` before them (`mark_rows`; `merge_unmarked` leaves them as the
-//!   briefs wrote them, for the search index);
+//!   sections get `BRIEF · ` before them, and a paragraph without a section is put under its
+//!   brief's title (`mark_rows`; `merge_unmarked` leaves them as the briefs wrote them, for
+//!   the search index: a paragraph is not found through a title it does not carry);
 //! - the timeline is every brief's events sorted by date (stable: a brief's own order, then
 //!   the order the briefs were given, on equal dates);
 //! - an actor is one across briefs when a name or alias agrees (case and spaces ignored):
@@ -21,22 +22,28 @@ use crate::brief::{Brief, BriefDate, Meta, Section};
 /// Marks a row with the brief it comes from: `BRIEF · text`.
 pub const BRIEF_MARK: &str = " · ";
 
-/// The merged brief and, for each of its items, where it came from.
+/// The merged brief, whose item ids say where each item came from.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Merged {
     pub brief: Brief,
-    /// Per item of `brief`: (section, index in that section) → (brief id, original item id).
-    /// Merged actors point at the first brief that named them.
-    pub origins: HashMap<(Section, usize), (String, String)>,
+    /// Each brief's title by its id: `mark_rows` heads a paragraph without a section of its
+    /// own with it.
+    pub titles: HashMap<String, String>,
 }
 
 impl Merged {
-    /// The brief id and original item id of the merged item at `index` in `section`.
+    /// The brief id and original item id of the merged item at `index` in `section`, read
+    /// from its qualified id (`BRIEF/ITEM`; a library id holds no `/`). Merged actors point
+    /// at the first brief that named them.
     pub fn origin(&self, section: Section, index: usize) -> Option<(&str, &str)> {
-        self.origins
-            .get(&(section, index))
-            .map(|(brief, item)| (brief.as_str(), item.as_str()))
+        origin_of(&self.brief, section, index)
     }
+}
+
+fn origin_of(brief: &Brief, section: Section, index: usize) -> Option<(&str, &str)> {
+    brief
+        .id_of(crate::brief::ItemRef { section, index })?
+        .split_once('/')
 }
 
 /// `BRIEF/ITEM`, the qualified id the merged brief uses.
@@ -60,13 +67,13 @@ pub(super) fn fold(name: &str) -> String {
 /// are already validated, and the merge only renames and concatenates.
 pub fn merge(briefs: Vec<(String, Brief)>) -> Merged {
     let mut merged = merge_unmarked(briefs);
-    mark_rows(&mut merged.brief);
+    mark_rows(&mut merged);
     merged
 }
 
-/// `merge` without the rows marked: titles, labels, issues and summaries as their briefs
-/// wrote them, and each paragraph's section its own (or its brief's title). What the search
-/// index is built from, so a query does not match the brief ids the marks add.
+/// `merge` without the rows marked: titles, labels, issues, summaries and paragraph sections
+/// as their briefs wrote them (none where a brief gave none). What the search index is
+/// built from, so a query does not match the brief ids or the brief titles the marks add.
 pub fn merge_unmarked(briefs: Vec<(String, Brief)>) -> Merged {
     let published = briefs
         .iter()
@@ -75,43 +82,45 @@ pub fn merge_unmarked(briefs: Vec<(String, Brief)>) -> Merged {
         .unwrap_or(BriefDate::Undated);
     let mut merger = Merger {
         out: empty(briefs.len(), published),
-        origins: HashMap::new(),
         actors: ActorMerge::default(),
         themes: HashMap::new(),
         events: Vec::new(),
     };
+    let mut titles = HashMap::new();
     for (id, brief) in briefs {
+        titles.insert(id.clone(), brief.meta.title.clone());
         merger.add(&id, brief);
     }
     let Merger {
         mut out,
-        mut origins,
         mut events,
         ..
     } = merger;
     // Stable: equal dates keep each brief's order, then the order the briefs came in.
-    events.sort_by(|a, b| a.0.date.cmp(&b.0.date));
-    for (index, (event, brief, original)) in events.into_iter().enumerate() {
-        origins.insert((Section::Timeline, index), (brief, original));
-        out.timeline.push(event);
-    }
-    series_across_briefs(&mut out, &origins);
-    Merged {
-        brief: out,
-        origins,
-    }
+    events.sort_by(|a, b| a.date.cmp(&b.date));
+    out.timeline = events;
+    series_across_briefs(&mut out);
+    Merged { brief: out, titles }
 }
 
 /// Marks each row of a merged brief with the brief it comes from (`BRIEF · text`, the brief
-/// read from the item's qualified id): paragraph sections, event titles, figure labels,
-/// position issues and summaries.
-pub fn mark_rows(brief: &mut Brief) {
+/// read from the item's qualified id): paragraph sections (a paragraph without one is put
+/// under its brief's title), event titles, figure labels, position issues and summaries.
+pub fn mark_rows(merged: &mut Merged) {
     fn marked(id: &str, text: &mut String) {
         if let Some((brief, _)) = id.split_once('/') {
             text.insert_str(0, &format!("{brief}{BRIEF_MARK}"));
         }
     }
+    let brief = &mut merged.brief;
     for paragraph in &mut brief.summary {
+        if paragraph.section.is_none() {
+            paragraph.section = paragraph
+                .id
+                .split_once('/')
+                .and_then(|(brief, _)| merged.titles.get(brief))
+                .cloned();
+        }
         if let Some(section) = &mut paragraph.section {
             marked(&paragraph.id, section);
         }
@@ -160,17 +169,15 @@ fn empty(count: usize, published: BriefDate) -> Brief {
 /// sorted by date once every brief is in.
 struct Merger {
     out: Brief,
-    origins: HashMap<(Section, usize), (String, String)>,
     actors: ActorMerge,
     /// Folded theme name → merged theme id.
     themes: HashMap<String, String>,
-    events: Vec<(crate::brief::TimelineEvent, String, String)>,
+    events: Vec<crate::brief::TimelineEvent>,
 }
 
 impl Merger {
     fn add(&mut self, id: &str, brief: Brief) {
         let out = &mut self.out;
-        let origins = &mut self.origins;
         if !out.meta.source.is_empty() {
             out.meta.source.push_str("\n\n");
         }
@@ -179,7 +186,7 @@ impl Merger {
         let mut actor_ids = HashMap::new();
         for actor in brief.actors {
             let original = actor.id.clone();
-            let merged = self.actors.add(id, actor, out, origins);
+            let merged = self.actors.add(id, actor, out);
             actor_ids.insert(original, merged);
         }
         let mut theme_ids = HashMap::new();
@@ -189,8 +196,6 @@ impl Merger {
                 .entry(fold(&theme.name))
                 .or_insert_with(|| {
                     let merged = qualify(id, &theme.id);
-                    let at = (Section::Themes, out.themes.len());
-                    origins.insert(at, (id.to_string(), theme.id.clone()));
                     out.themes.push(crate::brief::Theme {
                         id: merged.clone(),
                         name: theme.name.clone(),
@@ -203,25 +208,18 @@ impl Merger {
         let actor = |a: &String| actor_ids.get(a).cloned().unwrap_or_else(|| qualify(id, a));
         let theme = |t: &String| theme_ids.get(t).cloned().unwrap_or_else(|| qualify(id, t));
         let paragraph = |p: &Option<String>| p.as_ref().map(|p| qualify(id, p));
-        let origin = |item: &str| (id.to_string(), item.to_string());
         for mut item in brief.summary {
-            origins.insert((Section::Summary, out.summary.len()), origin(&item.id));
             item.id = qualify(id, &item.id);
-            if item.section.is_none() {
-                item.section = Some(brief.meta.title.clone());
-            }
             out.summary.push(item);
         }
         for mut event in brief.timeline {
-            let original = event.id.clone();
             event.id = qualify(id, &event.id);
             event.actors = event.actors.iter().map(actor).collect();
             event.themes = event.themes.iter().map(theme).collect();
             event.paragraph = paragraph(&event.paragraph);
-            self.events.push((event, id.to_string(), original));
+            self.events.push(event);
         }
         for mut figure in brief.figures {
-            origins.insert((Section::Figures, out.figures.len()), origin(&figure.id));
             figure.id = qualify(id, &figure.id);
             figure.series = figure.series.map(|s| qualify(id, &s));
             figure.actors = figure.actors.iter().map(actor).collect();
@@ -230,10 +228,6 @@ impl Merger {
             out.figures.push(figure);
         }
         for mut position in brief.positions {
-            origins.insert(
-                (Section::Positions, out.positions.len()),
-                origin(&position.id),
-            );
             position.id = qualify(id, &position.id);
             position.actors = position.actors.iter().map(actor).collect();
             position.stated_by = position.stated_by.as_ref().map(actor);
@@ -256,13 +250,7 @@ struct ActorMerge {
 impl ActorMerge {
     /// Adds one brief's actor, merging it with an actor a name or alias already names;
     /// returns the merged actor's id.
-    fn add(
-        &mut self,
-        brief: &str,
-        actor: crate::brief::Actor,
-        out: &mut Brief,
-        origins: &mut HashMap<(Section, usize), (String, String)>,
-    ) -> String {
+    fn add(&mut self, brief: &str, actor: crate::brief::Actor, out: &mut Brief) -> String {
         let names: Vec<String> = std::iter::once(&actor.name)
             .chain(&actor.aliases)
             .map(|n| fold(n))
@@ -280,10 +268,6 @@ impl ActorMerge {
             index
         } else {
             let index = out.actors.len();
-            origins.insert(
-                (Section::Actors, index),
-                (brief.to_string(), actor.id.clone()),
-            );
             let mut merged = actor;
             merged.id = qualify(brief, &merged.id);
             if merged.affiliation.is_some() {
@@ -309,7 +293,7 @@ impl ActorMerge {
 
 /// Figures whose folded label and unit agree in two or more briefs become one series named
 /// by the label; the others keep their brief's own (qualified) series.
-fn series_across_briefs(out: &mut Brief, origins: &HashMap<(Section, usize), (String, String)>) {
+fn series_across_briefs(out: &mut Brief) {
     let mut groups: HashMap<(String, String), Vec<usize>> = HashMap::new();
     for (index, figure) in out.figures.iter().enumerate() {
         groups
@@ -318,7 +302,7 @@ fn series_across_briefs(out: &mut Brief, origins: &HashMap<(Section, usize), (St
             .push(index);
     }
     for members in groups.values() {
-        let brief_of = |i: &usize| origins.get(&(Section::Figures, *i)).map(|o| &o.0);
+        let brief_of = |i: &usize| origin_of(out, Section::Figures, *i).map(|o| o.0);
         let first = members.first().and_then(brief_of);
         if members.iter().all(|i| brief_of(i) == first) {
             continue;

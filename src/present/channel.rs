@@ -9,8 +9,11 @@
 //! (`tempfile`, created exclusively, never through a symlink) renamed into place; a follower
 //! ignores, with a note, anything at the path that is not the user's own regular file or is
 //! over 64 KiB, and never blocks. One presenter holds a session at a time (a lock beside
-//! the channel), and each position carries a fingerprint of the presenter's deck, so a
-//! follower with a different deck says so instead of showing the wrong slide.
+//! the channel, `flock`, which the system drops with the process), and each position carries
+//! a fingerprint of the presenter's deck, so a follower with a different deck says so instead
+//! of showing the wrong slide. A presenter told to stop by a signal marks the channel ended
+//! and lets go of the lock at once (`Claim::release`, from the signal watcher), not when its
+//! process has finished leaving: a new presenter may start straight away.
 
 mod folder;
 
@@ -18,6 +21,7 @@ use std::fmt::Write as _;
 use std::fs::File;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex, PoisonError};
 
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -163,11 +167,32 @@ pub fn listen_deck(path: &Path, deck: &str) -> Heard {
     Heard::Live(published)
 }
 
-/// A session held by one presenter: the lock is released when this is dropped or the
-/// process ends, however it ends.
-#[derive(Debug)]
+/// A session held by one presenter: the lock is released by `release`, when the last
+/// handle is dropped, or when the process ends, however it ends. Handles are shared (the
+/// runner's loop publishes through one, the signal watcher releases through another), and
+/// everything done `while_held` is done before a release, never after: a presenter on its
+/// way out cannot overwrite the position of the one that claimed the session next.
+#[derive(Debug, Clone)]
 pub struct Claim {
-    _lock: File,
+    lock: Arc<Mutex<Option<File>>>,
+}
+
+impl Claim {
+    /// Runs `work` if the session is still held, and holds it until `work` is done;
+    /// `None` once released.
+    pub fn while_held<T>(&self, work: impl FnOnce() -> T) -> Option<T> {
+        let held = self.lock.lock().unwrap_or_else(PoisonError::into_inner);
+        held.as_ref().map(|_| work())
+    }
+
+    /// Lets go of the session at once, so a new presenter may claim it while this process
+    /// is still leaving (restoring its terminal). Nothing is published through it after.
+    pub fn release(&self) {
+        self.lock
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .take();
+    }
 }
 
 /// Takes a session for a presenter, before it starts. Errors: another presenter holds the
@@ -176,7 +201,9 @@ pub fn claim(path: &Path) -> io::Result<Claim> {
     ensure_private(folder_of(path))?;
     let lock = open_lock(&path.with_extension("lock"))?;
     match rustix::fs::flock(&lock, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
-        Ok(()) => Ok(Claim { _lock: lock }),
+        Ok(()) => Ok(Claim {
+            lock: Arc::new(Mutex::new(Some(lock))),
+        }),
         Err(rustix::io::Errno::WOULDBLOCK) => Err(io::Error::new(
             io::ErrorKind::AddrInUse,
             "another presenter is presenting in this session; stop it, or present in another with --session NAME",

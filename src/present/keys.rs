@@ -97,23 +97,27 @@ pub fn action_in(
 }
 
 /// One help line a binding: the keys as they read on a keyboard, and what they do.
-pub fn help_lines(role: Role) -> Vec<(String, &'static str)> {
-    help_lines_in(bindings(), role)
+/// `leaves`: the slides were opened with `p`, so Esc with nothing to close goes back to the
+/// explorer (`PresentAction::Leave`).
+pub fn help_lines(role: Role, leaves: bool) -> Vec<(String, &'static str)> {
+    help_lines_in(bindings(), role, leaves)
 }
 
 /// As `help_lines`, for the keys of `table`, and Ctrl-z last. An action left with no key is
 /// not listed.
-pub fn help_lines_in(table: &[Binding], role: Role) -> Vec<(String, &'static str)> {
+pub fn help_lines_in(table: &[Binding], role: Role, leaves: bool) -> Vec<(String, &'static str)> {
     let mut lines: Vec<(String, &'static str)> = table
         .iter()
         .filter(|binding| role != Role::Follower || binding.local)
         .filter(|binding| !binding.keys.is_empty())
         .map(|binding| {
-            // A follower types no slide numbers, so Esc only closes help.
-            let help = if role == Role::Follower && binding.action == PresentAction::Cancel {
-                "close help"
-            } else {
-                binding.help
+            let help = match (&binding.action, role) {
+                // A follower types no slide numbers.
+                (PresentAction::Cancel, Role::Follower) => "close help or notes",
+                (PresentAction::Cancel, _) if leaves => {
+                    "forget a number typed, close help or notes; else back to the explorer"
+                }
+                _ => binding.help,
             };
             (names(&binding.keys, " "), help)
         })
@@ -142,21 +146,39 @@ pub fn help_hint() -> String {
     hint(bindings(), &PresentAction::ToggleHelp, None, "help")
 }
 
+/// The footer's shortest hint: the way back to the explorer while Esc takes it (`leaves`,
+/// nothing open to close first), then "? help": "Esc explorer · ? help".
+pub fn short_hint(leaves: bool, notes_shown: bool) -> String {
+    short_hint_in(bindings(), leaves, notes_shown)
+}
+
+/// As `short_hint`, for the keys of `table`.
+pub fn short_hint_in(table: &[Binding], leaves: bool, notes_shown: bool) -> String {
+    let mut parts = Vec::new();
+    if leaves && !notes_shown {
+        parts.push(hint(table, &PresentAction::Cancel, None, "explorer"));
+    }
+    parts.push(hint(table, &PresentAction::ToggleHelp, None, "help"));
+    parts.retain(|part| !part.is_empty());
+    parts.join(" · ")
+}
+
 /// The first key bound to `action` in the configured table, as the help spells it
 /// (`"J"`), for signs that name a key; empty when none is bound.
 pub fn key_for(action: &PresentAction) -> String {
     first_key(bindings(), action).unwrap_or_default()
 }
 
-/// The few keys worth a reminder in the footer: only keys the role really has, and the
-/// notes' scroll keys while notes show (a presenter's always do), as configured.
-pub fn footer_hint(role: Role, notes_shown: bool) -> String {
-    footer_hint_in(bindings(), role, notes_shown)
+/// The few keys worth a reminder in the footer: only keys the role really has, the notes'
+/// scroll keys while notes show (a presenter's always do), and, for slides opened with `p`
+/// (`leaves`), the key back to the explorer, as configured.
+pub fn footer_hint(role: Role, notes_shown: bool, leaves: bool) -> String {
+    footer_hint_in(bindings(), role, notes_shown, leaves)
 }
 
 /// As `footer_hint`, for the keys of `table`: "→ next · ← back · J/K notes · ? help".
 /// A part whose action has no key is left out.
-pub fn footer_hint_in(table: &[Binding], role: Role, notes_shown: bool) -> String {
+pub fn footer_hint_in(table: &[Binding], role: Role, notes_shown: bool, leaves: bool) -> String {
     use PresentAction as A;
     let one = |action: &A, word: &str| hint(table, action, None, word);
     let scroll = |word: &str| {
@@ -185,6 +207,10 @@ pub fn footer_hint_in(table: &[Binding], role: Role, notes_shown: bool) -> Strin
             one(&A::ToggleNotes, "notes"),
         ],
     };
+    // Esc goes back to the explorer only when nothing nearer is open to close.
+    if leaves && role == Role::Solo && !notes_shown {
+        parts.push(one(&A::Cancel, "explorer"));
+    }
     parts.push(one(&A::ToggleHelp, "help"));
     parts.retain(|part| !part.is_empty());
     parts.join(" · ")

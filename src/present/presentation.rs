@@ -28,7 +28,8 @@ pub enum PresentAction {
     EraseJumpDigit,
     /// Jumps to the number typed; with nothing typed, opens the explorer at the slide's item.
     Confirm,
-    /// Forgets the number typed, closes help.
+    /// Steps back one thing: forgets the number typed and closes the help; else closes the
+    /// notes; else, with nothing left to close, asks the host to `Leave`.
     Cancel,
     ToggleTimer,
     ResetTimer,
@@ -48,6 +49,10 @@ pub enum PresentAction {
     Tick(Duration),
     /// A follower found no presenter in its session (yet).
     NoPresenter,
+    /// Leaves the slides for where they were opened from (`p` in the explorer); handled by
+    /// whoever hosts the presentation, which ignores it where leaving would end the talk
+    /// (`briefing present`: only the quit key does that).
+    Leave,
     /// A follower's presenter is on this slide (0-based) of a deck of `count` slides,
     /// blanked or not: go there, and note when the decks differ.
     FollowSlide {
@@ -177,10 +182,7 @@ impl Presentation {
                     self.go(number - 1);
                 }
             }
-            PresentAction::Cancel => {
-                self.jump.clear();
-                self.help = false;
-            }
+            PresentAction::Cancel => return self.step_back(),
             PresentAction::ToggleTimer => self.timer.toggle(self.now),
             PresentAction::ResetTimer => {
                 self.timer.banked = Duration::ZERO;
@@ -200,6 +202,7 @@ impl Presentation {
                 );
             }
             PresentAction::Tick(now) => self.now = now.max(self.now),
+            PresentAction::Leave => {}
             PresentAction::NoPresenter => {
                 let note = match &self.session {
                     Some(session) => format!("waiting for a presenter · session {session}"),
@@ -231,6 +234,20 @@ impl Presentation {
             PresentAction::PublishFailed(message) => self.status = Some(message),
             PresentAction::FollowerNote(note) => self.keep_note(Some(note)),
             PresentAction::Quit => self.quit = true,
+        }
+        None
+    }
+
+    /// Esc: forgets a number typed and closes the help; else closes the notes; else, with
+    /// nothing left to close, asks the host to leave.
+    fn step_back(&mut self) -> Option<PresentAction> {
+        if !self.jump.is_empty() || self.help {
+            self.jump.clear();
+            self.help = false;
+        } else if self.notes {
+            self.notes = false;
+        } else {
+            return Some(PresentAction::Leave);
         }
         None
     }

@@ -92,20 +92,17 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
     let channel_path = channel::session_path(&args.session);
     // Followers check they show the same slides as the presenter, by content.
     let fingerprint = channel::fingerprint(&format!("{deck:?}"));
-    // A second presenter in the session is refused before the screen changes; the claim
-    // is held for the whole talk.
-    let _claim = match role {
-        Role::Presenter => Some(
-            channel::claim(&channel_path)
-                .with_context(|| format!("cannot present in session {:?}", args.session))?,
-        ),
-        _ => None,
-    };
     let link = match role {
         // On its own, the talk runs inside the explorer's app, so Enter can open a slide's
         // item and Esc come back; leaving the slides leaves the program.
         Role::Solo => Link::Unlinked,
-        Role::Presenter => Link::presenter(channel_path, fingerprint),
+        // A second presenter in the session is refused before the screen changes; the
+        // claim is held for the whole talk, and let go as soon as the talk ends.
+        Role::Presenter => {
+            let claim = channel::claim(&channel_path)
+                .with_context(|| format!("cannot present in session {:?}", args.session))?;
+            Link::presenter(channel_path, fingerprint, claim)
+        }
         Role::Follower => Link::follower(channel_path, fingerprint),
     };
     let mut app = App::presenting(brief, spec, talk, role);

@@ -1,5 +1,8 @@
 //! Running a query over a brief's records: the linked names matched once per query, the
-//! records scored in parallel blocks, the best kept, hits built only for those shown.
+//! records scored in parallel blocks, the best kept, hits built only for those shown
+//! (`index/hits.rs`).
+
+mod hits;
 
 use std::sync::OnceLock;
 use std::thread;
@@ -7,12 +10,11 @@ use std::time::{Duration, Instant};
 
 use fuzzy_matcher::skim::SkimMatcherV2;
 
-use super::fold::original_positions;
-use super::matching::{Haystack, char_mask, find, is_subsequence, positions};
+use super::Hit;
+use super::matching::{Haystack, char_mask, find, is_subsequence};
 use super::query::{Group, Kind, Query};
 use super::rank::{ItemScore, Tier, term_score};
 use super::records::{Entry, Records};
-use super::{Field, Hit};
 use crate::brief::{Brief, Section};
 
 /// Records scored between two checks for a newer query, and the unit of parallel work.
@@ -112,8 +114,9 @@ impl SearchIndex {
         self.data.records.is_empty()
     }
 
-    /// Every matching item, best first, ties in document order. An empty query matches
-    /// nothing; one of only exclusions (`!toll`) lists every item without them, in order.
+    /// Every matching item, best first; on a tie actors and themes first, then document order
+    /// (`rank::tie_rank`). An empty query matches nothing; one of only exclusions (`!toll`)
+    /// lists every item without them, in order.
     pub fn search(&self, query: &str) -> Vec<Hit> {
         self.search_top(query, usize::MAX)
     }
@@ -349,70 +352,10 @@ impl SearchIndex {
         }
     }
 
-    /// The best `limit` of `scored`, best first, ties in document order, as hits.
-    fn best(&self, query: &Query, mut scored: Vec<Scored>, limit: usize) -> Vec<Hit> {
-        let order = |a: &Scored, b: &Scored| b.score.cmp(&a.score).then(a.record.cmp(&b.record));
-        if limit < scored.len() {
-            if limit == 0 {
-                return Vec::new();
-            }
-            scored.select_nth_unstable_by(limit - 1, order);
-            scored.truncate(limit);
-        }
-        scored.sort_unstable_by(order);
-        scored.iter().map(|s| self.hit(query, s)).collect()
-    }
-
-    /// A hit: the shown field's text and the characters every positive group matched in it.
-    fn hit(&self, query: &Query, scored: &Scored) -> Hit {
-        let record = &self.data.records[scored.record as usize];
-        let entry = match scored.shown {
-            Shown::Own(index) => self.data.entries(record).get(index),
-            Shown::Actor(actor, index) => self.data.actor(actor).get(index),
-            Shown::Theme(theme) => self.data.theme(theme),
-            Shown::Id => None,
-        };
-        let Some(entry) = entry else {
-            let id = self.data.id(record);
-            return Hit {
-                item: record.item,
-                score: scored.score,
-                field: Field::Id,
-                text: id.to_string(),
-                positions: if scored.shown == Shown::Id {
-                    (0..id.chars().count()).collect()
-                } else {
-                    Vec::new()
-                },
-            };
-        };
-        let text = self.data.text(entry);
-        let mut found: Vec<usize> = Vec::new();
-        for group in query.groups.iter().filter(|g| !g.negated) {
-            let first = group
-                .patterns
-                .iter()
-                .find_map(|pattern| positions(&self.matcher, pattern, &self.haystack(entry)));
-            if let Some((folded_positions, exact)) = first {
-                let folding = exact.as_ref().map_or(self.data.folded(entry), |f| f.view());
-                found.extend(original_positions(text, folding, &folded_positions));
-            }
-        }
-        found.sort_unstable();
-        found.dedup();
-        Hit {
-            item: record.item,
-            score: scored.score,
-            field: entry.field,
-            text: text.to_string(),
-            positions: found,
-        }
-    }
-
-    fn haystack<'a>(&'a self, entry: &'a Entry) -> Haystack<'a> {
+    pub(super) fn haystack<'a>(&'a self, entry: &'a Entry) -> Haystack<'a> {
         Haystack {
             field: entry.field,
-            text: self.data.text(entry),
+            original: self.data.original_of(entry),
             folded: self.data.folded(entry),
         }
     }

@@ -9,6 +9,7 @@ use super::Field;
 use super::fold::{Folded, FoldedRef, Folding, fold};
 use super::query::{Kind, Pattern};
 use super::rank::{Tier, WordClass, literal_score, scattered_score};
+use super::records::OriginalRef;
 
 /// Fuzzy terms up to this many characters stretch over a field by a fixed slack (see
 /// [`max_span`]), so a longer term's match implies its prefix's: the longest term whose hits
@@ -26,11 +27,12 @@ pub struct Found {
     pub end: usize,
 }
 
-/// What the matcher needs of a field: its kind, original text and loose folding.
+/// What the matcher needs of a field: its kind, original text (rebuilt only for a pattern
+/// typed with capitals or accents) and loose folding.
 #[derive(Debug, Clone, Copy)]
 pub struct Haystack<'a> {
     pub field: Field,
-    pub text: &'a str,
+    pub original: OriginalRef<'a>,
     pub folded: FoldedRef<'a>,
 }
 
@@ -52,7 +54,7 @@ pub fn find(
         if !possible {
             return None;
         }
-        let exact = fold(field.text, pattern.folding);
+        let exact = fold(&field.original.text(), pattern.folding);
         find_in(matcher, pattern, field.field, &exact.text, own)
     }
 }
@@ -64,7 +66,8 @@ pub fn positions(
     pattern: &Pattern,
     field: &Haystack<'_>,
 ) -> Option<(Vec<usize>, Option<Folded>)> {
-    let exact = (pattern.folding != Folding::LOOSE).then(|| fold(field.text, pattern.folding));
+    let exact =
+        (pattern.folding != Folding::LOOSE).then(|| fold(&field.original.text(), pattern.folding));
     let haystack = exact
         .as_ref()
         .map_or(field.folded.text, |f| f.text.as_str());

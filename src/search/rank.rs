@@ -3,9 +3,11 @@
 //!
 //! Order of precedence: tier (id > the item's own words > an actor's or theme's name it
 //! involves > scattered letters), then word class, then field and length. Within one score,
-//! ties keep document order (the index sorts stably by record).
+//! the things a brief names (actors, themes) come before the items that mention them
+//! ([`tie_rank`]), then document order.
 
 use super::Field;
+use crate::brief::Section;
 
 /// Where a term matched, best last so tiers compare with `<`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -101,6 +103,18 @@ impl ItemScore {
     }
 }
 
+/// Order among hits of equal score, lower first: an actor, then a theme, then the other
+/// items in document order. A query that is a name (`congress`) equals the actor's name
+/// and, as often, a figure's or event's label word for word; the reader asking for a name
+/// wants the one it names before the rows that mention it.
+pub fn tie_rank(section: Section) -> u8 {
+    match section {
+        Section::Actors => 0,
+        Section::Themes => 1,
+        Section::Summary | Section::Timeline | Section::Figures | Section::Positions => 2,
+    }
+}
+
 /// Score within a tier of a literal occurrence: word class first (100 points a class, so a
 /// whole word in a quote beats a word start in a title), then the field's weight (≤ 60),
 /// then the length bonus (≤ 39).
@@ -144,6 +158,20 @@ pub fn length_bonus(field_chars: usize, matched: usize) -> i64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn on_a_tie_the_named_actor_and_theme_come_before_the_rows_about_them() {
+        assert!(tie_rank(Section::Actors) < tie_rank(Section::Themes));
+        for section in [
+            Section::Summary,
+            Section::Timeline,
+            Section::Figures,
+            Section::Positions,
+        ] {
+            assert!(tie_rank(Section::Themes) < tie_rank(section));
+            assert_eq!(tie_rank(section), tie_rank(Section::Summary));
+        }
+    }
 
     #[test]
     fn tiers_outrank_any_score_within_a_lower_tier() {

@@ -2,9 +2,16 @@
 //! and loose folding kept in two buffers for the whole brief (a few allocations, not one
 //! per field), the names of actors and themes kept once and shared by reference. Building it
 //! is in `records/build.rs`.
+//!
+//! A field in plain ASCII folds to itself in lower case, so its original is not kept twice:
+//! only where its capitals are ([`Original::Capitals`]), rebuilt from the folding when a hit
+//! shows it or a query typed with capitals asks for it. Over a generated library of 1,000
+//! briefs that is most of the text (docs/performance.md, "Memory").
 
 mod build;
 mod items;
+
+use std::borrow::Cow;
 
 use super::Field;
 use super::fold::FoldedRef;
@@ -23,14 +30,52 @@ impl Span {
     }
 }
 
+/// Where an entry's original text is kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Original {
+    /// The text itself, a span of [`Records`]' original buffer.
+    Stored(Span),
+    /// A plain ASCII text, its folding with capitals at some bytes: a span of [`Records`]'
+    /// capitals, each the offset of a capital from the folding's start.
+    Capitals(Span),
+}
+
 /// One searchable text: its kind, where its original and folded text are kept, and the map
 /// from folded chars to original chars when that is not the identity.
 #[derive(Debug, Clone)]
 pub struct Entry {
     pub field: Field,
-    text: Span,
+    text: Original,
     folded: Span,
     map: Option<Box<[u32]>>,
+}
+
+/// An entry's original text as the records keep it: the text, or its folding and where its
+/// capitals are. [`OriginalRef::text`] gives the text either way.
+#[derive(Debug, Clone, Copy)]
+pub enum OriginalRef<'a> {
+    Text(&'a str),
+    Capitals { folded: &'a str, at: &'a [u32] },
+}
+
+impl<'a> OriginalRef<'a> {
+    /// The original text: borrowed when kept whole, else rebuilt (one allocation, the
+    /// length of the text).
+    pub fn text(self) -> Cow<'a, str> {
+        match self {
+            OriginalRef::Text(text) => Cow::Borrowed(text),
+            OriginalRef::Capitals { folded, at } => {
+                let mut bytes = folded.as_bytes().to_vec();
+                for &offset in at {
+                    if let Some(byte) = bytes.get_mut(offset as usize) {
+                        byte.make_ascii_uppercase();
+                    }
+                }
+                // Only ASCII letters changed case, so the bytes are still UTF-8.
+                Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| folded.to_string()))
+            }
+        }
+    }
 }
 
 /// One item: its own fields, and the actors and themes it involves (indices into the
@@ -62,6 +107,8 @@ pub struct Records {
     /// The actors and themes of every record, as indices into the brief's lists.
     links: Vec<u32>,
     original: String,
+    /// Offsets of capitals in the ASCII entries kept as [`Original::Capitals`].
+    capitals: Vec<u32>,
     folded: String,
 }
 
@@ -76,9 +123,20 @@ impl Records {
         &self.links[record.themes.range()]
     }
 
-    /// An entry's original text.
-    pub fn text(&self, entry: &Entry) -> &str {
-        &self.original[entry.text.range()]
+    /// An entry's original text (borrowed when the records keep it whole).
+    pub fn text(&self, entry: &Entry) -> Cow<'_, str> {
+        self.original_of(entry).text()
+    }
+
+    /// An entry's original text as kept, to rebuild only when needed.
+    pub fn original_of(&self, entry: &Entry) -> OriginalRef<'_> {
+        match entry.text {
+            Original::Stored(text) => OriginalRef::Text(&self.original[text.range()]),
+            Original::Capitals(at) => OriginalRef::Capitals {
+                folded: &self.folded[entry.folded.range()],
+                at: &self.capitals[at.range()],
+            },
+        }
     }
 
     /// An entry's loose folding.

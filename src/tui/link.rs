@@ -10,16 +10,19 @@ use std::path::{Path, PathBuf};
 use crate::action::Action;
 use crate::app::App;
 use crate::present::PresentAction;
-use crate::present::channel::{self, Heard, Published};
+use crate::present::channel::{self, Claim, Heard, Published};
 
 /// Whether, and how, the loop talks to the slide channel.
 #[derive(Debug)]
 pub enum Link {
     /// No channel: the explorer, or the slides on their own.
     Unlinked,
-    /// A presenter publishes its position to this file.
+    /// A presenter publishes its position to this file, while it holds the session.
     Publish {
         path: PathBuf,
+        /// The session, claimed before the screen changed; nothing is published once it is
+        /// released.
+        claim: Claim,
         /// The deck's fingerprint (`channel::fingerprint`), published beside the position.
         deck: String,
         /// The last position written, so an unchanged one is not written again.
@@ -36,10 +39,12 @@ pub enum Link {
 }
 
 impl Link {
-    /// A presenter's link to the channel file at `path`, publishing the fingerprint `deck`.
-    pub fn presenter(path: PathBuf, deck: String) -> Link {
+    /// A presenter's link to the channel file at `path`, publishing the fingerprint `deck`
+    /// while it holds `claim` (`channel::claim` of that path).
+    pub fn presenter(path: PathBuf, deck: String, claim: Claim) -> Link {
         Link::Publish {
             path,
+            claim,
             deck,
             last: None,
         }
@@ -74,10 +79,16 @@ impl Link {
         Some(Action::Present(action))
     }
 
-    /// Sink: for a presenter, writes the talk's position if it changed. A failure comes back
-    /// as an action that says why in the footer.
+    /// Sink: for a presenter, writes the talk's position if it changed, while it holds the
+    /// session. A failure comes back as an action that says why in the footer.
     pub fn publish(&mut self, app: &App, live: bool) -> Option<Action> {
-        let Link::Publish { path, deck, last } = self else {
+        let Link::Publish {
+            path,
+            claim,
+            deck,
+            last,
+        } = self
+        else {
             return None;
         };
         let talk = &app.slides.as_ref()?.talk;
@@ -91,23 +102,37 @@ impl Link {
         if last.as_ref() == Some(&published) {
             return None;
         }
-        let failed = channel::publish_deck(path, &published, deck)
-            .err()
-            .map(|error| {
-                let message = format!("cannot publish to {}: {error}", path.display());
-                Action::Present(PresentAction::PublishFailed(message))
-            });
+        let written = claim.while_held(|| channel::publish_deck(path, &published, deck))?;
+        let failed = written.err().map(|error| {
+            let message = format!("cannot publish to {}: {error}", path.display());
+            Action::Present(PresentAction::PublishFailed(message))
+        });
         *last = Some(published);
         failed
     }
 
-    /// What to do should the loop never return (the terminal gone): a presenter still
-    /// tells its followers it has left.
-    pub fn on_abandon(&self) -> Box<dyn Fn() + Send> {
+    /// Lets go of a presenter's session: another presenter may start at once. Publishes
+    /// nothing after.
+    pub fn release(&self) {
+        if let Link::Publish { claim, .. } = self {
+            claim.release();
+        }
+    }
+
+    /// What to do the moment a signal says the program must end (the loop may take a turn
+    /// to notice, and longer should the terminal have gone): a presenter tells its followers
+    /// it has left, then lets go of its session, so a new presenter need not wait for this
+    /// process to finish leaving.
+    pub fn on_stop(&self) -> Box<dyn Fn() + Send> {
         match self {
-            Link::Publish { path, deck, .. } => {
-                let (path, deck) = (path.clone(), deck.clone());
-                Box::new(move || mark_ended(&path, &deck))
+            Link::Publish {
+                path, claim, deck, ..
+            } => {
+                let (path, claim, deck) = (path.clone(), claim.clone(), deck.clone());
+                Box::new(move || {
+                    claim.while_held(|| mark_ended(&path, &deck));
+                    claim.release();
+                })
             }
             _ => Box::new(|| {}),
         }
@@ -132,7 +157,7 @@ pub fn follow(heard: &Heard) -> PresentAction {
     }
 }
 
-/// Rewrites the channel's last position as ended, for a presenter that cannot finish its loop.
+/// Rewrites the channel's last position as ended, for a presenter stopped by a signal.
 fn mark_ended(path: &Path, deck: &str) {
     if let Heard::Live(mut published) = channel::listen_deck(path, deck) {
         published.live = false;
@@ -192,7 +217,8 @@ mod tests {
         // The channel folder must be private (0700): the presenter creates it so.
         let folder = tempfile::tempdir().expect("a temporary folder");
         let path = folder.path().join("channel").join("present-test.json");
-        let mut presenter = Link::presenter(path.clone(), "deck".to_string());
+        let claim = channel::claim(&path).expect("the session is free");
+        let mut presenter = Link::presenter(path.clone(), "deck".to_string(), claim);
         let mut follower = Link::follower(path.clone(), "deck".to_string());
         let mut app = presenting(2);
         assert_eq!(presenter.publish(&app, true), None);
@@ -225,7 +251,9 @@ mod tests {
         let blocker = folder.path().join("not-a-folder");
         std::fs::write(&blocker, "").expect("write");
         let path = blocker.join("channel.json");
-        let mut presenter = Link::presenter(path, "deck".to_string());
+        let claim = channel::claim(&folder.path().join("held").join("present-x.json"))
+            .expect("a session held elsewhere");
+        let mut presenter = Link::presenter(path, "deck".to_string(), claim);
         let failed = presenter.publish(&presenting(0), true);
         assert!(
             matches!(
@@ -236,5 +264,40 @@ mod tests {
             "{failed:?}"
         );
         assert!(Link::Unlinked.heard().is_none());
+    }
+
+    #[test]
+    fn a_presenter_stopped_by_a_signal_lets_go_of_its_session_at_once() {
+        let folder = tempfile::tempdir().expect("a temporary folder");
+        let path = folder.path().join("channel").join("present-stop.json");
+        let claim = channel::claim(&path).expect("the session is free");
+        let mut old = Link::presenter(path.clone(), "deck".to_string(), claim);
+        let mut follower = Link::follower(path.clone(), "deck".to_string());
+        let app = presenting(4);
+        assert_eq!(old.publish(&app, true), None);
+        assert!(
+            channel::claim(&path).is_err(),
+            "refused while a live presenter holds it"
+        );
+        // The signal watcher's part, while this process is still alive and leaving.
+        old.on_stop()();
+        assert_eq!(
+            follower.heard(),
+            Some(Action::Present(PresentAction::PresenterLeft(4))),
+            "followers hear it has left"
+        );
+        let claim = channel::claim(&path).expect("a new presenter starts at once");
+        let mut new = Link::presenter(path.clone(), "deck".to_string(), claim);
+        assert_eq!(new.publish(&presenting(0), true), None);
+        // The old loop's last word, when it gets there, does not spoil the new talk.
+        assert_eq!(old.publish(&presenting(7), false), None);
+        assert!(
+            matches!(
+                follower.heard(),
+                Some(Action::Present(PresentAction::FollowSlide { slide: 0, .. }))
+            ),
+            "the follower follows the new presenter"
+        );
+        assert_eq!(follower.heard(), None, "and nothing else came");
     }
 }

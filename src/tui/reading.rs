@@ -52,24 +52,25 @@ pub fn read_all(
         if !progress(read, total) {
             return None;
         }
-        let brief = match source {
+        let mut brief = match source {
             Source::Held(brief) => Arc::unwrap_or_clone(brief),
             Source::File(path) => match brief::load_file(&path) {
                 Ok(brief) => brief,
                 Err(_) => continue,
             },
         };
+        // Validated on loading; nothing on screen reads a brief's whole source (a detail
+        // quotes its paragraph), so it is not held while the rest are read, nor joined.
+        brief.meta.source = String::new();
         briefs.push((id, brief));
     }
     if !progress(total, total) {
         return None;
     }
-    let mut merged = merge::merge_unmarked(briefs).brief;
-    let index = SearchIndex::new(&merged);
-    merge::mark_rows(&mut merged);
-    // Nothing on screen reads a brief's whole source (a detail quotes its paragraph): the
-    // merged one, every source joined (7 MB over 1,000 generated briefs), is not kept.
-    merged.meta.source = String::new();
+    let mut unmarked = merge::merge_unmarked(briefs);
+    let index = SearchIndex::new(&unmarked.brief);
+    merge::mark_rows(&mut unmarked);
+    let merged = unmarked.brief;
     Some(LibraryAction::Opened {
         scope: Scope::All,
         brief: Box::new(merged),
@@ -187,6 +188,13 @@ mod tests {
         assert_eq!(scope, Scope::All);
         assert_eq!(brief.meta.subtitle.as_deref(), Some("3 briefs"));
         assert_eq!(index.len(), SearchIndex::new(&brief).len());
+        // The sources are not kept, the quotes are.
+        assert!(brief.meta.source.is_empty());
+        assert!(brief.timeline.iter().all(|event| !event.quote.is_empty()));
+        assert_eq!(
+            brief.timeline[0].id.split_once('/').map(|s| s.0),
+            Some("b0")
+        );
     }
 
     #[test]

@@ -8,6 +8,8 @@
 //!   away, crossterm 0.29 can spin inside `poll` reading end-of-file and never return; so if
 //!   the loop has not finished a second after the signal, the watcher gives back what it
 //!   can and exits with 128 + the signal number, as a shell reports a process killed by it.
+//!   What must not wait for the loop (a presenter marking its channel ended and letting go
+//!   of its session) the watcher does the moment the signal comes (`on_stop`).
 //! - A terminal that has gone (a closed window) cannot be restored: `give_back` then says
 //!   nothing rather than "Failed to restore terminal" (`terminal_gone`).
 //! - SIGTSTP from outside (`kill -TSTP`) suspends as Ctrl-Z does: the terminal is given
@@ -158,12 +160,14 @@ pub fn terminal_gone(error: &io::Error) -> bool {
 
 /// Takes the terminal (raw mode, alternate screen, bracketed paste, the mouse if asked),
 /// runs `body`, and gives the terminal back on every way out: return, error, panic and the
-/// signals in the module comment. `body` must return soon after `Held::stopped`. Should it
-/// not, because the terminal has gone away, the watcher calls `on_abandon`, gives back what
-/// it can and exits (module comment). Fails when standard output is not a terminal.
+/// signals in the module comment. When a terminating signal comes, the watcher calls
+/// `on_stop` at once (a presenter lets go of its session there). `body` must return soon
+/// after `Held::stopped`. Should it not, because the terminal has gone away, the watcher
+/// gives back what it can and exits (module comment). Fails when standard output is not a
+/// terminal.
 pub fn in_terminal<T>(
     mouse: Mouse,
-    on_abandon: Box<dyn Fn() + Send>,
+    on_stop: Box<dyn Fn() + Send>,
     body: impl FnOnce(&mut DefaultTerminal, &Held) -> Result<T>,
 ) -> Result<T> {
     if !io::stdout().is_terminal() {
@@ -177,7 +181,7 @@ pub fn in_terminal<T>(
         suspend: Arc::new(AtomicBool::new(false)),
     };
     let finished = Arc::new(AtomicBool::new(false));
-    let signals = watch_signals(&held, Arc::clone(&finished), on_abandon)?;
+    let signals = watch_signals(&held, Arc::clone(&finished), on_stop)?;
     // On a panic the terminal is given back (quietly when it has gone) before the message
     // prints; ratatui's own hook, which try_init sets, would complain about a gone terminal.
     let hook = std::panic::take_hook();
@@ -212,12 +216,13 @@ pub fn in_terminal<T>(
     }
 }
 
-/// Starts the thread that records the signals for the loop, and exits the process if the
-/// loop does not return soon after a terminating one (see the module comment).
+/// Starts the thread that records the signals for the loop, runs `on_stop` as soon as a
+/// terminating one comes, and exits the process if the loop does not return soon after it
+/// (see the module comment).
 fn watch_signals(
     held: &Held,
     finished: Arc<AtomicBool>,
-    on_abandon: Box<dyn Fn() + Send>,
+    on_stop: Box<dyn Fn() + Send>,
 ) -> Result<signal_hook::iterator::Handle> {
     let mut signals = signal_hook::iterator::Signals::new(TERMINATING.iter().chain(&[SIGTSTP]))
         .context("cannot listen for signals")?;
@@ -234,9 +239,9 @@ fn watch_signals(
                 continue;
             }
             stop.store(usize::try_from(signal).unwrap_or(1), Ordering::SeqCst);
+            on_stop();
             std::thread::sleep(SIGNAL_GRACE);
             if !finished.load(Ordering::SeqCst) {
-                on_abandon();
                 give_back(mouse);
                 std::process::exit(128 + signal);
             }

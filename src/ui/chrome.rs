@@ -90,8 +90,12 @@ pub fn draw_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     buf.set_line(area.x, area.y, &line, area.width);
 }
 
-/// The tab row, the pane in focus highlighted, at the places `layout::tab_spans` gives.
+/// The tab row, the pane in focus highlighted, at the places `layout::tab_spans` gives;
+/// empty where no pane can be chosen (`layout::pane_tabs_shown`).
 pub fn draw_tabs(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
+    if !crate::layout::pane_tabs_shown(app) {
+        return;
+    }
     for (pane, label, start, end) in tab_spans(area.width) {
         if start >= area.width {
             break;

@@ -23,10 +23,20 @@ pub fn render(app: &App, theme: &Theme, detail: &Detail, area: Rect, buf: &mut B
         .title_bottom(Line::styled(hint, theme.muted));
     let inner = outer.inner(text_area);
     outer.render(text_area, buf);
-    Paragraph::new(crate::content::detail_lines(app, theme, detail.item))
+    let lines = crate::content::detail_lines(app, theme, detail.item);
+    // The head (title and facts) stays while the body scrolls: `layout::split_detail_text`.
+    let text = crate::layout::split_detail_text(inner, &lines);
+    Paragraph::new(lines[..text.pinned].to_vec())
+        .wrap(Wrap { trim: false })
+        .render(text.head, buf);
+    if let (Some(gap), true) = (text.gap, detail.scroll > 0) {
+        let above = format!("▲ {} above", detail.scroll);
+        buf.set_stringn(gap.x, gap.y, above, usize::from(gap.width), theme.muted);
+    }
+    Paragraph::new(text.body_lines(&lines).to_vec())
         .wrap(Wrap { trim: false })
         .scroll((detail.scroll, 0))
-        .render(inner, buf);
+        .render(text.body, buf);
     render_related(app, theme, detail, related_area, buf);
 }
 

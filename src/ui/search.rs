@@ -39,15 +39,23 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         Span::styled("▏", theme.key),
     ]);
     buf.set_line(inner.x, inner.y, &prompt, inner.width);
-    let count = if search.query.trim().is_empty() {
-        Line::styled(
-            "Type to search titles, text, quotes, actors and their other names.",
+    // Under the query, where the eye is: a paste that did not all fit says so first.
+    let cut = search.cut.then(|| {
+        format!(
+            "Query full: {} characters at most, the rest was left out · ",
+            crate::app::QUERY_LIMIT
+        )
+    });
+    let beside = cut.as_deref().map_or(0, width_of);
+    let (count, count_style) = if search.query.trim().is_empty() {
+        (
+            "Type to search titles, text, quotes, actors and their other names.".to_string(),
             theme.muted,
         )
     } else if search.pending {
         // The worker is still searching: what shows is the best so far, or the last answer.
         let n = search.hits.len();
-        Line::styled(
+        (
             format!(
                 "{n} {} so far · searching…",
                 if n == 1 { "result" } else { "results" }
@@ -56,13 +64,13 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         )
     } else if search.hits.is_empty() {
         // The query in the note is cut with "…" so the closing quote always shows.
-        let room = usize::from(inner.width).saturating_sub("No match for \"\".".len());
-        Line::styled(
+        let room = usize::from(inner.width).saturating_sub("No match for \"\".".len() + beside);
+        (
             format!("No match for \"{}\".", ui::truncate(&search.query, room)),
             theme.error,
         )
     } else if search.total > search.hits.len() {
-        Line::styled(
+        (
             format!(
                 "{} results, the best {} listed",
                 search.total,
@@ -72,13 +80,18 @@ pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
         )
     } else {
         let n = search.hits.len();
-        Line::styled(
+        (
             format!("{n} {}", if n == 1 { "result" } else { "results" }),
             theme.muted,
         )
     };
+    let mut spans: Vec<Span> = cut
+        .map(|note| Span::styled(note, theme.error))
+        .into_iter()
+        .collect();
+    spans.push(Span::styled(count, count_style));
     if inner.height > 1 {
-        buf.set_line(inner.x, inner.y + 1, &count, inner.width);
+        buf.set_line(inner.x, inner.y + 1, &Line::from(spans), inner.width);
     }
     let (rows, preview) = crate::layout::results_split(area);
     if let (Some(preview), Some(hit)) = (preview, search.hits.get(search.list.selected)) {

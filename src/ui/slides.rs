@@ -9,10 +9,11 @@ mod footer;
 mod text;
 
 use ratatui::buffer::Buffer;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Widget};
 
+use crate::layout::{NotesPanel, SlideAreas};
 use crate::present::keys::{self, Role};
 use crate::present::presentation::{PresentAction, Presentation};
 use crate::present::{Deck, Slide};
@@ -29,6 +30,9 @@ pub struct SlideScreen<'a> {
     pub state: &'a Presentation,
     pub theme: &'a SlideTheme,
     pub role: Role,
+    /// The slides were opened with `p`: Esc, with nothing nearer to close, goes back to the
+    /// explorer, and the footer and help say so.
+    pub leaves: bool,
 }
 
 /// Draws the whole slide mode into `area`.
@@ -40,36 +44,23 @@ pub fn render(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     if state.blanked && screen.role != Role::Presenter {
         return;
     }
-    let show_footer = state.footer || !state.jump.is_empty() || state.status.is_some();
-    let [main, footer_area] = Layout::vertical([
-        Constraint::Fill(1),
-        Constraint::Length(u16::from(show_footer)),
-    ])
-    .areas(area);
+    let areas = crate::layout::slide_areas(area, screen.role, state);
     if screen.role == Role::Presenter {
-        render_presenter(screen, main, buf);
+        render_presenter(screen, &areas, buf);
         if state.blanked {
-            let [current, _] =
-                Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
-                    .areas(main);
-            render_blanked_sign(screen.theme, current, buf);
+            render_blanked_sign(screen.theme, areas.slide, buf);
         }
-    } else if state.notes {
-        let [slide_area, notes_area] = if main.width >= 120 {
-            Layout::horizontal([Constraint::Percentage(62), Constraint::Percentage(38)]).areas(main)
-        } else {
-            Layout::vertical([Constraint::Percentage(58), Constraint::Percentage(42)]).areas(main)
-        };
-        render_slide_at(screen, state.slide, slide_area, buf);
-        render_notes(screen, notes_area, buf);
     } else {
-        render_slide_at(screen, state.slide, main, buf);
+        render_slide_at(screen, state.slide, areas.slide, buf);
+        if let Some(notes) = areas.notes {
+            render_notes(screen, notes, buf);
+        }
     }
-    if show_footer {
-        render_footer(screen, footer_area, buf);
+    if let Some(footer) = areas.footer {
+        render_footer(screen, footer, buf);
     }
     if state.help {
-        render_help(screen, main, buf);
+        render_help(screen, areas.main, buf);
     }
 }
 
@@ -133,21 +124,19 @@ fn margin_y(height: u16) -> u16 {
 }
 
 /// The speaker notes: the presenter's own words, then each item behind the slide and its
-/// quote.
-fn render_notes(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
+/// quote, in the panel `layout::slide_areas` placed.
+fn render_notes(screen: &SlideScreen, panel: NotesPanel, buf: &mut Buffer) {
     let theme = screen.theme;
     let block = Block::default()
-        .borders(Borders::TOP | Borders::LEFT)
+        .borders(panel.borders)
         .border_style(theme.border)
         .title(Span::styled(" Speaker notes ", theme.heading));
-    let inner = block.inner(area);
-    block.render(area, buf);
+    block.render(panel.area, buf);
     let Some(slide) = screen.deck.slide(screen.state.slide) else {
         return;
     };
-    let groups =
-        crate::content::notes_lines(slide, theme, usize::from(inner.width.saturating_sub(1)));
-    render_scrolled(groups, screen.state.notes_offset(), theme, inner, buf);
+    let groups = crate::content::notes_lines(slide, theme, usize::from(panel.text.width));
+    render_scrolled(groups, screen.state.notes_offset(), theme, panel.text, buf);
 }
 
 /// Notes from `offset` rows down (clamped so the last page is full), a blank row between
@@ -209,7 +198,7 @@ fn sign(text: String, key: &str) -> String {
 
 fn render_help(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     let theme = screen.theme;
-    let lines = keys::help_lines(screen.role);
+    let lines = keys::help_lines(screen.role, screen.leaves);
     let key_width = lines
         .iter()
         .map(|(keys, _)| text::width(keys))
@@ -248,54 +237,52 @@ fn render_help(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
 }
 
 /// The presenter's screen: the current slide large, the next one small, notes and timer.
-fn render_presenter(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
+fn render_presenter(screen: &SlideScreen, areas: &SlideAreas, buf: &mut Buffer) {
     let theme = screen.theme;
     let state = screen.state;
-    let [current, side] =
-        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area);
-    render_slide_at(screen, state.slide, current, buf);
-    let [timer_area, next_area, notes_area] = Layout::vertical([
-        Constraint::Length(2),
-        // The next slide is a glance; the notes get the room.
-        Constraint::Percentage(30),
-        Constraint::Fill(1),
-    ])
-    .areas(side);
-    let (timer, timer_style) = timer_text(state, theme);
-    let timer_line = Line::from(vec![
-        Span::styled(
-            format!(" Now {} of {} · ", state.slide + 1, state.count),
-            theme.heading,
-        ),
-        Span::styled(
-            timer,
-            timer_style.add_modifier(ratatui::style::Modifier::BOLD),
-        ),
-    ]);
-    // Two rows, so the position and the timer wrap rather than fall off a narrow side panel.
-    Paragraph::new(timer_line)
-        .wrap(ratatui::widgets::Wrap { trim: false })
-        .block(
-            Block::default()
-                .borders(Borders::LEFT)
-                .border_style(theme.border),
-        )
-        .render(timer_area, buf);
-    let next_title = if state.is_last() {
-        " Next: end of the deck ".to_string()
-    } else {
-        format!(" Next: {} of {} ", state.slide + 2, state.count)
-    };
-    let block = Block::default()
-        .borders(Borders::TOP | Borders::LEFT)
-        .border_style(theme.border)
-        .title(Span::styled(next_title, theme.heading));
-    let inner = block.inner(next_area);
-    block.render(next_area, buf);
-    if !state.is_last() {
-        render_slide_at(screen, state.slide + 1, inner, buf);
+    render_slide_at(screen, state.slide, areas.slide, buf);
+    if let Some(timer_area) = areas.timer {
+        let (timer, timer_style) = timer_text(state, theme);
+        let timer_line = Line::from(vec![
+            Span::styled(
+                format!(" Now {} of {} · ", state.slide + 1, state.count),
+                theme.heading,
+            ),
+            Span::styled(
+                timer,
+                timer_style.add_modifier(ratatui::style::Modifier::BOLD),
+            ),
+        ]);
+        // Two rows, so the position and the timer wrap rather than fall off a narrow side
+        // panel.
+        Paragraph::new(timer_line)
+            .wrap(ratatui::widgets::Wrap { trim: false })
+            .block(
+                Block::default()
+                    .borders(Borders::LEFT)
+                    .border_style(theme.border),
+            )
+            .render(timer_area, buf);
     }
-    render_notes(screen, notes_area, buf);
+    if let Some(next_area) = areas.next {
+        let next_title = if state.is_last() {
+            " Next: end of the deck ".to_string()
+        } else {
+            format!(" Next: {} of {} ", state.slide + 2, state.count)
+        };
+        let block = Block::default()
+            .borders(Borders::TOP | Borders::LEFT)
+            .border_style(theme.border)
+            .title(Span::styled(next_title, theme.heading));
+        let inner = block.inner(next_area);
+        block.render(next_area, buf);
+        if !state.is_last() {
+            render_slide_at(screen, state.slide + 1, inner, buf);
+        }
+    }
+    if let Some(notes) = areas.notes {
+        render_notes(screen, notes, buf);
+    }
 }
 
 #[cfg(test)]

@@ -27,7 +27,12 @@ fn a_paste_is_one_event_and_a_huge_one_is_cut_with_a_note() {
             .status
             .success()
     );
-    session.wait_for(&["The query is full", "/ …pipe pipe"]);
+    let screen = session.wait_for(&["Query full: 200 characters at most", "/ …pipe pipe"]);
+    // Under the query, where the eye is, not on the status line.
+    let lines: Vec<&str> = screen.lines().collect();
+    let query = lines.iter().position(|l| l.contains("/ …pipe pipe"));
+    let note = lines.iter().position(|l| l.contains("Query full"));
+    assert_eq!(note, query.map(|row| row + 1), "{screen}");
     assert!(
         start.elapsed() < Duration::from_secs(5),
         "100,000 characters took {:?}",
@@ -76,7 +81,7 @@ fn a_plain_paste_is_taken_at_once_and_the_keys_after_it_act_at_once() {
         let text: String = "trade oil ".repeat(size / 10);
         let start = Instant::now();
         paste_plain(&session, &text, tag);
-        session.wait_for(&["/ …trade oil", "oil ▏", "The query is full"]);
+        session.wait_for(&["/ …trade oil", "oil ▏", "Query full"]);
         session.send(&["Escape"]);
         session.wait_until("Esc after the paste to close the search", || {
             !session.screen().contains("Search every item")

@@ -328,3 +328,52 @@ fn the_help_opened_from_the_library_returns_to_it() {
     act(&mut app, &books, Action::Back);
     assert_eq!(app.mode, Mode::Library);
 }
+
+#[test]
+fn in_all_briefs_a_paragraph_is_found_by_its_own_words_not_its_briefs_title() {
+    let mut taiwan = crate::brief::load_file(&crate::tui::library::testing::fixture(
+        "library/taiwan-v1.toml",
+    ))
+    .unwrap();
+    taiwan.meta.title = "Zephyrine Cormorant Review".to_string();
+    assert!(taiwan.summary.iter().all(|p| p.section.is_none()));
+    let briefs = vec![
+        ("taiwan-v1".to_string(), taiwan),
+        ("eai".to_string(), crate::brief::load_embedded().unwrap()),
+    ];
+    let (mut app, books) = crate::tui::library::testing::all_briefs_of(briefs, 80, 24);
+    // Shown, its paragraphs are under its title, as the brief has no sections.
+    let first = app
+        .brief
+        .summary
+        .iter()
+        .find(|p| p.id.starts_with("taiwan-v1/"))
+        .expect("its paragraphs");
+    assert_eq!(
+        first.section.as_deref(),
+        Some("taiwan-v1 · Zephyrine Cormorant Review")
+    );
+    // No paragraph matches through that title: opened, nothing would be highlighted.
+    search(&mut app, &books, "cormorant");
+    assert!(app.search.hits.is_empty(), "{:?}", app.search.hits);
+    // A section a brief gave its paragraphs still finds them, and opened, the match is
+    // highlighted in the heading that shows it.
+    search(&mut app, &books, "executive summary");
+    let theme = crate::theme::Theme::monochrome();
+    let paragraphs: Vec<_> = app
+        .search
+        .hits
+        .iter()
+        .filter(|h| h.item.section == Section::Summary)
+        .cloned()
+        .collect();
+    assert!(!paragraphs.is_empty());
+    for hit in paragraphs {
+        let lines = crate::content::hit_lines(&app, &theme, &hit);
+        let marked = lines
+            .iter()
+            .flat_map(|line| &line.spans)
+            .any(|span| span.style == theme.matched);
+        assert!(marked, "{hit:?} opens with nothing highlighted");
+    }
+}

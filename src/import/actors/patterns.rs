@@ -26,7 +26,7 @@ pub struct Acronym {
 
 static ORGANISATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:[A-Z][A-Za-z0-9'&.\-]*[ \n]+(?:(?:of|for|on|and)[ \n]+(?:the[ \n]+)?)?){1,5}(?:Agency|Administration|Service|Commission|Bureau|Office|Council|Committee|Institute|Authority|Organi[sz]ation|Association|Federation|Union|Bank|Fund|Party|Army|Navy|Forces|Corps|Guard|Ministry|Department)(?-u:\b)",
+        r"(?-u:\b)(?:[A-Z][A-Za-z0-9'&.\-]*[ ]+(?:(?:of|for|on|and)[ ]+(?:the[ ]+)?)?){1,5}(?:Agency|Administration|Service|Commission|Bureau|Office|Council|Committee|Institute|Authority|Organi[sz]ation|Association|Federation|Union|Bank|Fund|Party|Army|Navy|Forces|Corps|Guard|Ministry|Department)(?-u:\b)",
     )
     .expect("the organisation pattern is a fixed, valid regex")
 });
@@ -40,7 +40,7 @@ static DEPARTMENT: LazyLock<Regex> = LazyLock::new(|| {
 
 static COMPANY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?-u:\b)(?:[A-Z][A-Za-z0-9&'.\-]*[ \n]+){1,5}(?:Corporation|Corp\.|Inc\.|Incorporated|Company|Co\.|Ltd\.|Limited|Holdings|Airlines)",
+        r"(?-u:\b)(?:[A-Z][A-Za-z0-9&'.\-]*[ ]+){1,5}(?:Corporation|Corp\.|Inc\.|Incorporated|Company|Co\.|Ltd\.|Limited|Holdings|Airlines)",
     )
     .expect("the company pattern is a fixed, valid regex")
 });

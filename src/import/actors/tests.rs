@@ -60,6 +60,11 @@ fn actors_named_by_each_kind_of_expression() {
             "The Congressional Research Service (CRS) wrote it.",
             &["Congressional Research Service"],
         ),
+        // A table's rows: a name never runs across a line break.
+        (
+            "Definition Used\nEnvironmental Protection Agency | 20%\nSeparation Policies\nAcme Widget Company | 5",
+            &["Environmental Protection Agency", "Acme Widget Company"],
+        ),
     ];
     for (text, expected) in rows {
         assert_eq!(names(text), *expected, "{text}");

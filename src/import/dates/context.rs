@@ -107,10 +107,15 @@ pub(super) fn fits_context(text: &str, span: &Range<usize>, caps: &Captures<'_>)
         .to_ascii_lowercase();
     let previous = word_before(text, span.start).to_lowercase();
     let is_year_rule = caps.name("y").is_some() && caps.name("m").is_none();
+    // A year opening a line (a table row's key) is not part of the line above.
+    let opens_line = text[..span.start]
+        .trim_end_matches([' ', '\t'])
+        .ends_with('\n');
     if is_year_rule {
-        if LABEL_WORDS.contains(&previous.as_str())
-            || is_name_word(word_before(text, span.start))
-            || is_pin_cite(text, span.start)
+        if !opens_line
+            && (LABEL_WORDS.contains(&previous.as_str())
+                || is_name_word(word_before(text, span.start))
+                || is_pin_cite(text, span.start))
         {
             return false;
         }

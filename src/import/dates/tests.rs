@@ -263,4 +263,11 @@ fn a_year_inside_a_name_is_not_a_date() {
         .map(|m| m.date.iso())
         .collect();
     assert_eq!(found, ["2025", "2026", "before 2030"]);
+    // A year opening a table row is its key, not part of the line above.
+    let phrase = "Fiscal Year | DOE Funding\n2015 | $4.3\nSection\n2016 | $2.9";
+    let found: Vec<String> = find(phrase, 0..phrase.len())
+        .iter()
+        .map(|m| m.date.iso())
+        .collect();
+    assert_eq!(found, ["2015", "2016"]);
 }

@@ -24,7 +24,8 @@ pub(crate) struct Amount {
     pub hedge: Option<String>,
     /// The counted noun phrase after a count (`deployed nuclear warheads`).
     pub noun: Option<String>,
-    /// Written inside parentheses right after a noun: `computer equipment ($34.6 billion)`.
+    /// Written inside parentheses right after a noun: `computer equipment ($34.6 billion)`,
+    /// `a cut of $2.6 billion (-74%)`.
     pub in_parentheses: bool,
     /// A count written as a compound adjective: `a 15-point plan`.
     pub compound: bool,
@@ -276,7 +277,10 @@ fn read_amount(
     if unit.is_none() && !bare_ok {
         return None;
     }
-    let in_parentheses = text[..start].ends_with('(');
+    // `(-74%)`: a sign inside the bracket still makes the amount a bracketed one.
+    let in_parentheses = text[..start]
+        .trim_end_matches(['-', '+', '−'])
+        .ends_with('(');
     Some(Amount {
         span: start..end,
         value,

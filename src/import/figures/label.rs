@@ -8,6 +8,11 @@ use crate::brief::BriefDate;
 use super::amount::Amount;
 use crate::import::dates::DateMention;
 
+mod table;
+mod unit_only;
+
+use table::{column_header, table_row};
+
 /// Longest label, in bytes, before it is cut at a word boundary.
 const LABEL_MAX: usize = 70;
 
@@ -55,7 +60,7 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
     let before_hedge = before_hedge
         .get(..before_hedge.len().saturating_sub(hedge_len))
         .unwrap_or(before_hedge);
-    let counted = amount.noun.clone().map(|noun| {
+    let counted = amount.noun.clone().and_then(|noun| {
         let rest = text[amount.span.end..sentence.end].trim_start();
         let rest = rest.strip_prefix(noun.as_str()).unwrap_or(rest);
         let of_phrase = rest
@@ -63,8 +68,15 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
             .strip_prefix("of ")
             .and_then(phrase_forward);
         match of_phrase {
-            Some(of) if !is_money_or_share(amount) => format!("{noun} of {of}"),
-            _ => noun,
+            Some(of) if !is_money_or_share(amount) => Some(format!("{noun} of {of}")),
+            // `surface area (2.96 million sq. miles)`, `a height of 10 feet`: a unit of
+            // measure does not say what is measured where the words before it do.
+            _ if super::words::is_measure(&noun)
+                && (amount.in_parentheses || before_hedge.trim_end().ends_with(" of")) =>
+            {
+                None
+            }
+            _ => Some(noun),
         }
     });
     // `60% ($752.0 billion) of Mexico's trade`: look past a parenthesis after the amount.
@@ -74,12 +86,14 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
         None => after,
     };
     let found = counted
-        .or_else(|| table_row(text, sentence, amount))
+        .or_else(|| table_row(text, amount))
         .or_else(|| {
             amount
                 .in_parentheses
-                .then(|| phrase_back(before.trim_end_matches(['(', ' '])))
-                .flatten()
+                .then(|| before.trim_end_matches(['(', ' ', '-', '+', '−']))
+                // `$30.8 billion (-9%)`: the words before the bracket are another amount.
+                .filter(|words| !ends_with_amount(words))
+                .and_then(phrase_back)
         })
         .or_else(|| {
             let purpose = || {
@@ -115,6 +129,7 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
         .or_else(|| subject(before_hedge))
         .or_else(|| phrase_back(before_hedge))
         .or_else(|| subject(&text[sentence.start..amount.span.start]))
+        .or_else(|| unit_only::label(before_hedge))
         .unwrap_or_else(|| amount.unit.clone());
     let label = finish(&found);
     if label.is_empty() {
@@ -122,49 +137,6 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
     } else {
         label
     }
-}
-
-/// In a table row (`Salaries and expenses | $3.0 billion | $3.2 billion`), the row's first
-/// cell with words, when it is not the amount's own cell.
-fn table_row(text: &str, sentence: &Range<usize>, amount: &Amount) -> Option<String> {
-    let line_start = text[sentence.start..amount.span.start]
-        .rfind('\n')
-        .map_or(sentence.start, |i| sentence.start + i + 1);
-    let line_end = text[amount.span.end..sentence.end]
-        .find('\n')
-        .map_or(sentence.end, |i| amount.span.end + i);
-    let line = &text[line_start..line_end];
-    if !line.contains(" | ") && !line.starts_with("| ") {
-        return None;
-    }
-    let own = amount.span.start - line_start;
-    let column = line[..own].matches('|').count();
-    let mut at = 0;
-    for cell in line.split('|') {
-        let range = at..at + cell.len();
-        at += cell.len() + 1;
-        let words = cell.trim();
-        if range.contains(&own) {
-            return None;
-        }
-        if words.is_empty() {
-            continue;
-        }
-        // A row keyed by a number or a year (`2005 | $25 million`): the column's header
-        // (the table's first line) names the amount.
-        if words.contains(|c: char| c.is_ascii_digit()) {
-            let header = text[sentence.start..line_start]
-                .lines()
-                .find(|l| l.contains('|'))?;
-            let name = header.split('|').nth(column)?.trim();
-            return (!name.is_empty() && !name.contains(|c: char| c.is_ascii_digit()))
-                .then(|| name.to_string());
-        }
-        if words.chars().filter(|c| c.is_alphabetic()).count() >= 3 {
-            return phrase_forward(words).or_else(|| Some(words.to_string()));
-        }
-    }
-    None
 }
 
 /// `increasing SNAP benefit amounts by approximately 21%`: what changed by the amount,
@@ -317,6 +289,21 @@ fn trim_determiners(mut words: Vec<&str>) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// Whether `text` ends with an amount (`$30.8 billion`, `12%`, `$7`) rather than words
+/// (`Budget Activity 6.4`).
+fn ends_with_amount(text: &str) -> bool {
+    let last = text.rsplit(' ').next().unwrap_or("");
+    last.starts_with(['$', '€', '£', '¥'])
+        || last.ends_with('%')
+        || ["thousand", "million", "billion", "trillion"].contains(&last)
+}
+
+/// Whether `label` is no more than the name of `unit` (`USD`, `Percent`, `Count`), as the
+/// last rule gives when nothing in the sentence names the amount.
+pub(crate) fn is_unit_only(label: &str, unit: &str) -> bool {
+    label == finish(unit)
+}
+
 fn finish(label: &str) -> String {
     let mut label: String = label
         .chars()
@@ -340,8 +327,8 @@ fn finish(label: &str) -> String {
 
 /// The period of `amount`: a date right after it (`$1.7 billion in 1993`, `60% of Mexico's
 /// 2024 total trade`), else the nearest date before it in its clause (`In 2024, … $840
-/// billion`), else a date later in the sentence with no other amount between. Bounds and
-/// undated mentions are not periods.
+/// billion`), else a date later in the sentence with no other amount between, else, in a
+/// table, the date heading its column. Bounds and undated mentions are not periods.
 pub(crate) fn period(
     text: &str,
     sentence: &Range<usize>,
@@ -378,6 +365,15 @@ pub(crate) fn period(
         .filter(usable)
         .find(|m| {
             m.span.start >= amount.span.end && !amounts_between(amount.span.end, m.span.start)
+        })
+        .or_else(|| {
+            // `Program | FY2016 | FY2017` over `Highways | $2 | $9`: the column's date.
+            let header = column_header(text, amount)?;
+            dates.iter().find(|m| {
+                matches!(m.date, BriefDate::Point(_) | BriefDate::Span(..))
+                    && header.start <= m.span.start
+                    && m.span.end <= header.end
+            })
         })
         .map(|m| m.date.clone())
 }

@@ -198,6 +198,125 @@ fn labels_are_words_of_the_sentence() {
     }
 }
 
+/// (phrase, the label of its first figure, and, where the phrase has more, of each figure).
+#[test]
+fn a_label_names_what_is_counted_not_its_unit() {
+    let table: &[(&str, &[&str])] = &[
+        // A unit of measure is not what is measured.
+        (
+            "Australia is the sixth-largest country by surface area (2.96 million sq. miles).",
+            &["Surface area"],
+        ),
+        (
+            "The refuge spans 19.3 million acres of tundra.",
+            &["Acres of tundra"],
+        ),
+        // A table's header names an amount that keys its row, under the nearest header.
+        (
+            "Joint Returns | Rates\nIf taxable income is: | Then, tax is:\n$0 to $24,800 | 10% of the amount over $0",
+            &["Taxable income", "Tax", "Tax"],
+        ),
+        (
+            "If taxable income is: | Then, tax is:\nover $24,800 to $100,800 | $2,480 + 12% of the amount over $24,800",
+            &["Taxable income", "Tax", "Tax", "Tax"],
+        ),
+        // Not the header of a column whose cell is prose, nor a row of data above it.
+        (
+            "Date | Event\nAug. 15, 1971 | President Nixon proclaimed a surcharge up to 10% on certain imports.",
+            &["Certain imports"],
+        ),
+        (
+            "Grant Program | Auth. of Appropriations | Appropriations\nRequirements payments | FY03-05: Total of $3 billion | FY03-04: Total of $2.3 billion\nVoting technology research | FY03: $20 million | FY09-10: Total of $8 million",
+            &[
+                "Requirements payments",
+                "Requirements payments",
+                "Voting technology research",
+                "Voting technology research",
+            ],
+        ),
+        // A `key: amount` item of a list.
+        (
+            "The portion varied among the agencies—NPS: $24.2 billion, FS: $10.8 billion.",
+            &["NPS", "FS"],
+        ),
+        // Neither another amount nor a date names an amount.
+        ("Funding was cut: FY2003: $1.4 billion.", &["USD"]),
+        // The noun phrase a participle clause restates.
+        (
+            "China is a major source of FDI inflows, accounting for about $710 million in 2024.",
+            &["Major source of FDI inflows"],
+        ),
+        // What is set to, moved from or fixed at an amount.
+        (
+            "Fixing the indirect cost rate at 15% would reduce funding.",
+            &["Indirect cost rate"],
+        ),
+        (
+            "For the subsidiaries, the rule reduces the eSLR from 6%.",
+            &["ESLR"],
+        ),
+        // A signed share in brackets restates the amount before it, unless that amount is
+        // named only by its unit.
+        (
+            "The largest proposed reduction of $2.6 billion (-74%) was in energy.",
+            &["Largest proposed reduction", "Largest proposed reduction"],
+        ),
+        (
+            "Under the request, $30.8 billion (-9%) would go.",
+            &["USD", "Percent"],
+        ),
+        (
+            "Funding for Budget Activity 6.4 ($30.8 billion) would rise.",
+            &["Budget Activity 6.4"],
+        ),
+        // A unit of measure stays the label where no words before it name the measure.
+        ("There is a 7.4 psi standard for fuel.", &["Psi"]),
+        ("The plant adds 30 GW.", &["GW"]),
+        ("The wall has a height of 10 feet.", &["Height"]),
+    ];
+    for (phrase, want) in table {
+        let labels: Vec<String> = extract(&doc(phrase)).into_iter().map(|f| f.label).collect();
+        let n = if want.len() == 1 { 1 } else { labels.len() };
+        assert_eq!(&labels[..n.min(labels.len())], *want, "{phrase:?}");
+    }
+}
+
+#[test]
+fn no_label_is_another_amount() {
+    let text = "NIH data show that out of $33 billion awarded in FY2024, 28%, or $9.3 billion, went to indirect costs.";
+    for f in extract(&doc(text)) {
+        assert!(f.label.starts_with(char::is_alphabetic), "{f:?}");
+    }
+}
+
+#[test]
+fn a_table_cell_takes_its_row_as_quote_and_its_column_date_as_period() {
+    let text = "Program | FY2016 | FY2017\nHighways | $2 | $9\nTransit | $4 | $5";
+    let found = extract(&doc(text));
+    let got: Vec<(String, String, Option<String>)> = found
+        .iter()
+        .map(|f| {
+            (
+                f.label.clone(),
+                text[f.quote.clone()].to_string(),
+                f.period.as_ref().map(BriefDate::iso),
+            )
+        })
+        .collect();
+    let row = |label: &str, quote: &str, year: &str| {
+        (label.to_string(), quote.to_string(), Some(year.to_string()))
+    };
+    assert_eq!(
+        got,
+        [
+            row("Highways", "Highways | $2 | $9", "2016"),
+            row("Highways", "Highways | $2 | $9", "2017"),
+            row("Transit", "Transit | $4 | $5", "2016"),
+            row("Transit", "Transit | $4 | $5", "2017"),
+        ]
+    );
+}
+
 #[test]
 fn comparable_figures_share_a_series() {
     let text = "U.S. goods exports to Mexico increased from $134.2 billion in 2006 to $337.9 billion in 2025.";

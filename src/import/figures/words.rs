@@ -45,6 +45,27 @@ const MEASURES: &[&str] = &[
     "TWh", "GWh", "MWh", "kWh", "GW", "MW", "kW", "Btu", "MMBtu", "Bcf", "Tcf", "MMT", "Mt",
     "MMbbl", "Mb/d", "MMcf", "psi", "mph", "mpg", "km", "kg", "lb", "lbs", "ft", "mi", "cm", "mm",
 ];
+/// Units of length, area, volume and mass written in lower case: a count of them measures
+/// something the unit does not name (`2.96 million sq. miles` of surface area).
+#[rustfmt::skip]
+const MEASURE_WORDS: &[&str] = &[
+    "miles", "mile", "acres", "acre", "hectares", "hectare", "kilometers", "kilometres",
+    "meters", "metres", "feet", "foot", "inches", "yards", "tons", "tonnes", "ton", "tonne",
+    "pounds", "kilograms", "ounces", "gallons", "liters", "litres", "barrels", "bushels",
+    "cubic", "square",
+];
+
+/// Whether a count's noun is a unit of measure (`sq. miles`, `acres`, `TWh`, `barrels`)
+/// rather than the thing counted (`warheads`, `troops`).
+pub(super) fn is_measure(noun: &str) -> bool {
+    let head = noun.rsplit(' ').next().unwrap_or(noun);
+    ["sq.", "sq ", "square ", "cubic ", "cu."]
+        .iter()
+        .any(|m| noun.starts_with(m))
+        || MEASURES.contains(&head)
+        || MEASURE_WORDS.contains(&head)
+}
+
 /// Duration words: `a two-week ceasefire` is a kind of ceasefire, not a figure.
 #[rustfmt::skip]
 pub(super) const DURATIONS: &[&str] = &[

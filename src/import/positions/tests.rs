@@ -129,6 +129,113 @@ fn no_position_without_an_actor_subject() {
 }
 
 #[test]
+fn what_a_passive_or_participle_acts_on_holds_no_position() {
+    let rows: &[(&str, &[(&str, Stance)])] = &[
+        (
+            "The modern Australian state developed from a British penal colony established in 1788.",
+            &[],
+        ),
+        ("The Department of Energy was established in 1977.", &[]),
+        (
+            "The Department of Energy was later directed to assist the states.",
+            &[],
+        ),
+        ("Iran was sanctioned in 2019.", &[]),
+        ("The Department of Energy is a user-supported fund.", &[]),
+        (
+            "Congress has sometimes sought to ease the tension.",
+            &[("congress", Stance::Seeks)],
+        ),
+        (
+            "Congress has sometimes provided for a federal agency to fund it.",
+            &[("congress", Stance::Acts)],
+        ),
+        (
+            "The Pakistan-brokered ceasefire came hours later.",
+            &[("pakistan", Stance::Acts)],
+        ),
+        ("Iran has been repeatedly sanctioned.", &[]),
+        ("China's steel output increased in 2025.", &[]),
+        (
+            "CRS compared NASA funding with enacted FY2025 funding levels.",
+            &[],
+        ),
+        (
+            "Tariffs on Chinese goods imposed under Section 301 remain.",
+            &[],
+        ),
+        // A common noun right before the verb is its subject; the actor only modifies it.
+        ("U.S. goods exports increased from $134 billion.", &[]),
+        (
+            "Both China and Russia share similar positions on many international issues.",
+            &[],
+        ),
+        ("The Chinese market supports growth.", &[]),
+        // Not so for a group of actors, a document voicing one, or an adjunct.
+        (
+            "Australia and China met. The two countries signed a free trade agreement.",
+            &[("australia", Stance::Agrees), ("china", Stance::Agrees)],
+        ),
+        (
+            "Russia's nuclear deterrence policy seeks to maintain nuclear forces.",
+            &[("russia", Stance::Seeks)],
+        ),
+        (
+            "The Environmental Protection Agency's 2025 rule extends the deadline.",
+            &[("environmental-protection-agency", Stance::Acts)],
+        ),
+        (
+            "Congress in effect pursued a two-pronged approach.",
+            &[("congress", Stance::Seeks)],
+        ),
+        (
+            "Congress has long considered how to pay for it.",
+            &[("congress", Stance::Assesses)],
+        ),
+        // A `by` agent holds it; the subject's own stance after `be` stays.
+        (
+            "The Department of Energy was established by Congress in 1977.",
+            &[("congress", Stance::Acts)],
+        ),
+        ("Iran is opposed to the plan.", &[("iran", Stance::Opposes)]),
+        (
+            "Japan is concerned about the tariffs.",
+            &[("japan", Stance::Warns)],
+        ),
+        // Active verbs: after the actor's name, after a noun that acts for it, or with an
+        // object.
+        (
+            "Congress established the program in 2016.",
+            &[("congress", Stance::Acts)],
+        ),
+        (
+            "The Senate passed in March a bill on tariffs.",
+            &[("senate", Stance::Acts)],
+        ),
+        (
+            "Chinese officials announced in March new export controls.",
+            &[("china", Stance::Acts)],
+        ),
+        (
+            "The Australian government established in 2018 a foreign influence register.",
+            &[("australia", Stance::Acts)],
+        ),
+        (
+            "Some Members in the House and Senate have indicated their intention to act.",
+            &[("house", Stance::Seeks), ("senate", Stance::Seeks)],
+        ),
+        (
+            "China and Russia both support the plan.",
+            &[("china", Stance::Supports), ("russia", Stance::Supports)],
+        ),
+    ];
+    for (text, expected) in rows {
+        let expected: Vec<_> = expected.iter().map(|(a, s)| row(a, *s)).collect();
+        assert_eq!(positions(text), expected, "{text}");
+    }
+}
+
+#[test]
 fn an_actor_told_to_act_holds_no_position() {
     for (text, holders) in [
         ("The summit pressed Iran to agree to talks.", vec![]),

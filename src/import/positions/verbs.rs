@@ -106,10 +106,12 @@ pub fn find(text: &str, range: Range<usize>) -> Vec<Verb> {
     out
 }
 
-/// Determiners: a word after one is a noun or an adjective, not a verb.
+/// Determiners, and prepositions other than `to`: a word after one is a noun or an
+/// adjective, not a verb (`the request`, `rules on exports`, `with support from`).
 const NOUN_MARKERS: &[&str] = &[
     "the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "any", "no",
-    "each", "every",
+    "each", "every", "on", "of", "in", "with", "from", "for", "about", "against", "without",
+    "into", "over", "under", "among", "between", "than",
 ];
 
 /// Words after which the verb's object ends.
@@ -328,6 +330,8 @@ mod tests {
             "A passing remark.",
             "They debated the issue of arms control.",
             "Congress reviewed the proposed rule and a request.",
+            "Rules on exports changed.",
+            "They acted with support from allies.",
         ] {
             assert_eq!(stances(text), [], "{text}");
         }

@@ -158,6 +158,26 @@ mod tests {
     }
 
     #[test]
+    fn barred_lines_without_a_separator_row_stay_rows_in_order_with_the_text_between() {
+        let pieces = pieces(
+            "| Personal Exemption: | $4,050 \n| Standard Deduction: \n| Joint | $12,700 \n(Permanently repealed under current law) \n| If taxable income is: | Then, tax is: \n| $0 to $24,800 | 10% of the amount over $0 \n",
+        );
+        assert_eq!(
+            pieces,
+            [
+                Piece::Paragraph("Personal Exemption: | $4,050".into()),
+                Piece::Paragraph("Standard Deduction:".into()),
+                Piece::Paragraph("Joint | $12,700".into()),
+                Piece::Paragraph("(Permanently repealed under current law)".into()),
+                Piece::Paragraph(
+                    "If taxable income is: | Then, tax is:\n$0 to $24,800 | 10% of the amount over $0"
+                        .into()
+                ),
+            ]
+        );
+    }
+
+    #[test]
     fn saved_page_debris_is_not_paragraphs() {
         let page = "# Report Title\n\n**Product Type:** In Focus\n**Publication Date:** 04/16/2026\n\n---\n[Citation](https://a)[Subscribe](https://b) > [Home](https://c)\n\n# Report Title\n\n[Download PDF (272KB)](https://x.pdf)\n\n- [April 16, 2026 (IF1 - Version: 11)](https://x)\n- [June 6, 2024 (IF1 - Version: 8)](https://y)\n\n[Listen](https://l)Report Title Updated April 16, 2026 (IF1)\n\nThe body paragraph says something that matters to [Congress](https://c) at length.\n\nBackground\n\nMore body text that is long enough to count as a paragraph of the report.\n\n   Disclaimer:\n These documents were prepared by the Congressional Research Service (CRS).\n";
         let pieces = pieces(page);
@@ -171,5 +191,25 @@ mod tests {
             "Report Title Updated April 16, 2026 (IF1)".into()
         )));
         assert!(pieces.contains(&Piece::Heading("Background".into())));
+    }
+
+    #[test]
+    fn a_metadata_row_listing_many_items_is_front_matter() {
+        let page = "# Report Title\n\n| **CRS Product Type:** | In Focus \n| **Referenced Legislation:** | H.R. 1512; H.R. 2722; H.R. 3412; H.R. 466; H.R. 5292; H.R. 6663; H.R. 7617; S. 2053; P.L.107-252 \n| **Topics:** | Congressional Administration & Elections \n\nThe body paragraph says something that matters to Congress at some length.\n";
+        let pieces = pieces(page);
+        let paragraphs: Vec<&Piece> = pieces
+            .iter()
+            .filter(|p| matches!(p, Piece::Paragraph(_)))
+            .collect();
+        assert_eq!(
+            paragraphs,
+            [&Piece::Paragraph(
+                "The body paragraph says something that matters to Congress at some length.".into()
+            )],
+            "{pieces:#?}"
+        );
+        assert!(pieces.iter().any(
+            |p| matches!(p, Piece::Front(line) if line.starts_with("Referenced Legislation: H.R. 1512;"))
+        ));
     }
 }

@@ -214,7 +214,8 @@ pub fn pieces(blocks: &[Block]) -> Vec<Piece> {
             }
             continue;
         }
-        let mut body: Vec<&str> = Vec::new();
+        // The block's kept lines in order, each marked as a table row or not.
+        let mut kept: Vec<(bool, &str)> = Vec::new();
         for line in &block.lines {
             let text = line.text.trim().trim_matches('|').trim();
             if script_depth > 0 || opens_script(text) {
@@ -229,7 +230,7 @@ pub fn pieces(blocks: &[Block]) -> Vec<Piece> {
                 skip_next = true;
                 continue;
             }
-            if line.bold_key && text.split_whitespace().count() <= 16 {
+            if line.bold_key && (text.split_whitespace().count() <= 16 || is_field_list(text)) {
                 out.push(Piece::Front(text.replace(" | ", " ")));
             } else if title
                 .as_deref()
@@ -240,18 +241,85 @@ pub fn pieces(blocks: &[Block]) -> Vec<Piece> {
                 // Site chrome: dropped.
             } else if skip_next {
                 skip_next = false;
-            } else if block.kind == Kind::TableRow || text.matches('|').count() >= 2 {
+            } else {
+                kept.push((
+                    block.kind == Kind::TableRow || is_table_row(&line.text),
+                    text,
+                ));
+            }
+        }
+        // Rows and text lines keep their order; the text lines are wrapped prose or not
+        // as a whole block, judged with the lines of one cell or one bar among them.
+        let wrapped = is_wrapped(
+            kept.iter()
+                .filter(|(row, text)| !row || text.matches('|').count() < 2)
+                .map(|(_, l)| *l),
+        );
+        let mut body: Vec<&str> = Vec::new();
+        for (row, text) in kept {
+            if row {
+                push_body(&std::mem::take(&mut body), wrapped, &mut out);
                 table.push(text.to_string());
             } else {
+                if !table.is_empty() {
+                    out.push(Piece::Paragraph(std::mem::take(&mut table).join("\n")));
+                }
                 body.push(text);
             }
         }
-        push_body(&body, &mut out);
+        push_body(&body, wrapped, &mut out);
     }
     if !table.is_empty() {
         out.push(Piece::Paragraph(table.join("\n")));
     }
     out
+}
+
+/// A line of a table written with bars but without the separator row that makes Markdown
+/// parse a table: two bars or more, counting one that opens the line (`| $0 to $24,800 |
+/// 10% of the amount over $0`, `Program | FY2025 | FY2026`). Such lines are rows, one a
+/// line, never prose to be joined. Not rows: a line with one cell (`| Joint Returns`, a
+/// box's title, which may be a heading), a numbered note (`| 57. | Indirect costs, also
+/// known as …`, a note of the report, each its own paragraph).
+fn is_table_row(line: &str) -> bool {
+    let line = line.trim();
+    let first_cell = line
+        .trim_start_matches('|')
+        .split('|')
+        .next()
+        .unwrap_or("")
+        .trim();
+    let note_number = first_cell
+        .strip_suffix('.')
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.chars().all(|c| c.is_ascii_digit()));
+    !note_number && line.matches('|').count() >= 2
+}
+
+/// A metadata field in a key-value table row, its value a list of short items set off by
+/// semicolons, however long the list runs: `Referenced Legislation: | H.R. 1; S. 2; P.L.
+/// 119-4`, `Topics: | Appropriations; Defense & Intelligence; Energy`, `Authors: | Doe,
+/// Jane; Roe, John; Poe, Ann`. `text` is the row without its outer bars, its bold `Key:`
+/// already recognised. Not a field: a prose value (`Source: CRS tabulation of data from …`),
+/// a list outside a table row (`Notes: GAO = Government Accountability Office; MOU = …`).
+fn is_field_list(text: &str) -> bool {
+    /// Longest item of a field's list, in words.
+    const ITEM_WORDS: usize = 6;
+    let Some((key, value)) = text.split_once(':') else {
+        return false;
+    };
+    let Some(value) = value.trim_start().strip_prefix('|') else {
+        return false;
+    };
+    let items: Vec<&str> = value
+        .split(';')
+        .map(str::trim)
+        .filter(|item| !item.is_empty())
+        .collect();
+    key.split_whitespace().count() <= 4
+        && items.len() >= 3
+        && items
+            .iter()
+            .all(|item| item.split_whitespace().count() <= ITEM_WORDS && !item.contains(" | "))
 }
 
 /// A line that opens a block of script code: it ends with `{` after a call, an assignment
@@ -261,16 +329,22 @@ fn opens_script(text: &str) -> bool {
         && (text.contains("function") || text.contains(") {") || text.ends_with("= {"))
 }
 
-/// A block's kept lines: joined into one paragraph when they are wrapped, else one
-/// paragraph (or heading, when heading-like) per line.
-fn push_body(lines: &[&str], out: &mut Vec<Piece>) {
+/// Whether a block's text lines are prose wrapped at a width: more than one, all short, the
+/// first not a heading.
+fn is_wrapped<'a>(lines: impl Iterator<Item = &'a str>) -> bool {
+    let lines: Vec<&str> = lines.collect();
+    lines.len() > 1
+        && lines.iter().all(|line| line.len() <= WRAP_WIDTH)
+        && !is_heading_like(lines[0])
+}
+
+/// Text lines of a block: joined into one paragraph when the block's lines are `wrapped`,
+/// else one paragraph (or heading, when heading-like) per line.
+fn push_body(lines: &[&str], wrapped: bool, out: &mut Vec<Piece>) {
     if lines.is_empty() {
         return;
     }
-    if lines.len() > 1
-        && lines.iter().all(|line| line.len() <= WRAP_WIDTH)
-        && !is_heading_like(lines[0])
-    {
+    if wrapped {
         out.push(Piece::Paragraph(join_wrapped(lines.iter().copied())));
         return;
     }
@@ -317,67 +391,4 @@ pub fn is_debris(line: &Line) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn line(text: &str, link_chars: usize) -> Line {
-        Line {
-            text: text.to_string(),
-            plain: text.to_string(),
-            link_chars,
-            bold_key: false,
-        }
-    }
-
-    #[test]
-    fn inline_scripts_are_skipped_to_their_closing_brace() {
-        let blocks = vec![
-            Block {
-                kind: Kind::Paragraph,
-                lines: vec![line("$(function () {", 0), line("var x = {", 0)],
-            },
-            Block {
-                kind: Kind::Paragraph,
-                lines: vec![line("enabled: true,", 0), line("};", 0), line("});", 0)],
-            },
-            Block {
-                kind: Kind::Paragraph,
-                lines: vec![line(
-                    "The report resumes here with a sentence of body text.",
-                    0,
-                )],
-            },
-        ];
-        assert_eq!(
-            pieces(&blocks),
-            [Piece::Paragraph(
-                "The report resumes here with a sentence of body text.".into()
-            )]
-        );
-    }
-
-    #[test]
-    fn debris_lines() {
-        assert!(is_debris(&line("Download PDF (272KB)", 0)));
-        assert!(is_debris(&line("CitationSubscribeShare/Save", 27)));
-        assert!(is_debris(&line("Home > CRS Products > IF11175", 0)));
-        assert!(is_debris(&line(
-            "April 16, 2026 (IF11175 - Version: 11)",
-            0
-        )));
-        assert!(is_debris(&line(" | ", 0)));
-        assert!(!is_debris(&line(
-            "Mexico has a population of 132 million people, making it populous.",
-            6
-        )));
-        assert!(!is_debris(&line("Background", 0)));
-        assert!(is_debris(&line(
-            "Created with Highcharts 11.4.6DomesticForeign194519471949195119531955195719591961",
-            0
-        )));
-        assert!(is_debris(&line(
-            "Note 19451947194919511953195519571959196119631965196719691971197319751977",
-            0
-        )));
-    }
-}
+mod tests;

@@ -99,6 +99,7 @@ fn sources_captions_and_table_rows_are_not_events() {
         "Notes: Amounts for FY2026 are estimates.",
         "Figure 3 shows an image of the 1976 Bicentennial Medal.",
         "1976 National Bicentennial Medal",
+        "2022 Emissions Estimates from EPA Inventory",
         "Program | Statute | FY2026 Funding | FY2025 Participation",
         "Israeli military operations continued as of April 9, 2026.",
         "Their understandings appear to differ as of April 9, 2026.",
@@ -122,6 +123,85 @@ fn sources_captions_and_table_rows_are_not_events() {
         ),
     ] {
         assert_eq!(dates_of(text), [want], "{text:?}");
+    }
+}
+
+#[test]
+fn a_year_naming_a_document_is_no_event() {
+    for (text, want) in [
+        ("The agency cited its 2019 report.", &[][..]),
+        (
+            "The 2025 AUSMIN Joint Statement emphasized shared challenges.",
+            &[],
+        ),
+        (
+            "A 2025 DIA statement indicated that Russia believes it.",
+            &[],
+        ),
+        (
+            "The FY2026 budget request proposed cuts to the program.",
+            &[],
+        ),
+        (
+            "According to the Pentagon's 2026 National Defense Strategy, Russia modernizes.",
+            &[],
+        ),
+        // The year of an event the noun names stays.
+        (
+            "Foreign efforts to interfere in the 2016 elections highlighted the threats.",
+            &["2016"],
+        ),
+        (
+            "During the 2025 Quad Foreign Ministers' Meeting, the partners welcomed it.",
+            &["2025"],
+        ),
+        ("The 2008 financial crisis led to new rules.", &["2008"]),
+        // A year without a determiner, or a clause saying what happened in it.
+        ("In 2019, the agency issued a report.", &["2019"]),
+        ("The report was released in 2019.", &["2019"]),
+        // The noun phrase ends before a document noun further on.
+        ("The 2020 census, the report says, was late.", &["2020"]),
+    ] {
+        assert_eq!(dates_of(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn a_year_naming_a_law_is_its_enactment_once_and_only_undated_otherwise() {
+    for (text, want) in [
+        // The sentence dates its own event: the law's year only names the law.
+        (
+            "In 1942, it adopted the 1931 Statute of Westminster.",
+            &["1942"][..],
+        ),
+        (
+            "The authority lapsed under the 2018 farm bill in 2023.",
+            &["2023"],
+        ),
+        (
+            "Congress passed the 2024 act in 2024 after a long debate.",
+            &["2024"],
+        ),
+        (
+            "Australia may buy submarines in the 2030s as authorized in the 2024 National Defense Authorization Act (NDAA).",
+            &["2030/2039"],
+        ),
+        // A first mention in a sentence dating nothing else: the enactment.
+        (
+            "Any agreement would trigger review under the 2015 Iran Nuclear Agreement Review Act (P.L. 114-17).",
+            &["2015"],
+        ),
+        (
+            "The relationship is underpinned by the 1951 Australia-New Zealand-United States (ANZUS) Treaty.",
+            &["1951"],
+        ),
+        // Named again, the same law is no new event.
+        (
+            "The 2018 Common Rule defines research.\n\nThe 2018 Common Rule also applies to data.\n\nCourts read the 2018 Common Rule narrowly.",
+            &["2018"],
+        ),
+    ] {
+        assert_eq!(dates_of(text), want, "{text:?}");
     }
 }
 

@@ -143,7 +143,7 @@ pub static BINDINGS: LazyLock<Vec<Binding>> = LazyLock::new(|| {
             &[Esc],
             A::Cancel,
             "cancel",
-            "forget a number typed, close help",
+            "forget a number typed, close help or notes",
             true,
         ),
         bind(&[Char('q')], A::Quit, "quit", "leave", true),

@@ -95,17 +95,17 @@ fn a_follower_cannot_move_the_deck() {
 
 #[test]
 fn help_is_generated_from_the_bindings() {
-    let lines = help_lines(Role::Solo);
+    let lines = help_lines(Role::Solo, false);
     assert_eq!(lines[0], ("→ Space l PgDn ↓ j".to_string(), "next slide"));
     assert!(lines.iter().any(|(keys, _)| keys == "b ."));
     assert!(lines.iter().any(|(keys, _)| keys == "1-9…"));
     assert!(
-        !help_lines(Role::Follower)
+        !help_lines(Role::Follower, false)
             .iter()
             .any(|(_, help)| *help == "next slide")
     );
     assert!(
-        help_lines(Role::Follower)
+        help_lines(Role::Follower, false)
             .iter()
             .all(|(_, help)| !help.contains("number")),
         "a follower types no numbers"
@@ -128,6 +128,7 @@ fn an_override_moves_a_slide_action_and_the_help_and_footer_follow() {
             Override::new("toggle_notes", vec![key('b')]),
             Override::new("first_slide", vec![key('0')]),
             Override::new("quit", vec![key('Q')]),
+            Override::new("cancel", vec![key('z')]),
         ],
     );
     assert_eq!(problems, Vec::<String>::new());
@@ -147,19 +148,29 @@ fn an_override_moves_a_slide_action_and_the_help_and_footer_follow() {
         Some(PresentAction::TypeJumpDigit(5))
     );
     // The help lists the keys as bound.
-    let help = help_lines_in(&table, Role::Solo);
+    let help = help_lines_in(&table, Role::Solo, false);
     assert!(help.contains(&("x".to_string(), "next slide")), "{help:?}");
     assert!(help.contains(&(".".to_string(), "blank the screen; any key brings it back")));
     assert!(help.contains(&("Q".to_string(), "leave")), "{help:?}");
     // The footer names them too.
     assert_eq!(
-        footer_hint_in(&table, Role::Solo, false),
+        footer_hint_in(&table, Role::Solo, false, false),
         "x next · ← back · b notes · ? help"
     );
     assert_eq!(
-        footer_hint_in(&table, Role::Follower, false),
+        footer_hint_in(&table, Role::Follower, false, false),
         "b notes · . blank · Q leave · ? help"
     );
+    // Slides opened with `p`: the key that steps back, as bound, leads to the explorer.
+    assert_eq!(
+        footer_hint_in(&table, Role::Solo, false, true),
+        "x next · ← back · b notes · z explorer · ? help"
+    );
+    assert_eq!(short_hint_in(&table, true, false), "z explorer · ? help");
+    assert!(help_lines_in(&table, Role::Solo, true).contains(&(
+        "z".to_string(),
+        "forget a number typed, close help or notes; else back to the explorer"
+    )),);
     // With the help open, only the quit key as bound leaves; any other closes the help.
     let mut helping = Presentation::new(10, 3);
     helping.help = true;
@@ -175,26 +186,58 @@ fn an_action_left_without_keys_leaves_the_help_and_footer() {
         &[Override::new("scroll_notes_up", Vec::new())],
     );
     assert_eq!(
-        footer_hint_in(&table, Role::Presenter, true),
+        footer_hint_in(&table, Role::Presenter, true, false),
         "→ next · ← back · ? help",
         "J/K notes needs both keys"
     );
     assert!(
-        !help_lines_in(&table, Role::Solo)
+        !help_lines_in(&table, Role::Solo, false)
             .iter()
             .any(|(_, help)| help.contains("notes up"))
     );
 }
 
 #[test]
+fn esc_is_named_as_the_way_back_only_where_it_leads_back() {
+    let table = &table::BINDINGS;
+    // Opened with `p`: Esc goes back to the explorer once nothing nearer is open.
+    assert_eq!(
+        footer_hint_in(table, Role::Solo, false, true),
+        "→ next · ← back · n notes · Esc explorer · ? help"
+    );
+    assert_eq!(short_hint_in(table, true, false), "Esc explorer · ? help");
+    // With the notes open, Esc closes them first: the footer does not promise the explorer.
+    assert!(!footer_hint_in(table, Role::Solo, true, true).contains("Esc"));
+    assert_eq!(short_hint_in(table, true, true), "? help");
+    // `briefing present` has no explorer to go back to: Esc only closes things there.
+    assert!(!footer_hint_in(table, Role::Solo, false, false).contains("Esc"));
+    assert_eq!(short_hint_in(table, false, false), "? help");
+    let esc = |role, leaves| {
+        help_lines_in(table, role, leaves)
+            .into_iter()
+            .find(|(keys, _)| keys == "Esc")
+            .map(|(_, help)| help)
+    };
+    assert_eq!(
+        esc(Role::Solo, true),
+        Some("forget a number typed, close help or notes; else back to the explorer")
+    );
+    assert_eq!(
+        esc(Role::Solo, false),
+        Some("forget a number typed, close help or notes")
+    );
+    assert_eq!(esc(Role::Follower, false), Some("close help or notes"));
+}
+
+#[test]
 fn the_default_footer_reads_as_before() {
     let table = &table::BINDINGS;
     assert_eq!(
-        footer_hint_in(table, Role::Presenter, false),
+        footer_hint_in(table, Role::Presenter, false, false),
         "→ next · ← back · J/K notes · ? help"
     );
     assert_eq!(
-        footer_hint_in(table, Role::Follower, true),
+        footer_hint_in(table, Role::Follower, true, false),
         "J/K scroll notes · q leave · ? help"
     );
     assert!(is_action_name("next_slide") && is_action_name("toggle_help"));

@@ -8,7 +8,7 @@ use std::thread;
 use foldhash::HashMap;
 
 use super::items::Items;
-use super::{Entry, Record, Records, Span, span, to_u32};
+use super::{Entry, Original, Record, Records, Span, span, to_u32};
 use crate::brief::{Brief, BriefDate, ItemRef, Section};
 use crate::search::Field;
 use crate::search::fold::{Folding, fold_into};
@@ -160,15 +160,40 @@ impl Records {
     }
 
     fn push_entry(&mut self, field: Field, text: &str) {
-        let original = self.push_text(text);
         let start = self.folded.len();
         let map = fold_into(text, Folding::LOOSE, &mut self.folded).map(Vec::into_boxed_slice);
+        let folded = span(start, self.folded.len());
+        let original = match &map {
+            None if text.is_ascii() && folded.range().len() == text.len() => self
+                .push_capitals(text)
+                .unwrap_or_else(|| Original::Stored(self.push_text(text))),
+            _ => Original::Stored(self.push_text(text)),
+        };
         self.entries.push(Entry {
             field,
             text: original,
-            folded: span(start, self.folded.len()),
+            folded,
             map,
         });
+    }
+
+    /// Keeps where the capitals of `text` are, for an ASCII text whose folding is itself in
+    /// lower case; None when that takes more room than the text (a title in capitals).
+    fn push_capitals(&mut self, text: &str) -> Option<Original> {
+        let start = self.capitals.len();
+        let most = text.len() / size_of::<u32>();
+        for (offset, _) in text
+            .bytes()
+            .enumerate()
+            .filter(|(_, b)| b.is_ascii_uppercase())
+        {
+            if self.capitals.len() - start >= most {
+                self.capitals.truncate(start);
+                return None;
+            }
+            self.capitals.push(to_u32(offset));
+        }
+        Some(Original::Capitals(span(start, self.capitals.len())))
     }
 
     fn push_record(
@@ -222,12 +247,17 @@ impl Records {
         };
         let (original, folded) = (self.original.len(), self.folded.len());
         let (entries, links) = (self.entries.len(), self.links.len());
+        let capitals = self.capitals.len();
         self.original.push_str(&part.original);
+        self.capitals.extend(part.capitals);
         self.folded.push_str(&part.folded);
         self.links.extend(part.links);
         self.entries
             .extend(part.entries.into_iter().map(|entry| Entry {
-                text: shift(entry.text, original),
+                text: match entry.text {
+                    Original::Stored(text) => Original::Stored(shift(text, original)),
+                    Original::Capitals(at) => Original::Capitals(shift(at, capitals)),
+                },
                 folded: shift(entry.folded, folded),
                 ..entry
             }));
@@ -267,92 +297,4 @@ fn index_by<'a>(ids: impl Iterator<Item = &'a str>) -> HashMap<&'a str, u32> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::brief::load_embedded;
-
-    /// Everything a search reads of the records, one line a record.
-    fn described(records: &Records) -> Vec<String> {
-        records
-            .records
-            .iter()
-            .map(|record| {
-                let entries: Vec<String> = records
-                    .entries(record)
-                    .iter()
-                    .map(|entry| {
-                        let folded = records.folded(entry);
-                        let map = (0..folded.text.chars().count())
-                            .map(|at| folded.original(at))
-                            .collect::<Vec<_>>();
-                        format!(
-                            "{:?} {:?} {:?} {map:?}",
-                            entry.field,
-                            records.text(entry),
-                            folded.text
-                        )
-                    })
-                    .collect();
-                format!(
-                    "{:?} {} {:?} {:?} {:?} {:?} {} {entries:?}",
-                    record.item,
-                    records.id(record),
-                    records.actors_of(record),
-                    records.themes_of(record),
-                    records.own_folded(record),
-                    records.with_id(&records.folded[record.id_folded.range()]),
-                    record.mask,
-                )
-            })
-            .collect()
-    }
-
-    #[test]
-    fn records_built_in_parts_are_the_records_built_whole() {
-        let brief = load_embedded().expect("the embedded brief loads");
-        let whole = Records::in_parts(&brief, 1);
-        assert_eq!(whole.records.len(), Items::of(&brief).len());
-        for threads in [2, 3, 7] {
-            let parts = Records::in_parts(&brief, threads);
-            assert_eq!(described(&parts), described(&whole), "{threads} parts");
-            let names = |records: &Records| {
-                (0..records.actor_count())
-                    .flat_map(|a| {
-                        records
-                            .actor(to_u32(a))
-                            .iter()
-                            .map(|e| records.text(e).to_string())
-                    })
-                    .chain((0..records.theme_count()).filter_map(|t| {
-                        records
-                            .theme(to_u32(t))
-                            .map(|e| records.text(e).to_string())
-                    }))
-                    .collect::<Vec<_>>()
-            };
-            assert_eq!(names(&parts), names(&whole));
-        }
-    }
-
-    #[test]
-    fn items_are_numbered_in_document_order() {
-        let brief = load_embedded().expect("the embedded brief loads");
-        let items = Items::of(&brief);
-        let first_event = brief.summary.len();
-        assert_eq!(
-            items.at(0),
-            ItemRef {
-                section: Section::Summary,
-                index: 0
-            }
-        );
-        assert_eq!(
-            items.at(first_event),
-            ItemRef {
-                section: Section::Timeline,
-                index: 0
-            }
-        );
-        assert_eq!(items.at(items.len() - 1).section, Section::Themes);
-    }
-}
+mod tests;

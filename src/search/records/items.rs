@@ -30,7 +30,10 @@ impl Records {
             actors: Vec::with_capacity(brief.actors.len()),
             themes: Vec::with_capacity(brief.themes.len()),
             links: Vec::with_capacity(size.links),
+            // Room for every text, though most ASCII ones keep only their capitals: pages
+            // never written are never resident.
             original: String::with_capacity(size.bytes),
+            capitals: Vec::new(),
             // Folding keeps the length of most text; each field adds a separator.
             folded: String::with_capacity(size.bytes + size.bytes / 16 + size.entries),
         }

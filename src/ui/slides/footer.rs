@@ -19,6 +19,7 @@ const MIN_BAR_WITH_HINT: usize = 20;
 /// with "…", and "? help" goes only when even that does not fit.
 pub(super) fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) {
     let (state, theme) = (screen.state, screen.theme);
+    let short = keys::short_hint(screen.leaves, state.notes);
     let left = if state.jump.is_empty() {
         format!(" slide {} of {} ", state.slide + 1, state.count)
     } else {
@@ -32,8 +33,8 @@ pub(super) fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) 
             .map_or_else(String::new, |name| format!(" session {name}"));
         let following = format!("following{session}");
         // A follower's note outranks the session it already names.
-        let room = usize::from(area.width)
-            .saturating_sub(text::width(&left) + text::width(&keys::help_hint()) + 4);
+        let room =
+            usize::from(area.width).saturating_sub(text::width(&left) + text::width(&short) + 4);
         let crowded = state
             .status
             .as_deref()
@@ -45,7 +46,7 @@ pub(super) fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) 
     };
     // A message outranks the timer: while one shows, the timer steps aside if both do not fit.
     let message_crowded = state.status.as_deref().is_some_and(|status| {
-        text::width(&left) + text::width(status) + text::width(&keys::help_hint()) + 22
+        text::width(&left) + text::width(status) + text::width(&short) + 22
             > usize::from(area.width)
     });
     let right = if message_crowded {
@@ -55,7 +56,8 @@ pub(super) fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) 
     };
     let (left, hint, right) = footer_parts(
         left,
-        &keys::footer_hint(screen.role, screen.state.notes),
+        &keys::footer_hint(screen.role, state.notes, screen.leaves),
+        &short,
         &right,
         usize::from(area.width),
         state
@@ -95,19 +97,21 @@ pub(super) fn render_footer(screen: &SlideScreen, area: Rect, buf: &mut Buffer) 
     Paragraph::new(Line::from(spans)).render(area, buf);
 }
 
-/// The footer's left part, key hint and right part as they fit `width` cells. The right part
+/// The footer's left part, key hint (the `short` one when the whole does not fit) and right
+/// part as they fit `width` cells. The right part
 /// keeps a fixed width while there is room, so the progress bar does not twitch as the timer
 /// text changes.
 /// The long hint shows only when `middle` cells (the status, or a bar) still fit beside it.
 fn footer_parts(
     left: String,
     hint: &str,
+    short: &str,
     right: &str,
     width: usize,
     middle: usize,
 ) -> (String, String, String) {
     let full_hint = format!(" {hint} ");
-    let short_hint = format!(" {} ", keys::help_hint());
+    let short_hint = format!(" {short} ");
     let (padded, bare) = if right.trim().is_empty() {
         (String::new(), String::new())
     } else {

@@ -31,6 +31,7 @@ fn draw(
                 state,
                 theme,
                 role,
+                leaves: false,
             };
             render(&screen, frame.area(), frame.buffer_mut());
         })
@@ -163,6 +164,33 @@ fn notes_show_the_quotes_behind_the_slide() {
     );
     let wide = screen_text(&deck, &state, Role::Solo, (160, 48));
     insta::assert_snapshot!("notes_160x48", wide);
+}
+
+#[test]
+fn notes_below_the_slide_are_a_closed_box_at_80x24() {
+    let deck = deck();
+    let mut state = Presentation::new(deck.len(), 1);
+    state.notes = true;
+    for theme in [SlideTheme::colour(), SlideTheme::plain()] {
+        let buffer = draw(&deck, &state, Role::Solo, &theme, (80, 24));
+        let screen = text(&buffer);
+        let rows: Vec<&str> = screen.lines().collect();
+        let top = rows
+            .iter()
+            .position(|row| row.contains("Speaker notes"))
+            .expect("the notes' title");
+        // The footer is the last row; the box ends on the one above it.
+        let bottom = rows.len() - 2;
+        assert!(rows[top].ends_with('┐'), "{screen}");
+        assert!(
+            rows[bottom].starts_with('└') && rows[bottom].ends_with('┘'),
+            "{screen}"
+        );
+        for row in &rows[top + 1..bottom] {
+            assert!(row.starts_with('│') && row.ends_with('│'), "{screen}");
+        }
+        insta::assert_snapshot!("notes_80x24", screen);
+    }
 }
 
 #[test]

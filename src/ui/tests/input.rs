@@ -124,3 +124,34 @@ fn random_keys_at_random_sizes_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_paste_cut_at_the_query_limit_says_so_under_the_query_at_80x24() {
+    for theme in [Theme::colour(), Theme::monochrome()] {
+        let mut app = app_at(80, 24);
+        apply(
+            &mut app,
+            [
+                Action::StartSearch,
+                Action::PasteIntoSearch("china russia ".repeat(25)),
+            ],
+        );
+        let terminal = draw_app(&app, &theme);
+        let buf = terminal.backend().buffer();
+        let (_, query_row) = find(buf, "/ …").expect("the query, its start cut");
+        let note = "Query full: 200 characters at most, the rest was left out";
+        let (x, y) = find(buf, note).expect("the whole note");
+        assert_eq!(y, query_row + 1, "right under the query");
+        assert_eq!(buf[(x, y)].fg, theme.error.fg.unwrap_or_default());
+        assert!(
+            buf[(x, y)]
+                .modifier
+                .contains(ratatui::style::Modifier::BOLD)
+        );
+        assert!(find(buf, "results").is_some(), "the count still shows");
+        // The next edit that fits takes the note away.
+        apply(&mut app, [Action::SearchDeleteWord]);
+        let terminal = draw_app(&app, &theme);
+        assert!(find(terminal.backend().buffer(), "Query full").is_none());
+    }
+}

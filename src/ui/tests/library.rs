@@ -151,3 +151,41 @@ fn all_briefs_rows_name_their_brief_in_a_short_column_and_matches_stay_on_their_
     );
     assert!(!buf[(h - 2, y)].modifier.contains(Modifier::UNDERLINED));
 }
+
+/// The tab row (the second) of a drawing, as text.
+fn tab_row(app: &crate::app::App) -> String {
+    let terminal = draw_app(app, &Theme::monochrome());
+    let buf = terminal.backend().buffer();
+    (0..buf.area.width).map(|x| buf[(x, 1)].symbol()).collect()
+}
+
+#[test]
+fn the_library_shows_no_pane_tabs_for_none_can_be_chosen_there() {
+    for (width, height) in [(80, 24), (120, 40)] {
+        let (mut app, books) = shelf_app(width, height);
+        // Nothing open yet, and digits type into the filter: no tabs.
+        assert_eq!(tab_row(&app).trim(), "", "{width}×{height}");
+        act(
+            &mut app,
+            &books,
+            Action::Library(LibraryAction::Filter('2')),
+        );
+        assert_eq!(app.mode, crate::app::Mode::Library);
+        assert_eq!(app.shelf.as_ref().map(|s| s.filter.as_str()), Some("2"));
+        act(
+            &mut app,
+            &books,
+            Action::Library(LibraryAction::FilterClear),
+        );
+        // A brief open: its tabs while browsing it, none on the Library pane over it, nor in
+        // the help opened there.
+        act(&mut app, &books, Action::Library(LibraryAction::Open));
+        assert_eq!(app.mode, crate::app::Mode::Browse);
+        assert!(tab_row(&app).contains("Summary"), "{width}×{height}");
+        act(&mut app, &books, Action::Back);
+        assert_eq!(app.mode, crate::app::Mode::Library);
+        assert_eq!(tab_row(&app).trim(), "", "{width}×{height}");
+        act(&mut app, &books, Action::ToggleHelp);
+        assert_eq!(tab_row(&app).trim(), "", "{width}×{height}");
+    }
+}

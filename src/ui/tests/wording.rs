@@ -129,7 +129,50 @@ fn a_detail_opens_with_its_whole_quote_in_view_at_80x24() {
                 squeeze(&highlighted).contains(&squeeze(&quote)),
                 "{pane:?} {index}: the quote {quote:?} is not all in view"
             );
+            // And what it is: its title (the head stays over the scrolled text).
+            let title =
+                crate::content::detail_lines(&app, &Theme::monochrome(), item)[0].to_string();
+            let shown = squeeze(&screen(&app).replace('│', ""));
+            assert!(
+                shown.contains(&squeeze(&title)),
+                "{pane:?} {index}: the title {title:?} is not in view"
+            );
         }
+    }
+}
+
+#[test]
+fn an_item_opened_from_a_slide_shows_its_title_and_top_at_80x24() {
+    use crate::present::PresentAction;
+    for (width, height) in [(80, 24), (120, 40)] {
+        let mut app = app_at(width, height);
+        apply(&mut app, [Action::StartPresentation]);
+        // Slide 14, who stands where: Enter opens its first position.
+        apply(
+            &mut app,
+            [1, 4]
+                .map(|digit| Action::Present(PresentAction::TypeJumpDigit(digit)))
+                .into_iter()
+                .chain([
+                    Action::Present(PresentAction::Confirm),
+                    Action::Present(PresentAction::Confirm),
+                ]),
+        );
+        let item = app.detail.as_ref().expect("the slide's item opened").item;
+        let position = &app.brief.positions[item.index];
+        let shown = screen(&app);
+        let rows: Vec<&str> = shown.lines().collect();
+        // The first row inside the detail's box is the position's title.
+        let first = rows[3].split('│').nth(1).unwrap_or_default().trim();
+        assert!(
+            position.summary.starts_with(first) && !first.is_empty(),
+            "{width}×{height}: opens on {first:?}\n{shown}"
+        );
+        assert!(shown.contains("Stance  seeks"), "{shown}");
+        assert!(
+            shown.contains(&format!("Issue   {}", position.issue)),
+            "{shown}"
+        );
     }
 }
 

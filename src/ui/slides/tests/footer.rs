@@ -116,3 +116,36 @@ fn a_message_in_the_footer_is_shown_whole_at_80_columns() {
         "{message:?} not whole in:\n{screen}"
     );
 }
+
+#[test]
+fn slides_opened_with_p_name_esc_as_the_way_back_at_80x24() {
+    let deck = deck();
+    let mut state = Presentation::new(deck.len(), 1);
+    let theme = SlideTheme::colour();
+    let footer = |state: &Presentation, leaves: bool, width: u16| {
+        let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, 24))
+            .expect("test terminal");
+        terminal
+            .draw(|frame| {
+                let screen = SlideScreen {
+                    deck: &deck,
+                    state,
+                    theme: &theme,
+                    role: Role::Solo,
+                    leaves,
+                };
+                render(&screen, frame.area(), frame.buffer_mut());
+            })
+            .expect("draws");
+        footer_row(terminal.backend().buffer())
+    };
+    for width in [80, 120, 200] {
+        let shown = footer(&state, true, width);
+        assert!(shown.contains("Esc explorer"), "{width}: {shown}");
+        assert!(shown.contains("? help"), "{width}: {shown}");
+        assert!(!footer(&state, false, width).contains("Esc"), "{width}");
+    }
+    // With the notes open, Esc closes them first: no promise of the explorer.
+    state.notes = true;
+    assert!(!footer(&state, true, 80).contains("Esc"));
+}

@@ -202,7 +202,7 @@ fn speaker_notes_scroll_with_their_own_keys_at_80x24() {
     // Another slide's notes start at the top.
     state.update(PresentAction::PreviousSlide);
     assert_eq!(state.notes_offset(), 0);
-    let keys = crate::present::keys::help_lines(Role::Presenter);
+    let keys = crate::present::keys::help_lines(Role::Presenter, false);
     assert!(
         keys.iter()
             .any(|(k, help)| k == "J ]" && help.contains("notes down"))

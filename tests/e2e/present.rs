@@ -1,0 +1,49 @@
+//! The presenter's hold on its session: refused while a live presenter holds it, free the
+//! moment that presenter is told to stop.
+
+use std::process::{Command, Stdio};
+
+use crate::harness::{Session, kill, process_field, tmux_available};
+
+/// What `briefing present --presenter` says when started without a terminal: past its
+/// claim on the session it stops for want of one; refused, it says another presenter has it.
+fn start_presenter(runtime: &std::path::Path, session: &str) -> String {
+    let output = Command::new(env!("CARGO_BIN_EXE_briefing"))
+        .args(["present", "--presenter", "--session", session])
+        .env("XDG_RUNTIME_DIR", runtime)
+        .env("XDG_CONFIG_HOME", "/nonexistent")
+        .stdin(Stdio::null())
+        .output()
+        .expect("the binary runs");
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+#[test]
+fn a_new_presenter_starts_at_once_after_the_last_is_stopped_and_not_before() {
+    if !tmux_available() {
+        eprintln!("skipping the end-to-end test: tmux is not installed");
+        return;
+    }
+    let runtime = tempfile::tempdir().expect("a private runtime folder");
+    let session = Session::start("presenter", 80, 24);
+    session.wait_for(&["e2e$"]);
+    let binary = env!("CARGO_BIN_EXE_briefing");
+    session.type_text(&format!(
+        "XDG_RUNTIME_DIR='{}' '{binary}' present --presenter --session e2e-lock; echo \"exited=$?\"",
+        runtime.path().display()
+    ));
+    session.send(&["Enter"]);
+    session.wait_for(&["Now 1 of", "Speaker notes"]);
+    let pid = session.program_pid();
+    let refused = start_presenter(runtime.path(), "e2e-lock");
+    assert!(refused.contains("another presenter"), "{refused}");
+    // Told to stop, the presenter lets go of the session at once: the next one, started
+    // right after the signal, gets past its claim (and stops only for want of a terminal)
+    // while the first may still be giving its terminal back.
+    kill("TERM", pid);
+    let next = start_presenter(runtime.path(), "e2e-lock");
+    assert!(!next.contains("another presenter"), "{next}");
+    assert!(next.contains("needs a terminal"), "{next}");
+    session.wait_for(&["exited=143"]);
+    assert!(process_field(pid, 0).is_none(), "the first has gone");
+}
