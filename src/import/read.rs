@@ -2,7 +2,7 @@
 //! extension and confirmed by content. Only regular files are opened, and no more than the
 //! brief loader's size limit is read.
 //!
-//! Each kind has its module under `read/`; they all produce [`compose::Piece`]s (front
+//! Each kind has its module under `read/`; they all produce `compose::Piece`s (front
 //! matter, headings, paragraphs) that `compose` lays out as the cleaned source text.
 
 mod clean;

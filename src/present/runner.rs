@@ -40,7 +40,7 @@ pub struct PresentArgs {
     /// Open at this slide (1 is the first)
     #[arg(long, value_name = "N", default_value_t = 1)]
     pub start: usize,
-    /// Present the slides of this deck file ([[slides]] in TOML) instead of the brief's
+    /// Present the slides of this deck file (`[[slides]]` in TOML) instead of the brief's
     #[arg(long, value_name = "FILE")]
     pub deck: Option<PathBuf>,
     /// Presenter view: current and next slide, notes and timer; publishes its position

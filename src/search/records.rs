@@ -4,7 +4,7 @@
 //! is in `records/build.rs`.
 //!
 //! A field in plain ASCII folds to itself in lower case, so its original is not kept twice:
-//! only where its capitals are ([`Original::Capitals`]), rebuilt from the folding when a hit
+//! only where its capitals are (`Original::Capitals`), rebuilt from the folding when a hit
 //! shows it or a query typed with capitals asks for it. Over a generated library of 1,000
 //! briefs that is most of the text (docs/performance.md, "Memory").
 
@@ -91,7 +91,7 @@ pub struct Record {
     themes: Span,
     /// The folded text of all own fields, one after another: a cheap first check.
     own: Span,
-    /// [`char_mask`] of `own`.
+    /// `char_mask` of `own`.
     pub mask: u64,
 }
 

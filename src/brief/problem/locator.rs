@@ -13,7 +13,7 @@ const FIELD_WINDOW: usize = 64 * 1024;
 const CHECKPOINT: usize = 4096;
 
 /// Places findings in one file's text. Build once per file: construction is linear in the
-/// text, each lookup then logarithmic (plus at most [`FIELD_WINDOW`] bytes for a field).
+/// text, each lookup then logarithmic (plus at most `FIELD_WINDOW` bytes for a field).
 pub struct Locator<'a> {
     text: &'a str,
     /// Byte offset of the start of each line.
@@ -51,7 +51,7 @@ impl<'a> Locator<'a> {
     }
 
     /// 1-based line and column (in characters) of a byte offset; past the end is the end.
-    /// Logarithmic in the number of lines, plus counting at most [`CHECKPOINT`] bytes.
+    /// Logarithmic in the number of lines, plus counting at most `CHECKPOINT` bytes.
     pub fn line_and_column(&self, offset: usize) -> (usize, usize) {
         let offset = floor_boundary(self.text, offset.min(self.text.len()));
         let line = self.line_starts.partition_point(|&start| start <= offset);
