@@ -253,7 +253,7 @@ fn changed_fields(
         if was == is {
             continue;
         }
-        if normal(was) == normal(is) {
+        if normal(was) == normal(is) || same_cut(was, is) {
             typographic += 1;
         } else {
             changed.push(FieldChange {
@@ -264,6 +264,23 @@ fn changed_fields(
         }
     }
     (changed, typographic)
+}
+
+/// Whether two cut texts (each ending in `…`) are one text cut at different places: the
+/// shorter, in normal form, begins the longer. Titles imported before they were cut by
+/// characters were cut by bytes, so a curly quote cut the PDF's title a word or two earlier
+/// than the .txt's.
+fn same_cut(was: &str, is: &str) -> bool {
+    let (Some(was), Some(is)) = (was.strip_suffix('…'), is.strip_suffix('…')) else {
+        return false;
+    };
+    let (was, is) = (normal(was), normal(is));
+    let (short, long) = if was.len() <= is.len() {
+        (was, is)
+    } else {
+        (is, was)
+    };
+    !short.is_empty() && long.starts_with(&short)
 }
 
 fn item_ref(section: Section, index: usize) -> crate::brief::ItemRef {

@@ -18,19 +18,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let outer = block(theme, " Figures · as stated in the brief ", true);
     let inner = outer.inner(list_area);
     outer.render(list_area, buf);
-    let value_width = figures
-        .iter()
-        .map(|f| width_of(&f.display_value()))
-        .max()
-        .unwrap_or(0)
-        .max(5);
-    let period_width = figures
-        .iter()
-        .map(|f| width_of(&period(f)))
-        .max()
-        .unwrap_or(0)
-        .max(6);
-    let label_width = usize::from(inner.width).saturating_sub(2 + value_width + period_width + 4);
+    let (mut labels, mut values, mut periods) = (5, 5, 6);
+    for figure in figures {
+        labels = labels.max(width_of(app.split_mark(&figure.label).1));
+        values = values.max(width_of(&figure.display_value()));
+        periods = periods.max(width_of(&period(figure)));
+    }
+    let columns = crate::layout::figure_columns(usize::from(inner.width), labels, values, periods);
+    let (label_width, value_width, period_width) = (columns.label, columns.value, columns.period);
     // In the All-briefs scope a brief column comes first, when the label keeps its room.
     let tag_width = crate::ui::brief_column_width(app, label_width);
     let header = format!(

@@ -18,10 +18,7 @@ use crate::ui::{block, draw_row, row_style, truncate, visible};
 pub fn render(app: &App, theme: &Theme, body: Rect, buf: &mut Buffer) {
     let Some(shelf) = &app.shelf else { return };
     Clear.render(body, buf);
-    let title = format!(
-        " Library · {} ",
-        counted(shelf.entries.len(), "brief", "briefs")
-    );
+    let title = format!(" Library · {} ", shelf_count(shelf));
     let help = crate::keymap::hint_keys(Mode::Library, "help")
         .map_or_else(String::new, |keys| format!("· {keys} every key "));
     let outer = block(theme, title, true)
@@ -81,6 +78,16 @@ fn current(app: &App, id: &str) -> bool {
         .as_ref()
         .and_then(|s| s.scope.as_ref())
         .is_some_and(|scope| *scope == Scope::Brief(id.to_string()))
+}
+
+/// How many briefs the folder holds, and how many of them are broken (`11 briefs, 2
+/// broken`), so the count agrees with the "All briefs" row, which merges those that load.
+fn shelf_count(shelf: &Shelf) -> String {
+    let all = counted(shelf.entries.len(), "brief", "briefs");
+    match shelf.entries.len() - shelf.loadable() {
+        0 => all,
+        broken => format!("{all}, {broken} broken"),
+    }
 }
 
 fn all_spans(shelf: &Shelf, theme: &Theme, width: usize) -> Vec<Span<'static>> {
@@ -151,10 +158,7 @@ fn entry_spans(
 pub fn draw_header(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
     let Some(shelf) = &app.shelf else { return };
     Clear.render(area, buf);
-    let left = format!(
-        " Library · {}",
-        counted(shelf.entries.len(), "brief", "briefs")
-    );
+    let left = format!(" Library · {}", shelf_count(shelf));
     let right = match &shelf.scope {
         Some(_) => format!("open: {} ", app.brief.meta.title),
         None => "nothing open yet ".to_string(),

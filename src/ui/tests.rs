@@ -293,6 +293,7 @@ fn results_matching_an_actor_name_show_their_own_titles() {
 
 mod all_briefs;
 mod diff;
+mod figures;
 mod input;
 mod library;
 mod matrix;

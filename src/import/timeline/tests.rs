@@ -290,7 +290,42 @@ fn titles_are_a_short_clause_of_the_sentence() {
             Some(want),
             "{text:?}"
         );
-        assert!(events.iter().all(|e| e.title.len() <= TITLE_MAX));
+        assert!(events.iter().all(|e| e.title.chars().count() <= TITLE_MAX));
+    }
+}
+
+/// Straight quotes made curly, as the PDF of a report has them.
+fn curled(text: &str) -> String {
+    let mut out = String::new();
+    let mut open = true;
+    for c in text.chars() {
+        match c {
+            '\'' => out.push('’'),
+            '"' => {
+                out.push(if open { '“' } else { '”' });
+                open = !open;
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[test]
+fn curly_quotes_cut_a_title_where_straight_ones_do() {
+    // From the .txt and the PDF of CRS IF12672: three bytes a curly quote, one character.
+    for text in [
+        "Since Russia's February 2022 invasion of Ukraine, Russian President Vladimir Putin has invoked Russia's nuclear weapons.",
+        "The 2024 ATA said that \"Russia is expanding and modernizing\" its dual-capable systems \"because Moscow believes [they] offer options.\"",
+        "In 2025, the minister said: \"the plan stands\" and then the ministry said more about it and then more again.",
+    ] {
+        let straight = extract(&doc(text), None);
+        let curly = extract(&doc(&curled(text)), None);
+        let titles = |events: &[EventCandidate]| -> Vec<String> {
+            events.iter().map(|e| curled(&e.title)).collect()
+        };
+        assert!(!straight.is_empty(), "{text:?}");
+        assert_eq!(titles(&straight), titles(&curly), "{text:?}");
     }
 }
 

@@ -1,11 +1,13 @@
 //! An event's title: a short clause of its sentence, the one that holds the date, cut at a
-//! word near [`TITLE_MAX`] bytes.
+//! word near [`TITLE_MAX`] characters.
 
 use std::ops::Range;
 
 use super::DateMention;
 
-/// Longest title, in bytes, before it is cut at a word boundary.
+/// Longest title, in characters (not bytes: a curly quote must not cut a title shorter than
+/// a straight one, or the .txt and the PDF of a report would title one event differently),
+/// before it is cut at a word boundary.
 pub(super) const TITLE_MAX: usize = 80;
 /// Words a cut title does not end on.
 const DANGLING: &[&str] = &[
@@ -81,7 +83,7 @@ fn aside_around(text: &str, sentence: &Range<usize>, span: &Range<usize>) -> Opt
 /// A short clause from the sentence: the part between semicolons (or the parenthetical clause,
 /// see [`aside_around`]) that holds the date,
 /// without a leading date phrase (`On April 7, 2026,`) or list marker, up to a dash, a
-/// parenthesis or a subordinate clause, cut at a word boundary near [`TITLE_MAX`] bytes
+/// parenthesis or a subordinate clause, cut at a word boundary near [`TITLE_MAX`] characters
 /// (and then ending in `…`, so a reader sees it was cut), first letter capitalised.
 pub(super) fn title(
     text: &str,
@@ -119,6 +121,7 @@ pub(super) fn title(
         "—",
         " (",
         ": \"",
+        ": “",
         ", though ",
         ", which ",
         ", while ",
@@ -130,13 +133,14 @@ pub(super) fn title(
     .min()
     .unwrap_or(body.len());
     let mut clause = body[..cut].trim_end_matches(['.', ',', ' ', ':']);
-    let shortened = clause.len() > TITLE_MAX;
+    let shortened = clause.chars().count() > TITLE_MAX;
     if shortened {
-        // Room for the `…` that says so.
-        let mut end = TITLE_MAX - '…'.len_utf8();
-        while !clause.is_char_boundary(end) {
-            end -= 1;
-        }
+        // Room for the `…` that says so: the byte where the character after the first
+        // `TITLE_MAX - 1` begins.
+        let end = clause
+            .char_indices()
+            .nth(TITLE_MAX - 1)
+            .map_or(clause.len(), |(i, _)| i);
         let head = &clause[..end];
         clause = if clause[end..].starts_with(' ') {
             head

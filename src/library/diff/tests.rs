@@ -125,4 +125,35 @@ fn a_field_changed_beyond_typography_is_listed_with_both_values_as_written() {
     assert!(field.new.ends_with("– revised"), "{field:?}");
 }
 
+/// The .txt and the PDF of CRS IF12672 as imported before titles were cut by characters:
+/// the same sentence, its quotes straight in one and curly in the other, its title cut a
+/// word earlier in the PDF (each curly quote three bytes).
+#[test]
+fn a_title_cut_elsewhere_only_for_curly_quotes_is_typography() {
+    let mut old = load_embedded().expect("embedded brief");
+    old.timeline[0].quote = "Since Russia's February 2022 invasion of Ukraine, Russian \
+        President Vladimir Putin has invoked Russia's nuclear weapons."
+        .to_string();
+    old.timeline[0].title =
+        "Since Russia's February 2022 invasion of Ukraine, Russian President Vladimir…".to_string();
+    let mut new = old.clone();
+    new.timeline[0].quote = old.timeline[0].quote.replace('\'', "’");
+    new.timeline[0].title =
+        "Since Russia’s February 2022 invasion of Ukraine, Russian President…".to_string();
+    let found = diff(&old, &new);
+    assert!(found.changes.is_empty(), "{:#?}", found.changes);
+    assert_eq!(found.typographic, 1);
+
+    // A cut title whose words differ is still a change.
+    new.timeline[0].title =
+        "Since Russia’s February 2022 invasion of Ukraine, Russian Prime Minister…".to_string();
+    let found = diff(&old, &new);
+    let fields: Vec<&str> = found
+        .changes
+        .iter()
+        .flat_map(|c| c.fields.iter().map(|f| f.field))
+        .collect();
+    assert_eq!(fields, ["title"]);
+}
+
 mod reworded;

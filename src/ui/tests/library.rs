@@ -51,6 +51,8 @@ fn the_selected_brief_is_reversed_and_a_broken_one_names_its_problem() {
     let (x, y) = find(buf, "U.S.-Iran Ceasefire").expect("the newest brief, first");
     assert!(buf[(x, y)].modifier.contains(Modifier::REVERSED));
     let (x, y) = find(buf, "All briefs: 3 briefs").expect("the All briefs row");
+    // The header's count says why it is one more than the row's.
+    assert!(find(buf, "Library · 4 briefs, 1 broken").is_some());
     assert!(!buf[(x, y)].modifier.contains(Modifier::REVERSED));
     assert!(
         find(
