@@ -56,11 +56,15 @@ pub fn main() -> ExitCode {
         Ok(code) => code,
         Err(error) if is_broken_pipe(&error) => ExitCode::SUCCESS,
         Err(error) if error.downcast_ref::<crate::tui::Terminated>().is_some() => {
-            failure::report(&error, false, EXIT_USAGE);
-            // As a shell reports a process ended by a signal.
+            // As a shell reports a process ended by a signal: 128 + its number. Told to
+            // stop (SIGTERM, SIGINT) is no failure and says nothing; a hang-up or SIGQUIT
+            // says why on stderr.
             let signal = error
                 .downcast_ref::<crate::tui::Terminated>()
                 .map_or(0, |terminated| terminated.signal);
+            if !crate::tui::Terminated::is_request_to_stop(signal) {
+                failure::report(&error, false, EXIT_USAGE);
+            }
             ExitCode::from(u8::try_from(128 + signal).unwrap_or(u8::MAX))
         }
         Err(error) if error.downcast_ref::<scope::NotFound>().is_some() => {

@@ -1,7 +1,7 @@
 //! The reader's settings: the theme, the mouse and key overrides, read from
 //! `~/.config/briefing/config.toml` (the platform's config folder, through `directories`)
-//! or `--config FILE`. A bad file gives located problems and the defaults, never a refusal
-//! to start.
+//! or `--config FILE`. A bad file gives located problems, never a refusal to start: a bad
+//! value or unknown name loses only that setting; a file that is not TOML, all of them.
 //!
 //! ```toml
 //! theme = "light"        # dark | light | auto
@@ -12,11 +12,11 @@
 //! next_slide = ["Right", "x"]
 //! ```
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use serde::Deserialize;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
 
 use crate::brief::BriefError;
 use crate::keymap::{self, Override};
@@ -65,16 +65,6 @@ impl Default for Settings {
 enum Keys {
     One(String),
     Many(Vec<String>),
-}
-
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct SettingsFile {
-    theme: Option<ThemeChoice>,
-    mouse: Option<bool>,
-    /// Spanned names: the order and place of each line (a `BTreeMap` sorts by name).
-    #[serde(default)]
-    keys: BTreeMap<toml::Spanned<String>, Keys>,
 }
 
 /// Where the settings live when `--config` is not given: `config.toml` in the platform's
@@ -131,10 +121,14 @@ pub fn load(file: Option<&Path>) -> Settings {
 }
 
 /// Reads settings from `text`; `name` is how problems name the file. Pure: no I/O.
+///
+/// A TOML syntax error leaves the whole file unread (the defaults stand). Otherwise each
+/// setting is read on its own: a bad value or an unknown name is a problem at its line and
+/// column, and only that setting keeps its default; a bad key is left out of its action.
 pub fn parse(text: &str, name: &str) -> Settings {
     let mut settings = Settings::default();
-    let file: SettingsFile = match toml::from_str(text) {
-        Ok(file) => file,
+    let table = match DeTable::parse(text) {
+        Ok(table) => table.into_inner(),
         Err(error) => {
             let place = error.span().map_or_else(String::new, |span| {
                 let (line, column) = line_column(text, span.start);
@@ -147,17 +141,62 @@ pub fn parse(text: &str, name: &str) -> Settings {
             return settings;
         }
     };
-    settings.theme = file.theme.unwrap_or_default();
-    settings.mouse = file.mouse.unwrap_or(true);
-    let mut lines: Vec<(toml::Spanned<String>, Keys)> = file.keys.into_iter().collect();
+    let place = |offset: usize| {
+        let (line, column) = line_column(text, offset);
+        format!("{name}:{line}:{column}")
+    };
+    let mut fields: Vec<_> = table.into_iter().collect();
+    fields.sort_by_key(|(field, _)| field.span().start);
+    for (field, value) in fields {
+        let at = place(value.span().start);
+        let field_at = place(field.span().start);
+        match &*field.into_inner() {
+            "theme" => match ThemeChoice::deserialize(ValueDeserializer::from(value)) {
+                Ok(theme) => settings.theme = theme,
+                Err(error) => settings.problems.push(format!(
+                    "{at}: theme: {}; using the default theme (dark)",
+                    error.message()
+                )),
+            },
+            "mouse" => match bool::deserialize(ValueDeserializer::from(value)) {
+                Ok(mouse) => settings.mouse = mouse,
+                Err(error) => settings.problems.push(format!(
+                    "{at}: mouse: {}; the mouse stays on (the default)",
+                    error.message()
+                )),
+            },
+            "keys" => match value.into_inner() {
+                DeValue::Table(keys) => read_keys(keys, text, name, &mut settings),
+                _ => settings.problems.push(format!(
+                    "{at}: keys: expected a table of action names and keys; the default keys stand"
+                )),
+            },
+            unknown => settings.problems.push(format!(
+                "{field_at}: unknown setting `{unknown}`, expected one of `theme`, `mouse`, `keys`; it is left out"
+            )),
+        }
+    }
+    settings
+}
+
+/// The `[keys]` table: each action's keys, in the file's order, each with its place; a value
+/// that is neither a key nor a list of keys, and a key that does not parse, are problems.
+fn read_keys(keys: DeTable<'_>, text: &str, name: &str, settings: &mut Settings) {
+    let mut lines: Vec<_> = keys.into_iter().collect();
     lines.sort_by_key(|(action, _)| action.span().start);
     for (action, keys) in lines {
         let (line, column) = line_column(text, action.span().start);
         let place = format!("{name}:{line}:{column}");
-        let action = action.into_inner();
-        let names = match keys {
-            Keys::One(key) => vec![key],
-            Keys::Many(keys) => keys,
+        let action = action.into_inner().into_owned();
+        let names = match Keys::deserialize(ValueDeserializer::from(keys)) {
+            Ok(Keys::One(key)) => vec![key],
+            Ok(Keys::Many(keys)) => keys,
+            Err(_) => {
+                settings.problems.push(format!(
+                    "{place}: keys.{action}: expected a key (\"j\") or a list of keys ([\"j\", \"Down\"]); the action keeps its default keys"
+                ));
+                continue;
+            }
         };
         let mut parsed = Vec::new();
         for key in names {
@@ -174,7 +213,6 @@ pub fn parse(text: &str, name: &str) -> Settings {
             place,
         });
     }
-    settings
 }
 
 /// The 1-based line and column (in characters) of byte `offset` in `text`.
@@ -246,10 +284,12 @@ mod tests {
         assert!(settings.mouse);
         assert_eq!(settings.problems.len(), 1, "{:?}", settings.problems);
         assert!(
-            settings.problems[0].starts_with("config.toml:2:9: "),
+            settings.problems[0].starts_with("config.toml:2:9: theme: unknown variant `purple`"),
             "{:?}",
             settings.problems
         );
+        assert!(settings.problems[0].contains("default theme"));
+        let settings = parse("mouse = [\n", "config.toml");
         assert!(settings.problems[0].contains("default settings"));
         let settings = parse("colour = 1\n", "c.toml");
         assert!(
@@ -262,6 +302,30 @@ mod tests {
             "{:?}",
             settings.problems
         );
+    }
+
+    #[test]
+    fn one_bad_value_keeps_every_other_setting() {
+        let settings = parse(
+            "theme = \"neon\"\nmouse = false\ncolour = 1\n[keys]\nquit = 5\nselect_next = \"x\"\n",
+            "c.toml",
+        );
+        assert_eq!(settings.theme, ThemeChoice::Dark);
+        assert!(!settings.mouse, "the mouse line is kept");
+        let places: Vec<&str> = settings
+            .problems
+            .iter()
+            .map(|problem| problem.split(": ").next().unwrap_or_default())
+            .collect();
+        assert_eq!(places, ["c.toml:1:9", "c.toml:3:1", "c.toml:5:1"]);
+        assert_eq!(settings.keys.len(), 1, "{:?}", settings.keys);
+        assert_eq!(settings.keys[0].action, "select_next");
+        assert_eq!(settings.keys[0].place, "c.toml:6:1");
+        let settings = parse("mouse = \"no\"\ntheme = \"light\"\n", "c.toml");
+        assert_eq!(settings.theme, ThemeChoice::Light);
+        assert!(settings.mouse);
+        assert_eq!(settings.problems.len(), 1, "{:?}", settings.problems);
+        assert!(settings.problems[0].starts_with("c.toml:1:9: mouse: "));
     }
 
     #[test]

@@ -120,8 +120,9 @@ pub enum Command {
         after_help = "Examples:\n  briefing list\n  briefing list --json\n\nBriefs are listed newest first by publication date (ties by id), with the built-in\nbrief among them; files that do not load come last, each with its problems."
     )]
     List(library::ListArgs),
-    /// Remove a brief from the library (its file), without asking
-    #[command(after_help = "Examples:\n  briefing remove eai-background-brief-346")]
+    /// Remove a brief from the library (its file), without asking; the built-in brief cannot be
+    /// removed
+    #[command(after_help = "Examples:\n  briefing remove crs-in-focus-if10753-2")]
     Remove(library::RemoveArgs),
     /// Show what changed between two versions of a brief: items added, removed and changed
     #[command(

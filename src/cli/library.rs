@@ -152,7 +152,7 @@ pub fn list(args: &ListArgs, global: &GlobalArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-/// The table: ID (as wide as the longest id, never wrapped), PUBLISHED, and the brief's
+/// The table: ID (never wrapped; one over a third of the width on a line of its own), PUBLISHED, and the brief's
 /// title over its series, number and counts; a broken file's problems instead.
 /// Each row is an entry and whether it is the brief built into the program.
 fn list_lines(rows: &[(&Entry, bool)], width: usize) -> Vec<Styled> {
@@ -221,7 +221,14 @@ fn broken_row(entry: &Entry) -> Vec<Styled> {
 /// `briefing remove ID`: removes the brief's file, asking nothing, and says what went.
 pub fn remove(args: &RemoveArgs, _global: &GlobalArgs) -> Result<ExitCode> {
     let mut library = Library::open_default()?;
-    let entry = library.remove(&args.id)?;
+    let entry = match library.remove(&args.id) {
+        Err(LibraryError::UnknownBrief { .. }) if is_built_in(&args.id)? => anyhow::bail!(
+            "{}: the built-in brief is part of the program and cannot be removed; \
+             `briefing list` shows it among the library's briefs, but it has no file there",
+            args.id
+        ),
+        removed => removed?,
+    };
     let title = entry
         .summary
         .as_ref()
@@ -268,10 +275,8 @@ pub fn diff(args: &DiffArgs, global: &GlobalArgs) -> Result<ExitCode> {
         );
         line
     };
-    let mut lines = vec![
-        heading("old: ", &old_name, &old),
-        heading("new: ", &new_name, &new),
-    ];
+    let mut lines = heading("old: ", &old_name, &old).wrap(output.width);
+    lines.extend(heading("new: ", &new_name, &new).wrap(output.width));
     lines.extend(diff_lines(&diff, output.width));
     output.write(&mut out, &lines)?;
     Ok(ExitCode::SUCCESS)
@@ -279,7 +284,7 @@ pub fn diff(args: &DiffArgs, global: &GlobalArgs) -> Result<ExitCode> {
 
 /// A brief named on the command line: a file when something exists at that path (a brief,
 /// or a report imported as `briefing import` would; a folder or a FIFO is refused by the
-/// loader, naming it), else an id in the library. Returns the name to show and the brief.
+/// loader, naming it), else an id in the library or the built-in brief's. Returns the name to show and the brief.
 fn version(name: &str) -> Result<(String, Brief)> {
     let path = Path::new(name);
     if path.exists() {
@@ -287,12 +292,21 @@ fn version(name: &str) -> Result<(String, Brief)> {
     }
     let library = Library::open_default()?;
     match library.load(name) {
+        Err(LibraryError::UnknownBrief { .. }) if is_built_in(name)? => {
+            Ok((name.to_string(), brief::load_embedded()?))
+        }
         Err(LibraryError::UnknownBrief { root, .. }) => anyhow::bail!(
             "{name}: neither a file nor a brief id in the library ({}); `briefing list` shows the ids",
             root.display()
         ),
         loaded => Ok((name.to_string(), loaded?)),
     }
+}
+
+/// Whether `id` is the id `briefing list` shows for the brief built into the program (a
+/// library brief of the same id comes first: callers ask only when the library has none).
+fn is_built_in(id: &str) -> Result<bool> {
+    Ok(base_id(&brief::load_embedded()?.meta) == id)
 }
 
 fn diff_lines(diff: &Diff, width: usize) -> Vec<Styled> {

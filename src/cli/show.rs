@@ -37,7 +37,9 @@ fn summary(brief: &Brief, width: usize) -> Vec<Styled> {
         .map(|p| Styled::plain(&p.id).width())
         .max()
         .unwrap_or(0);
-    let label_width = 2 + id_width + 2;
+    // As in a table, ids take at most a third of the width; a longer one stands on a line
+    // of its own above its paragraph.
+    let label_width = (2 + id_width + 2).min((width / 3).max(12));
     let mut lines = Vec::new();
     let mut heading: Option<&str> = None;
     for (index, paragraph) in brief.summary.iter().enumerate() {
@@ -47,11 +49,15 @@ fn summary(brief: &Brief, width: usize) -> Vec<Styled> {
         if paragraph.section.as_deref() != heading {
             heading = paragraph.section.as_deref();
             if let Some(text) = heading {
-                lines.push(Styled::with(text, Style::Heading));
+                lines.extend(Styled::with(text, Style::Heading).wrap_words(width));
             }
         }
         let mut label = Styled::plain("  ");
         label.push(&paragraph.id, Style::Id);
+        if label.width() + 2 > label_width {
+            lines.push(label.truncate(width));
+            label = Styled::new();
+        }
         lines.extend(hanging(
             &label,
             label_width,

@@ -72,9 +72,11 @@ const GAP: usize = 2;
 /// A wrapping column is never squeezed below this, even if the table then overflows.
 const MIN_WRAP_WIDTH: usize = 10;
 
-/// Lays out rows as aligned columns two spaces apart, indented by `indent`, wrapping the
-/// wrapping columns so the table fits `width`. A cell may hold several lines. A header line
-/// comes first when any column has a header. Trailing spaces are trimmed.
+/// Lays out rows as aligned columns two spaces apart, indented by `indent`, so the table fits
+/// `width`: wrapping columns wrap at spaces, and a word too long for its column is cut with
+/// "…" rather than broken. An id column is at most a third of the width; a longer id goes
+/// on a line of its own, the rest of its row beneath. A cell may hold several lines. A
+/// header line comes first when any column has a header. Trailing spaces are trimmed.
 pub fn table(
     columns: &[Column<'_>],
     rows: Vec<Vec<Styled>>,
@@ -99,20 +101,29 @@ pub fn grouped_table(
     indent: usize,
     width: usize,
 ) -> Vec<Styled> {
-    let natural: Vec<usize> = columns
-        .iter()
-        .enumerate()
-        .map(|(index, column)| {
-            groups
-                .iter()
-                .flat_map(|group| &group.rows)
-                .filter_map(|row| row.get(index).map(Styled::longest_line))
-                .chain(std::iter::once(column.header.width()))
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    let widths = column_widths(columns, &natural, indent, width);
+    let measure = |measure: fn(&Styled) -> usize| -> Vec<usize> {
+        columns
+            .iter()
+            .enumerate()
+            .map(|(index, column)| {
+                groups
+                    .iter()
+                    .flat_map(|group| &group.rows)
+                    .filter_map(|row| row.get(index).map(measure))
+                    .chain(std::iter::once(column.header.width()))
+                    .max()
+                    .unwrap_or(0)
+            })
+            .collect()
+    };
+    let mut natural = measure(Styled::longest_line);
+    let words = measure(Styled::longest_word);
+    for (index, column) in columns.iter().enumerate() {
+        if column.wrap == Wrap::Never {
+            natural[index] = id_width(groups, index, column.header.width(), width);
+        }
+    }
+    let widths = column_widths(columns, &natural, &words, indent, width);
 
     let mut lines = Vec::new();
     if columns.iter().any(|column| !column.header.is_empty()) {
@@ -120,60 +131,101 @@ pub fn grouped_table(
             .iter()
             .map(|column| Styled::with(column.header, Style::Heading))
             .collect();
-        lines.extend(layout_row(&header, &widths, indent));
+        lines.extend(layout_row(&header, columns, &widths, indent, width));
     }
     for (index, group) in groups.iter().enumerate() {
         if let Some(heading) = &group.heading {
             if index > 0 {
                 lines.push(Styled::new());
             }
-            lines.push(heading.clone());
+            lines.extend(heading.wrap_words(width));
         }
         for row in &group.rows {
-            lines.extend(layout_row(row, &widths, indent));
+            lines.extend(layout_row(row, columns, &widths, indent, width));
         }
     }
     lines
 }
 
-/// Columns keep their natural width and wrapping columns share what is left, the narrow ones
-/// first, so a short column is never wrapped to make room for a long one. When that does not
-/// fit, fixed columns wrap too; only ids never do, and may make the table overflow.
+/// An id column's width: its longest id up to a third of the table's width. When most ids
+/// are longer than that, the column shrinks to its header, as each id then goes on a line
+/// of its own anyway, and the rest of the row is indented beneath it.
+fn id_width(groups: &[Group], index: usize, header: usize, width: usize) -> usize {
+    let cap = (width / 3).max(MIN_WRAP_WIDTH);
+    let ids: Vec<usize> = groups
+        .iter()
+        .flat_map(|group| &group.rows)
+        .filter_map(|row| row.get(index).map(Styled::longest_line))
+        .collect();
+    let fitting = ids.iter().filter(|&&id| id <= cap).count();
+    if fitting * 2 < ids.len() {
+        return header.max(2);
+    }
+    ids.into_iter()
+        .filter(|&id| id <= cap)
+        .chain(std::iter::once(header))
+        .max()
+        .unwrap_or(0)
+}
+
+/// Ids take at most a third of the width; other columns keep their natural width, and
+/// wrapping columns share what is left, the narrow ones first, so a short column is never
+/// wrapped to make room for a long one. When that does not fit, fixed columns wrap too, down
+/// to their longest word; and if even that is too wide, the widest columns give way until
+/// the table fits.
 fn column_widths(
     columns: &[Column<'_>],
     natural: &[usize],
+    words: &[usize],
     indent: usize,
     width: usize,
 ) -> Vec<usize> {
-    let widths = share_widths(columns, natural, indent, width, &[Wrap::Always]);
-    let used = indent + GAP * columns.len().saturating_sub(1) + widths.iter().sum::<usize>();
-    if used <= width {
-        return widths;
+    let room = width.saturating_sub(indent + GAP * columns.len().saturating_sub(1));
+    let natural: Vec<usize> = columns
+        .iter()
+        .zip(natural)
+        .map(|(column, &natural)| match column.wrap {
+            Wrap::Never => natural.min((width / 3).max(MIN_WRAP_WIDTH)),
+            _ => natural,
+        })
+        .collect();
+
+    let mut widths = share_widths(columns, &natural, words, room, &[Wrap::Always]);
+    if widths.iter().sum::<usize>() > room {
+        widths = share_widths(
+            columns,
+            &natural,
+            words,
+            room,
+            &[Wrap::Always, Wrap::IfNeeded],
+        );
     }
-    share_widths(
-        columns,
-        natural,
-        indent,
-        width,
-        &[Wrap::Always, Wrap::IfNeeded],
-    )
+    while widths.iter().sum::<usize>() > room {
+        let Some(widest) = (0..widths.len()).max_by_key(|&i| widths[i]) else {
+            break;
+        };
+        if widths[widest] <= 1 {
+            break;
+        }
+        widths[widest] -= 1;
+    }
+    widths
 }
 
 fn share_widths(
     columns: &[Column<'_>],
     natural: &[usize],
-    indent: usize,
-    width: usize,
+    words: &[usize],
+    room: usize,
     wrapping: &[Wrap],
 ) -> Vec<usize> {
-    let gaps = GAP * columns.len().saturating_sub(1);
     let kept: usize = columns
         .iter()
         .zip(natural)
         .filter(|(column, _)| !wrapping.contains(&column.wrap))
         .map(|(_, width)| width)
         .sum();
-    let mut remaining = width.saturating_sub(indent + gaps + kept);
+    let mut remaining = room.saturating_sub(kept);
     let mut widths = natural.to_vec();
     let mut sharing: Vec<usize> = (0..columns.len())
         .filter(|&i| wrapping.contains(&columns[i].wrap))
@@ -182,10 +234,16 @@ fn share_widths(
     let mut left = sharing.len();
     for index in sharing {
         let share = remaining / left.max(1);
+        // A fixed column wraps no narrower than its longest word; a wrapping one keeps at
+        // least a few words' room.
+        let floor = match columns[index].wrap {
+            Wrap::IfNeeded => words[index],
+            _ => MIN_WRAP_WIDTH,
+        };
         let chosen = natural[index]
             .min(columns[index].max)
             .min(share)
-            .max(MIN_WRAP_WIDTH.min(natural[index]));
+            .max(floor.min(natural[index]));
         widths[index] = chosen;
         remaining = remaining.saturating_sub(chosen);
         left -= 1;
@@ -193,27 +251,59 @@ fn share_widths(
     widths
 }
 
-fn layout_row(cells: &[Styled], widths: &[usize], indent: usize) -> Vec<Styled> {
-    let wrapped: Vec<Vec<Styled>> = cells
+/// The lines of one row. An id wider than its column goes first on a line of its own (cut
+/// with "…" only if it is wider than the whole table), the rest of the row beneath it.
+fn layout_row(
+    cells: &[Styled],
+    columns: &[Column<'_>],
+    widths: &[usize],
+    indent: usize,
+    width: usize,
+) -> Vec<Styled> {
+    let mut lines = Vec::new();
+    let mut start = indent;
+    let mut placed: Vec<Styled> = Vec::with_capacity(cells.len());
+    for ((cell, &column), kind) in cells.iter().zip(widths).zip(columns) {
+        if kind.wrap == Wrap::Never && cell.longest_line() > column {
+            let at = if start + cell.width() <= width {
+                start
+            } else {
+                indent
+            };
+            let mut line = Styled::new();
+            line.pad(at);
+            line.append(&cell.truncate(width.saturating_sub(at)));
+            lines.push(line);
+            placed.push(Styled::new());
+        } else {
+            placed.push(cell.clone());
+        }
+        start += column + GAP;
+    }
+    let wrapped: Vec<Vec<Styled>> = placed
         .iter()
         .zip(widths)
-        .map(|(cell, &width)| cell.wrap(width))
+        .map(|(cell, &width)| cell.wrap_words(width))
         .collect();
     let height = wrapped.iter().map(Vec::len).max().unwrap_or(1);
-    (0..height)
-        .map(|row| {
-            let mut line = Styled::new();
-            let mut start = indent;
-            for (column, parts) in wrapped.iter().enumerate() {
-                if let Some(part) = parts.get(row).filter(|part| !part.is_empty()) {
-                    line.pad(start);
-                    line.append(part);
-                }
-                start += widths[column] + GAP;
+    let overflowed = !lines.is_empty();
+    lines.extend((0..height).map(|row| {
+        let mut line = Styled::new();
+        let mut start = indent;
+        for (column, parts) in wrapped.iter().enumerate() {
+            if let Some(part) = parts.get(row).filter(|part| !part.is_empty()) {
+                line.pad(start);
+                line.append(part);
             }
-            line
-        })
-        .collect()
+            start += widths[column] + GAP;
+        }
+        line
+    }));
+    // An id alone on its line leaves an empty line when the rest of the row is empty.
+    if overflowed {
+        lines.retain(|line| !line.is_empty());
+    }
+    lines
 }
 
 #[cfg(test)]

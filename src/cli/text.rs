@@ -214,6 +214,16 @@ impl Styled {
     /// Word-wraps to lines of at most `width` columns; a word longer than a line is split.
     /// Newlines in the text start a new line. Never returns no lines.
     pub fn wrap(&self, width: usize) -> Vec<Styled> {
+        self.wrap_with(width, false)
+    }
+
+    /// Word-wraps like [`Styled::wrap`], but never breaks a word: a word longer than a line
+    /// is cut to the line, ending with "…". For table cells, whose columns are narrow.
+    pub fn wrap_words(&self, width: usize) -> Vec<Styled> {
+        self.wrap_with(width, true)
+    }
+
+    fn wrap_with(&self, width: usize, cut: bool) -> Vec<Styled> {
         let width = width.max(1);
         let mut lines = Vec::new();
         for hard_line in self.chars.split(|(c, _)| *c == '\n') {
@@ -230,6 +240,12 @@ impl Styled {
                     lines.push(Styled {
                         chars: std::mem::replace(&mut line, vec![(' ', Style::Plain); indent]),
                     });
+                }
+                if cut && indent + columns(word) > width {
+                    let mut chars = vec![(' ', Style::Plain); indent];
+                    chars.extend_from_slice(&Styled::from(word).truncate(width - indent).chars);
+                    lines.push(Styled { chars });
+                    continue;
                 }
                 while indent + columns(word) > width {
                     let (head, tail) = word.split_at(prefix_fitting(word, width - indent).max(1));
@@ -301,7 +317,25 @@ pub fn hanging(label: &Styled, label_width: usize, value: &Styled, width: usize)
         .collect()
 }
 
+impl From<&[(char, Style)]> for Styled {
+    fn from(chars: &[(char, Style)]) -> Styled {
+        Styled {
+            chars: chars.to_vec(),
+        }
+    }
+}
+
 impl Styled {
+    /// Width of the widest word (a run without spaces or newlines): the narrowest a column
+    /// holding the text can be without cutting a word.
+    pub(super) fn longest_word(&self) -> usize {
+        self.chars
+            .split(|(c, _)| *c == '\n' || *c == ' ')
+            .map(columns)
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Width of the widest of the lines the text's newlines make.
     pub(super) fn longest_line(&self) -> usize {
         self.chars

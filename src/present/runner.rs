@@ -108,10 +108,13 @@ pub fn run(args: &PresentArgs, global: &GlobalArgs) -> Result<ExitCode> {
     let mut app = App::presenting(brief, spec, talk, role);
     app.source = file;
     let result = crate::tui::run_app(app, global.color, link);
-    if role == Role::Solo {
-        result?;
-    } else {
-        result.context("the slide mode failed")?;
+    match result {
+        // Told to stop by a signal is no failure of the slides: `cli::main` ends as the
+        // signal asks (128 + its number).
+        Err(error) if role == Role::Solo || error.is::<crate::tui::Terminated>() => {
+            return Err(error);
+        }
+        result => result.context("the slide mode failed")?,
     }
     Ok(ExitCode::SUCCESS)
 }

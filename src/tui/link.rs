@@ -150,7 +150,9 @@ pub fn follow(heard: &Heard) -> PresentAction {
         },
         Heard::Ended(published) => PresentAction::PresenterLeft(published.slide),
         Heard::OtherDeck(published) => PresentAction::FollowerNote(format!(
-            "the presenter's deck differs from this one; not following (presenter on slide {})",
+            // Short enough for the footer beside "slide 10 of 12" and the help hint at 80
+            // columns.
+            "presenter's deck differs (on slide {}); not following",
             published.slide + 1
         )),
         Heard::Ignored(note) => PresentAction::FollowerNote(note.clone()),
@@ -204,6 +206,11 @@ mod tests {
         };
         assert!(
             note.contains("differs") && note.contains("slide 6"),
+            "{note}"
+        );
+        // Whole in an 80-column footer: " slide 10 of 12 ", the note, "? help".
+        assert!(
+            " slide 10 of 12 ".len() + note.chars().count() + " ? help".len() + 2 <= 80,
             "{note}"
         );
         assert_eq!(

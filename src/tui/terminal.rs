@@ -73,6 +73,14 @@ pub struct Terminated {
     pub signal: i32,
 }
 
+impl Terminated {
+    /// Whether `signal` asks the program to stop (SIGTERM, SIGINT): it then ends quietly,
+    /// with 128 + `signal`, as no failure.
+    pub fn is_request_to_stop(signal: i32) -> bool {
+        signal == SIGTERM || signal == SIGINT
+    }
+}
+
 /// The terminal as the loop holds it: what was taken, and what the signals asked for.
 #[derive(Debug)]
 pub struct Held {

@@ -51,5 +51,10 @@ fn a_new_presenter_starts_at_once_after_the_last_is_stopped_and_not_before() {
     };
     assert!(next.contains("needs a terminal"), "{next}");
     session.wait_for(&["exited=143"]);
+    let screen = session.screen();
+    assert!(
+        !screen.contains("failed") && !screen.contains("SIGTERM"),
+        "told to stop, the presenter ends quietly:\n{screen}"
+    );
     assert!(process_field(pid, 0).is_none(), "the first has gone");
 }

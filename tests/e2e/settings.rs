@@ -21,7 +21,7 @@ fn a_bad_settings_file_is_reported_with_its_place_and_the_explorer_starts() {
     session.send(&["Enter"]);
     let place = format!("{}:1:9", file.display());
     let screen = session.wait_for(&["1 Summary", "Settings: ", &place]);
-    assert!(screen.contains("using the default settings"), "{screen}");
+    assert!(screen.contains("using the default theme"), "{screen}");
     session.send(&["q"]);
     let screen = session.wait_for(&[&format!("briefing: {place}")]);
     assert!(screen.contains("e2e$"), "{screen}");

@@ -4,6 +4,8 @@
 
 use std::process::Command;
 
+use super::{Library, V1, text};
+
 /// Runs the binary with `root` as the library (which need not exist, or be a folder).
 fn library_command(root: &std::path::Path, args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_briefing"))
@@ -128,4 +130,24 @@ fn with_json_an_error_is_a_json_object_on_stdout_too() {
     assert_eq!(output.status.code(), Some(2));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).expect("JSON");
     assert_eq!(json["exit"], 2);
+}
+
+#[test]
+fn the_built_in_brief_cannot_be_removed_and_an_empty_id_is_said_to_be_empty() {
+    let library = Library::new();
+    library.ok(&["add", V1]);
+    let removed = library.run(&["remove", "eai-background-brief-346"]);
+    assert_eq!(removed.status.code(), Some(2));
+    let stderr = text(&removed.stderr);
+    assert!(
+        stderr.contains("built-in brief is part of the program and cannot be removed"),
+        "{stderr}"
+    );
+    for command in ["get", "cite"] {
+        let empty = library.run(&[command, ""]);
+        assert_eq!(empty.status.code(), Some(2), "{command}");
+        let stderr = text(&empty.stderr);
+        assert!(stderr.contains("the id is empty"), "{command}: {stderr}");
+        assert!(!stderr.contains("briefing search `"), "{command}: {stderr}");
+    }
 }

@@ -8,6 +8,7 @@ mod diff;
 mod errors;
 mod lookups;
 mod paths;
+mod widths;
 
 use std::fs;
 use std::path::{Path, PathBuf};

@@ -41,8 +41,14 @@ impl Scope {
     ///
     /// # Errors
     /// [`NotFound`] for an unknown brief or item (with the nearest ids) or an item id that
-    /// several briefs have (listing them); a brief file that no longer loads.
+    /// several briefs have (listing them); a brief file that no longer loads; an empty id
+    /// (a usage error, exit 2).
     pub fn locate(&self, id: &str) -> Result<Located<'_>> {
+        if id.trim().is_empty() {
+            anyhow::bail!(
+                "the id is empty: name an item by its id, as `briefing search` or `briefing show` prints it"
+            );
+        }
         match self {
             Scope::One {
                 brief,
