@@ -3,11 +3,13 @@
 //! series line anywhere in the text). What the text does not state stays empty.
 
 mod published;
+mod roles;
 
 use super::{Document, MetaFacts};
 
 pub use published::find_date;
 use published::month_number;
+pub use roles::{authors as names_with_positions, is_name, is_position};
 
 /// Series names that precede a report code or a `No.` (longest first, so `CRS In Focus`
 /// wins over `In Focus`).
@@ -45,8 +47,9 @@ pub fn extract(doc: &Document) -> MetaFacts {
             apply_field(&mut facts, &key, value);
         }
     }
-    for line in &front {
-        if field(line).is_some() {
+    let (listed_authors, listed) = roles::listing(&front);
+    for (line, listed) in front.iter().zip(listed) {
+        if field(line).is_some() || listed {
             continue;
         }
         if starts_with_date_word(line) && line.split_whitespace().count() <= 8 {
@@ -70,7 +73,10 @@ pub fn extract(doc: &Document) -> MetaFacts {
             }
             continue;
         }
-        if series_line(line).is_some() {
+        if series_line(line).is_some()
+            || code_line(line).is_some()
+            || series_name_line(line).is_some()
+        {
             continue;
         }
         if facts.title.is_none() {
@@ -88,7 +94,41 @@ pub fn extract(doc: &Document) -> MetaFacts {
             break;
         }
     }
+    // Back matter and running lines a PDF keeps: `IF11175 · VERSION 11 · UPDATED`, `CRS
+    // INSIGHT`, and the authors listed with their positions.
+    if facts.number.is_none() {
+        facts.number = front.iter().find_map(|line| code_line(line));
+    }
+    if let Some(series) = front.iter().find_map(|line| series_name_line(line)) {
+        state_series(&mut facts, series);
+    }
+    if facts.authors.is_empty() {
+        facts.authors = listed_authors;
+    }
     facts
+}
+
+/// A report code alone on a line, or before its version (`IF11175 · VERSION 11 · UPDATED`),
+/// as a PDF's first page and running footer print it.
+fn code_line(line: &str) -> Option<String> {
+    let line = line.trim();
+    let code: String = line
+        .chars()
+        .take_while(char::is_ascii_alphanumeric)
+        .collect();
+    let rest = line[code.len()..].trim_start();
+    (is_code(&code) && (rest.is_empty() || rest.starts_with('·') || rest.starts_with("VERSION")))
+        .then_some(code)
+}
+
+/// A line that is only a series name, in any case (`CRS INSIGHT`, `CRS Legal Sidebar`), as
+/// the series' own spelling.
+fn series_name_line(line: &str) -> Option<String> {
+    let line = line.trim();
+    SERIES
+        .iter()
+        .find(|series| series.eq_ignore_ascii_case(line))
+        .map(|series| (*series).to_string())
 }
 
 /// `Key: value` where the key is at most four words starting with a capital.
@@ -391,6 +431,43 @@ mod tests {
             1,
             "a long bold-lead paragraph is body text"
         );
+    }
+
+    #[test]
+    fn pdf_running_lines_and_author_lists_give_number_series_and_authors() {
+        let doc = crate::import::read::compose::compose(
+            [
+                "U.S.-Iran Ceasefire: Assessment, Reactions, and Issues for Congress",
+                "Updated April 9, 2026",
+                "CRS INSIGHT",
+                "IN12678",
+                "Clayton Thomas, Coordinator",
+                "Specialist in Middle Eastern Affairs",
+                "Jim Zanotti",
+                "Specialist in Middle Eastern Affairs",
+                "IN12678 · VERSION 4 · UPDATED",
+            ]
+            .iter()
+            .map(|line| crate::import::read::compose::Piece::Front((*line).to_string()))
+            .chain([crate::import::read::compose::Piece::Paragraph(
+                "On April 7, 2026, the United States and Iran agreed to a ceasefire.".into(),
+            )])
+            .collect(),
+        );
+        let facts = extract(&doc);
+        assert_eq!(
+            facts.title.as_deref(),
+            Some("U.S.-Iran Ceasefire: Assessment, Reactions, and Issues for Congress")
+        );
+        assert_eq!(facts.number.as_deref(), Some("IN12678"));
+        assert_eq!(facts.series.as_deref(), Some("CRS Insight"));
+        assert_eq!(facts.authors, ["Clayton Thomas", "Jim Zanotti"]);
+        assert_eq!(
+            code_line("IF11175 · VERSION 11 · UPDATED").as_deref(),
+            Some("IF11175")
+        );
+        assert_eq!(code_line("IF11175 was cited"), None);
+        assert_eq!(series_name_line("Insight into trade"), None);
     }
 
     #[test]

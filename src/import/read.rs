@@ -6,7 +6,7 @@
 //! matter, headings, paragraphs) that `compose` lays out as the cleaned source text.
 
 mod clean;
-mod compose;
+pub(crate) mod compose;
 mod front;
 mod html;
 mod hyphen;

@@ -7,6 +7,7 @@
 
 mod layout;
 mod lines;
+mod matter;
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 

@@ -4,6 +4,7 @@
 
 use super::Page;
 use super::lines::{Line, drop_running, lines};
+use super::matter;
 use crate::import::read::clean::join_wrapped_in;
 use crate::import::read::compose::{Piece, is_heading_like};
 use crate::import::read::hyphen::Vocabulary;
@@ -15,6 +16,7 @@ pub fn pieces(pages: &[Page]) -> Vec<Piece> {
         .enumerate()
         .map(|(index, page)| lines(index, &page.glyphs))
         .collect();
+    let identity = matter::identity_lines(&per_page);
     drop_running(&mut per_page, pages);
     let mut ordered: Vec<Line> = per_page
         .into_iter()
@@ -48,7 +50,13 @@ pub fn pieces(pages: &[Page]) -> Vec<Piece> {
         out.push(Piece::Front(join_wrapped(&block.lines)));
         body_start += 1;
     }
-    for block in &blocks[body_start..] {
+    let listing = matter::author_runs(&blocks[body_start..]);
+    let mut back = Vec::new();
+    for (block, listed) in blocks[body_start..].iter().zip(listing) {
+        if listed {
+            back.extend(block.lines.iter().map(|l| Piece::Front(l.text.clone())));
+            continue;
+        }
         let text = join_wrapped(&block.lines);
         if block.heading {
             out.push(Piece::Heading(text));
@@ -56,6 +64,8 @@ pub fn pieces(pages: &[Page]) -> Vec<Piece> {
             out.push(Piece::Paragraph(text));
         }
     }
+    out.extend(back);
+    out.extend(identity.into_iter().map(Piece::Front));
     out
 }
 
@@ -122,6 +132,9 @@ pub fn order(mut lines: Vec<Line>, width: f64) -> Vec<Line> {
         }
         return lines;
     }
+    if let Some(ordered) = body_and_box(&lines, width) {
+        return ordered;
+    }
     let left_width = lines
         .iter()
         .filter(|l| is_left(l))
@@ -154,6 +167,44 @@ pub fn order(mut lines: Vec<Line>, width: f64) -> Vec<Line> {
     out.append(&mut left);
     out.append(&mut right_column);
     out
+}
+
+/// A body column with a box beside it (an author box next to a summary): at least five
+/// lines that cross the middle but end left of where the right-hand lines start, more than
+/// there are left-column lines. The box (the lines right of the middle) is then read whole,
+/// before the body when it starts above it, else after it; each keeps its stream order.
+fn body_and_box(lines: &[Line], width: f64) -> Option<Vec<Line>> {
+    let middle = width / 2.0;
+    let slack = width * 0.02;
+    let is_left = |line: &Line| line.x1 <= middle + slack;
+    let is_right = |line: &Line| line.x0 >= middle - slack;
+    let box_x0 = lines
+        .iter()
+        .filter(|l| is_right(l))
+        .map(|l| l.x0)
+        .fold(f64::INFINITY, f64::min);
+    let beside = lines
+        .iter()
+        .filter(|l| !is_left(l) && !is_right(l) && l.x1 < box_x0 - slack)
+        .count();
+    let left = lines.iter().filter(|l| is_left(l)).count();
+    if beside < 5 || beside <= left {
+        return None;
+    }
+    let (mut side, mut body): (Vec<Line>, Vec<Line>) =
+        lines.iter().cloned().partition(|l| is_right(l));
+    for group in [&mut side, &mut body] {
+        let widest = group.iter().map(|l| l.x1 - l.x0).fold(0.0, f64::max);
+        for line in group.iter_mut() {
+            line.column_width = widest;
+        }
+    }
+    let top = |group: &[Line]| group.iter().map(|l| l.y).fold(f64::INFINITY, f64::min);
+    Some(if top(&side) < top(&body) {
+        side.into_iter().chain(body).collect()
+    } else {
+        body.into_iter().chain(side).collect()
+    })
 }
 
 /// A paragraph or heading made of lines.
@@ -236,6 +287,41 @@ mod tests {
             [
                 "left 0", "left 1", "left 2", "left 3", "left 4", "left 5", "right 0"
             ]
+        );
+    }
+
+    #[test]
+    fn a_box_beside_the_body_is_read_whole() {
+        let mut page = vec![line(0, 460.0, 100.0, "R48694")];
+        for i in 0..6 {
+            let y = 120.0 + 12.0 * f64::from(i);
+            // Body lines cross the middle but stop short of the box.
+            let mut body = line(0, 54.0, y, &format!("body line {i}"));
+            body.x1 = 440.0;
+            page.push(body);
+            page.push(line(0, 460.0, y, &format!("box {i}")));
+        }
+        let mut wide = line(0, 54.0, 200.0, "a full-width line below the box");
+        wide.x1 = 557.0;
+        page.push(wide);
+        let ordered = order(page, 612.0);
+        let texts: Vec<&str> = ordered.iter().map(|l| l.text.as_str()).collect();
+        assert_eq!(
+            texts[..8],
+            [
+                "R48694",
+                "box 0",
+                "box 1",
+                "box 2",
+                "box 3",
+                "box 4",
+                "box 5",
+                "body line 0"
+            ]
+        );
+        assert_eq!(
+            texts[12..],
+            ["body line 5", "a full-width line below the box"]
         );
     }
 
