@@ -27,7 +27,7 @@ pub use detail::{
     detail_text_height, split_text as split_detail_text,
 };
 pub use diff::{diff_list_rows, diff_max_scroll, diff_split, diff_text_height};
-pub use figures::{FigureColumns, figure_columns};
+pub use figures::{FigureColumns, PERIOD_FLOOR, VALUE_FLOOR, figure_columns};
 pub use matrix::{Grid, cell_at, grid, split as matrix_split};
 pub use mouse::action_at;
 pub use overlay::{

@@ -24,10 +24,14 @@ pub fn render(app: &App, theme: &Theme, area: Rect, buf: &mut Buffer) {
         values = values.max(width_of(&figure.display_value()));
         periods = periods.max(width_of(&period(figure)));
     }
-    let columns = crate::layout::figure_columns(usize::from(inner.width), labels, values, periods);
-    let (label_width, value_width, period_width) = (columns.label, columns.value, columns.period);
-    // In the All-briefs scope a brief column comes first, when the label keeps its room.
-    let tag_width = crate::ui::brief_column_width(app, label_width);
+    // In the All-briefs scope a brief column comes first, when the label keeps its room
+    // beside the value and period at their floors; the label's column then holds both.
+    let inner_width = usize::from(inner.width);
+    let floors = crate::layout::VALUE_FLOOR + crate::layout::PERIOD_FLOOR + 6;
+    let tag_width = crate::ui::brief_column_width(app, inner_width.saturating_sub(floors));
+    let columns = crate::layout::figure_columns(inner_width - tag_width, labels, values, periods);
+    let (label_width, value_width, period_width) =
+        (columns.label + tag_width, columns.value, columns.period);
     let header = format!(
         "  {}{}  {}  {}",
         fit("Brief", tag_width),

@@ -90,6 +90,34 @@ fn actor_counts_of_four_digits_keep_the_columns_in_line() {
 }
 
 #[test]
+fn the_all_briefs_figures_name_their_brief_where_the_label_keeps_its_room() {
+    let theme = Theme::monochrome();
+    for (width, height) in [(80, 24), (120, 40), (200, 60)] {
+        let (mut app, books) = shelf_app(width, height);
+        act(
+            &mut app,
+            &books,
+            Action::Library(crate::app::LibraryAction::SelectFirst),
+        );
+        act(
+            &mut app,
+            &books,
+            Action::Library(crate::app::LibraryAction::Open),
+        );
+        act(&mut app, &books, Action::FocusPane(Pane::Figures));
+        let terminal = draw_app(&app, &theme);
+        let buf = terminal.backend().buffer();
+        let (_, y) = find(buf, "Label").expect("the header row");
+        let header = row_text(buf, y);
+        assert!(
+            header.contains("Brief"),
+            "{width}x{height}: {}",
+            terminal.backend()
+        );
+    }
+}
+
+#[test]
 fn the_all_briefs_timeline_gives_its_titles_room_at_every_size() {
     let theme = Theme::monochrome();
     for (width, height) in [(80, 24), (100, 30), (120, 40), (200, 60)] {
