@@ -80,8 +80,13 @@ pub fn series_chart(
             Span::raw(figure.display_value()),
         ]));
     }
+    // Growth is over time: not between undated values (two versions of one report state
+    // the same figure) nor within one period.
     if let (Some(first), Some(last)) = (figures.first(), figures.last())
         && figures.len() > 1
+        && first.period.is_some()
+        && last.period.is_some()
+        && first.period != last.period
         && let Some(factor) = growth_factor(first, last)
     {
         lines.push(Line::from(vec![
@@ -129,5 +134,45 @@ mod factor_tests {
     fn a_small_growth_keeps_two_decimals_a_large_one_one() {
         assert!((round_factor(1770.0 / 1718.0) - 1.03).abs() < 1e-9);
         assert!((round_factor(33.4 / 6.0) - 5.6).abs() < 1e-9);
+    }
+}
+
+#[cfg(test)]
+mod chart_tests {
+    use super::series_chart;
+    use crate::app::App;
+    use crate::theme::Theme;
+
+    fn text(lines: &[ratatui::text::Line<'_>]) -> String {
+        lines
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn growth_is_computed_between_periods_only() {
+        let theme = Theme::monochrome();
+        let mut brief = crate::brief::load_embedded().expect("embedded brief");
+        let series = "China-Russia trade";
+        let chart = text(&series_chart(
+            &App::new(brief.clone()),
+            &theme,
+            series,
+            None,
+            60,
+        ));
+        assert!(chart.contains("growth"), "{chart}");
+        // The same values undated, as two versions of one report state them: no growth.
+        for figure in brief
+            .figures
+            .iter_mut()
+            .filter(|f| f.series.as_deref() == Some(series))
+        {
+            figure.period = None;
+        }
+        let chart = text(&series_chart(&App::new(brief), &theme, series, None, 60));
+        assert!(!chart.contains("growth"), "{chart}");
     }
 }
