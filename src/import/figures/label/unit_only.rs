@@ -3,7 +3,7 @@
 //! a participle clause restates (`FDI inflows, accounting for $710 million`), and what is
 //! set or moved to or from an amount (`raised the limit to $10 billion`).
 
-use super::{from_last_article, phrase_back, trim_determiners};
+use super::phrase::{from_last_article, phrase_back, trim_determiners};
 
 /// Participles that restate the noun phrase before their comma as an amount.
 const RESTATING: &[&str] = &[
@@ -77,5 +77,9 @@ fn set_at(rest: &str) -> Option<String> {
             && (w.ends_with("ing") || w.ends_with("ed"))
     };
     let from = words.iter().rposition(verb).map_or(0, |at| at + 1);
+    // `had fallen from 18%`: a verb alone names nothing.
+    if words[from..].iter().all(|w| super::action::is_verb(w)) {
+        return None;
+    }
     trim_determiners(words[from..].to_vec())
 }
