@@ -9,6 +9,7 @@ use super::amount::Amount;
 use crate::import::dates::DateMention;
 
 mod action;
+mod duration;
 mod phrase;
 mod table;
 mod unit_only;
@@ -33,7 +34,13 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
     let before_hedge = before_hedge
         .get(..before_hedge.len().saturating_sub(hedge_len))
         .unwrap_or(before_hedge);
-    let counted = amount.noun.clone().and_then(|noun| {
+    // A duration's unit (`14 days`) says how long, not what lasts.
+    let duration = duration::is_duration(&amount.unit);
+    let counted = amount
+        .noun
+        .clone()
+        .filter(|noun| !duration || !duration::is_duration(noun));
+    let counted = counted.and_then(|noun| {
         let rest = text[amount.span.end..sentence.end].trim_start();
         let rest = rest.strip_prefix(noun.as_str()).unwrap_or(rest);
         let of_phrase = rest
@@ -58,32 +65,59 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
         Some((_, rest)) => rest.trim_start(),
         None => after,
     };
-    let found = counted
-        .or_else(|| table_row(text, amount))
-        .or_else(|| {
-            amount
-                .in_parentheses
-                .then(|| before.trim_end_matches(['(', ' ', '-', '+', '−']))
-                // `$30.8 billion (-9%)`: the words before the bracket are another amount.
-                .filter(|words| !ends_with_amount(words))
-                .and_then(phrase_back)
-        })
-        .or_else(|| {
-            let purpose = || {
-                ["for ", "on ", "to "]
-                    .iter()
-                    .find_map(|p| after.strip_prefix(p))
-                    .filter(|_| is_money_or_share(amount))
-            };
-            after
-                .strip_prefix("of ")
-                .or_else(|| after.strip_prefix("worth of "))
-                .or_else(|| after.strip_prefix("in "))
-                .or_else(purpose)
-                .map(|rest| rest.trim_start_matches(['"', '“', '‘']))
-                .filter(|rest| rest.starts_with(char::is_alphabetic))
-                .and_then(phrase_forward)
-        })
+    let found = counted.or_else(|| table_row(text, amount)).or_else(|| {
+        amount
+            .in_parentheses
+            .then(|| before.trim_end_matches(['(', ' ', '-', '+', '−']))
+            // `$30.8 billion (-9%)`: the words before the bracket are another amount.
+            .filter(|words| !ends_with_amount(words))
+            .and_then(phrase_back)
+    });
+    // A duration is named by what lasts, or, failing that, by its unit as the text words it
+    // (`consecutive fiscal years`): the rules below read subjects and neighbours, which
+    // name who waits or acts (`President Trump imposed a tariff for 150 days`).
+    let found = if duration {
+        found
+            .or_else(|| {
+                let unit = amount.noun.as_deref().unwrap_or(&amount.unit);
+                duration::label(before_hedge, after, unit)
+            })
+            .or_else(|| unit_only::label(before_hedge))
+            .or_else(|| amount.noun.clone().filter(|noun| noun.contains(' ')))
+    } else {
+        found.or_else(|| other_label(text, sentence, amount, before_hedge, after))
+    };
+    let label = finish(&found.unwrap_or_else(|| amount.unit.clone()));
+    if label.is_empty() {
+        finish(&amount.unit)
+    } else {
+        label
+    }
+}
+
+/// The label of an amount that is no duration, once a count's noun, a table and a bracket
+/// have named nothing: see [`label`].
+fn other_label(
+    text: &str,
+    sentence: &Range<usize>,
+    amount: &Amount,
+    before_hedge: &str,
+    after: &str,
+) -> Option<String> {
+    let purpose = || {
+        ["for ", "on ", "to "]
+            .iter()
+            .find_map(|p| after.strip_prefix(p))
+            .filter(|_| is_money_or_share(amount))
+    };
+    after
+        .strip_prefix("of ")
+        .or_else(|| after.strip_prefix("worth of "))
+        .or_else(|| after.strip_prefix("in "))
+        .or_else(purpose)
+        .map(|rest| rest.trim_start_matches(['"', '“', '‘']))
+        .filter(|rest| rest.starts_with(char::is_alphabetic))
+        .and_then(phrase_forward)
         .or_else(|| {
             before_hedge
                 .trim_end()
@@ -108,13 +142,6 @@ pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> Str
         .or_else(|| phrase_back(before_hedge))
         .or_else(|| subject(&text[sentence.start..amount.span.start]))
         .or_else(|| unit_only::label(before_hedge))
-        .unwrap_or_else(|| amount.unit.clone());
-    let label = finish(&found);
-    if label.is_empty() {
-        finish(&amount.unit)
-    } else {
-        label
-    }
 }
 
 fn is_money_or_share(amount: &Amount) -> bool {

@@ -44,10 +44,12 @@ const PARTICIPLES: &[&str] = &[
     "fallen", "risen", "grown", "gone", "been", "done", "seen", "given", "taken", "shown",
 ];
 /// Words after which a base form is a verb.
+#[rustfmt::skip]
 const MODALS: &[&str] = &[
     "to", "would", "will", "may", "might", "can", "could", "should", "must", "shall", "not",
 ];
 /// Verbs whose subject is what the amount measures, like the statistic verbs.
+#[rustfmt::skip]
 const COPULAS: &[&str] = &[
     "be", "been", "being", "remain", "remains", "remained", "become", "becomes", "became",
 ];
@@ -57,27 +59,10 @@ const TRANSITIVE_STATISTIC: &[&str] = &["increased", "decreased", "doubled", "tr
 /// (`received its third contract for $256.8 million`).
 const RECEIVING: &[&str] = &["received", "receives", "receive", "obtained", "won"];
 /// Words before a past participle that make it an adjective (`the FY2025 enacted level`).
+#[rustfmt::skip]
 const BEFORE_ADJECTIVES: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "this",
-    "these",
-    "those",
-    "his",
-    "her",
-    "our",
-    "several",
-    "many",
-    "some",
-    "all",
-    "any",
-    "each",
-    "newly",
-    "previously",
-    "recently",
+    "the", "a", "an", "its", "their", "this", "these", "those", "his", "her", "our", "several",
+    "many", "some", "all", "any", "each", "newly", "previously", "recently",
 ];
 /// Words that join a verb's object to its amount (`at`, `to`).
 #[rustfmt::skip]
@@ -163,8 +148,9 @@ pub(super) fn near_subject_of_action(before: &str) -> Option<String> {
         return None;
     }
     let phrase = phrase_back(before)?;
-    let start = before.trim_end().len().checked_sub(phrase.len())?;
-    let lead = before[..start].trim_end();
+    let lead = before
+        .rfind(phrase.as_str())
+        .map_or("", |at| before[..at].trim_end());
     // `to deduct $3,096`: an infinitive, not a noun.
     if lead.ends_with(" to") || lead.ends_with('—') {
         return None;
@@ -191,6 +177,13 @@ pub(super) fn near_subject_of_action(before: &str) -> Option<String> {
         return None;
     }
     trim_determiners(words)
+}
+
+/// Whether `word` is a year or fiscal year (`2025`, `FY2026`, `FY2022-FY2026`).
+fn is_year(word: &str) -> bool {
+    static YEAR: LazyLock<Regex> =
+        LazyLock::new(|| dates::compile(r"^(?:FY\s?)?\d{4}(?:[-–](?:FY)?\d{2,4})?[,.]?$"));
+    YEAR.is_match(word)
 }
 
 /// Whether `word` reads as a verb (`allocate`, `provided`, `fallen`) rather than part of a
@@ -234,8 +227,8 @@ fn last_verb(words: &[&str]) -> Option<usize> {
         let Some(previous) = i.checked_sub(1).map(|p| words[p]) else {
             continue;
         };
-        let adjective = BEFORE_ADJECTIVES.contains(&previous.to_lowercase().as_str())
-            || previous.contains(|c: char| c.is_ascii_digit());
+        let adjective =
+            BEFORE_ADJECTIVES.contains(&previous.to_lowercase().as_str()) || is_year(previous);
         let regular = clean.len() > 4
             && clean.ends_with("ed")
             && clean.starts_with(char::is_lowercase)
@@ -255,6 +248,16 @@ fn last_verb(words: &[&str]) -> Option<usize> {
 /// governments to convert`) or an example (`such as`), or is longer than a noun phrase.
 fn object_phrase(object: &[&str]) -> Option<String> {
     let mut words = object[..object.len() - 1].to_vec();
+    // `reduced the guaranteed minimums for FY2025 to`: a time inside the object is no part
+    // of its name.
+    while let Some(at) = words.iter().position(|w| is_year(w)) {
+        let from = if at > 0 && matches!(words[at - 1], "for" | "in" | "of" | "since") {
+            at - 1
+        } else {
+            at
+        };
+        words.drain(from..=at);
+    }
     let other_clause = |w: &&str| {
         w.contains(|c: char| {
             c.is_ascii_digit() || matches!(c, '$' | '%' | '(' | ')' | '—' | '–' | ',' | ';')
@@ -294,7 +297,7 @@ fn purpose_after(after: &str) -> Option<String> {
         )
     });
     let rest = TIME.find(after).map_or(after, |m| &after[m.end()..]);
-    let rest = rest.trim_start();
+    let rest = rest.trim_start().trim_start_matches(['"', '“']);
     let phrase = ["for ", "to ", "on ", "in "]
         .iter()
         .find_map(|p| rest.strip_prefix(p))

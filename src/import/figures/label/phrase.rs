@@ -13,7 +13,8 @@ pub(super) const BREAKS: &[&str] = &[
     "accounted", "accounting", "amounted", "stood", "exceeded", "valued", "went", "spent",
     "imposed", "announced", "said", "stated", "allocating", "request", "requested", "then",
     "there", "it", "they", "its", "their", "his", "her", "this", "these", "those", "through",
-    "until", "during", "since", "before", "after", "within", "per", "each", "not", "no",
+    "until", "during", "since", "before", "after", "within", "per", "each", "not", "no", "if",
+    "when", "where", "whether", "unless", "although", "though", "because",
 ];
 /// Words a label does not start with.
 #[rustfmt::skip]
@@ -171,6 +172,13 @@ pub(super) fn subject(before: &str) -> Option<String> {
         .or_else(|| subject_after(before, CUTS))
 }
 
+/// Verbs that report what another clause states (past forms: `states`, `reports` are
+/// nouns as often).
+#[rustfmt::skip]
+const REPORTING: &[&str] = &[
+    "estimated", "reported", "projected", "noted", "found", "stated", "indicated", "expected",
+    "concluded", "assumed", "argued", "said", "predicted", "calculated", "indicates",
+];
 /// Pronouns, which name nothing on their own.
 #[rustfmt::skip]
 const PRONOUNS: &[&str] = &[
@@ -184,9 +192,9 @@ fn subject_after(before: &str, cuts: &[&str]) -> Option<String> {
         .filter_map(|b| before.rfind(b).map(|i| i + b.len()))
         .max()
         .unwrap_or(0);
-    let clause = &before[cut..];
+    let clause: Vec<&str> = before[cut..].split_whitespace().collect();
     let mut words: Vec<&str> = Vec::new();
-    for word in clause.split_whitespace() {
+    for (i, word) in clause.iter().enumerate() {
         let clean = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '.');
         let lower = clean.to_lowercase();
         let is_verb = STATISTIC_VERBS.contains(&lower.as_str())
@@ -194,6 +202,19 @@ fn subject_after(before: &str, cuts: &[&str]) -> Option<String> {
                 && clean.len() > 4
                 && clean.ends_with("ed")
                 && clean.starts_with(char::is_lowercase);
+        // `EPA estimated revenue from the payments would average`: what a reporting verb
+        // reports has its own subject and verb.
+        let reported = REPORTING.contains(&clean)
+            && !words
+                .last()
+                .is_none_or(|w| DETERMINERS.contains(&w.to_lowercase().as_str()))
+            && clause[i + 1..]
+                .iter()
+                .any(|w| STATISTIC_VERBS.contains(&w.to_lowercase().as_str()));
+        if reported {
+            words.clear();
+            continue;
+        }
         if is_verb {
             return trim_determiners(words);
         }

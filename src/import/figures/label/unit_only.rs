@@ -28,7 +28,24 @@ pub(super) fn label(before: &str) -> Option<String> {
         // `28%, or $9.3 billion`, `FY2003: $1.4 billion`: another amount or a date names
         // nothing.
         let first = label.split(' ').next().unwrap_or("");
-        label.starts_with(char::is_alphabetic) && !first.contains(|c: char| c.is_ascii_digit())
+        let last = label.rsplit(' ').next().unwrap_or("").to_lowercase();
+        // `typically for three to five years`: a range's first number names nothing.
+        // `8,760 hours per year, or 24 hours`: a unit of time alone names nothing.
+        let number = matches!(
+            last.as_str(),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        ) || !label.contains(' ') && super::duration::is_duration(label);
+        label.starts_with(char::is_alphabetic)
+            && !first.contains(|c: char| c.is_ascii_digit())
+            && !number
+    };
+    // `extend the statute of limitations from 5 to 10 years`: a range whose first bound has
+    // no unit of its own is set from that bound.
+    let before = match before.rsplitn(4, ' ').collect::<Vec<_>>()[..] {
+        ["to", number, "from", rest] if number.chars().all(|c| c.is_ascii_digit()) => {
+            return set_at(rest).filter(names);
+        }
+        _ => before,
     };
     key_before_colon(before)
         .filter(names)

@@ -59,6 +59,15 @@ fn an_amount_an_actor_acts_on_is_named_by_the_object_not_the_actor() {
             "For FY2026, Congress provided loan authority of $1.75 billion.",
             &["Loan authority"],
         ),
+        // A time inside the object is no part of its name.
+        (
+            "The EAC reduced the guaranteed minimums for FY2025 to $272,727.",
+            &["Guaranteed minimums"],
+        ),
+        (
+            "The reconciliation law (P.L. 119-21) reduced the civil penalty to $0.",
+            &["Civil penalty"],
+        ),
         // Where the verb takes the amount, what it is for, past words of time.
         (
             "Congress provided $50 million each fiscal year for the Local Agriculture Market Program.",
@@ -102,6 +111,19 @@ fn an_amount_the_subject_has_or_reaches_keeps_the_subject() {
         (
             "The phaseout occurred between $67,200 and $134,930.",
             &["Phaseout"],
+        ),
+        // What a reporting verb reports has its own subject.
+        (
+            "EPA estimated revenue from the WEC payments would average about $525 million.",
+            &["Revenue from the WEC payments"],
+        ),
+        // `States` and `reports` name things as often as they report.
+        (
+            "Mexico's FDI in the United States increased from $3.0 billion in 1999 to $61.7 billion in 2024.",
+            &[
+                "Mexico's FDI in the United States",
+                "Mexico's FDI in the United States",
+            ],
         ),
         // A recipient names what it receives, unless an object does.
         (
@@ -174,5 +196,130 @@ fn a_range_written_as_two_amounts_shares_its_label() {
             "Fees ranged from 5% to 13% of the ticket price.",
             &["Fees", "Ticket price"],
         ),
+    ]);
+}
+
+#[test]
+fn a_duration_is_named_by_what_lasts_not_by_its_unit_or_actor() {
+    check(&[
+        // The span it measures.
+        (
+            "Ketanji Brown Jackson waited 38 days from nomination to final Senate vote.",
+            &["From nomination to final Senate vote"],
+        ),
+        // What must happen within it.
+        (
+            "Schools must provide access within 45 days of a request.",
+            &["Provide access"],
+        ),
+        (
+            "A claimant must file a notice of appeal with the CAVC within 120 days.",
+            &["File a notice of appeal"],
+        ),
+        // The noun phrase it belongs to, or what a bare period is for.
+        (
+            "Workers qualify once a waiting period of 14 days has been met.",
+            &["Waiting period"],
+        ),
+        (
+            "These loans have a maximum repayment term of 10 years.",
+            &["Maximum repayment term"],
+        ),
+        (
+            "Section 122 authorizes a surcharge for up to 150 days.",
+            &["Surcharge"],
+        ),
+        (
+            "President Trump imposed a 10% global tariff for 150 days.",
+            &["Global tariff", "Global tariff"],
+        ),
+        (
+            "VA may provide care on an inpatient basis for a period not to exceed 30 days.",
+            &["Provide care"],
+        ),
+        (
+            "A reservist is called to active duty for a period of at least 179 days.",
+            &["Active duty"],
+        ),
+        ("Judges serve a 15-year term.", &["Term"]),
+        (
+            "Up to 13 weeks of benefits are paid.",
+            &["Weeks of benefits"],
+        ),
+        // What it is for.
+        (
+            "States have 24 months to submit state plans.",
+            &["To submit state plans"],
+        ),
+        (
+            "Prototypes will take 18 months to construct after the design reviews.",
+            &["To construct"],
+        ),
+        (
+            "The claimant may submit additional supporting evidence with the notice or within 90 days.",
+            &["Submit additional supporting evidence"],
+        ),
+        // What it is the length of.
+        ("The surcharge lasted 127 days.", &["Surcharge"]),
+        (
+            "The interval for an underwater inspection is generally 60 months.",
+            &["Interval for an underwater inspection"],
+        ),
+        (
+            "Since 1975, the average number of days from nomination to final vote was 66.5 days.",
+            &["Average number of days from nomination to final vote"],
+        ),
+        (
+            "The FTC estimated that preparing a filing would take an average of 144 hours.",
+            &["Preparing a filing"],
+        ),
+        (
+            "An EB period shall last for at least 13 consecutive weeks.",
+            &["EB period"],
+        ),
+        (
+            "For commemoration of an event, at least 25 years must have elapsed since the event.",
+            &["Since the event"],
+        ),
+        (
+            "Funds are expended within three years of obligation.",
+            &["Years of obligation"],
+        ),
+        (
+            "Divest the platform—used by venues—to a buyer within 60 days of closing.",
+            &["Days of closing"],
+        ),
+        // Never the actor who waits or acts, nor a pronoun, nor a clause's other words; the
+        // unit as the text words it, else the unit.
+        (
+            "Budget resolutions cover 10 total fiscal years.",
+            &["Total fiscal years"],
+        ),
+        (
+            "After the Court ruled against the use of IEEPA to impose tariffs, President Trump imposed a 10% global tariff for 150 days.",
+            &["Global tariff", "Global tariff"],
+        ),
+        (
+            "His nomination had already been pending for 39 days.",
+            &["Days"],
+        ),
+        (
+            "Counties had poverty rates of 20% or greater for at least 30 years.",
+            &["Poverty rates", "Years"],
+        ),
+        (
+            "Contracts typically run for three to five years.",
+            &["Years"],
+        ),
+        (
+            "The bill would extend the statute of limitations from 5 to 10 years.",
+            &["Statute of limitations"],
+        ),
+        (
+            "The law requires waivers to be effective for a period of 20 calendar days.",
+            &["Calendar days"],
+        ),
+        ("Judge Roberts waited 45 days.", &["Days"]),
+        ("It took 6 days.", &["Days"]),
     ]);
 }
