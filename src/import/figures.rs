@@ -61,7 +61,7 @@ pub fn extract_with(
                 .iter()
                 .any(|a| a.span.start >= from && a.span.end <= to)
         };
-        let mut previous: Option<(usize, String)> = None;
+        let mut previous: Option<(usize, usize, String)> = None;
         for found in &amounts {
             // `a 10-point plan` named again later is the same plan, not a new figure.
             if found.compound
@@ -82,15 +82,25 @@ pub fn extract_with(
             };
             // `60% ($752.0 billion) of Mexico's trade`, `a cut of $2.6 billion (-74%)`: the
             // amount in parentheses restates the one before it and shares its label.
-            let restates = previous.as_ref().filter(|(end, _)| {
+            let restates = previous.as_ref().filter(|(_, end, _)| {
                 found.in_parentheses
                     && matches!(
                         text[*end..found.span.start].trim(),
                         "(" | "(-" | "(+" | "(−"
                     )
             });
-            let label = match restates {
-                Some((_, label)) => label.clone(),
+            // `awards ranging from $150,000 to $2.5 million`: a range's second bound, written
+            // as an amount of its own, shares the first's label.
+            let bound = previous.as_ref().filter(|(start, end, _)| {
+                let gap = text.get(*end..found.span.start).unwrap_or("").trim();
+                let lead = text.get(sentence.start..*start).unwrap_or("").trim_end();
+                // `from 5% to 13% of collections`: the second bound's own base names it.
+                let own = text[found.span.end..sentence.end].starts_with(" of ");
+                !own && (gap == "to" && lead.ends_with(" from")
+                    || gap == "and" && lead.ends_with(" between"))
+            });
+            let label = match restates.or(bound) {
+                Some((_, _, label)) => label.clone(),
                 None => label::label(text, &sentence, found),
             };
             let period = label::period(text, &sentence, found, &mentions, amounts_between);
@@ -102,7 +112,7 @@ pub fn extract_with(
             }
             // A label that is only a unit (`USD`) names nothing a restatement could share.
             previous = (!label::is_unit_only(&label, &found.unit))
-                .then(|| (found.span.end, label.clone()));
+                .then(|| (found.span.start, found.span.end, label.clone()));
             out.push(FigureCandidate {
                 label,
                 value: found.value,

@@ -188,12 +188,34 @@ fn is_apparatus(text: &str, sentence: &Range<usize>) -> bool {
     let small = [
         "of", "the", "and", "in", "for", "on", "to", "a", "an", "by", "at", "from", "with", "per",
     ];
-    !body.trim_end().ends_with(['.', '!', '?', '"', '”'])
+    !ends_with_a_stop(body)
         && body.split_whitespace().count() <= 12
         && body.split_whitespace().all(|w| {
             w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit() || !c.is_alphanumeric())
                 || small.contains(&w)
         })
+}
+
+/// Whether `body` closes as a sentence does. The stop of an initial or a short abbreviation
+/// (`FY2026 H.`, `Request H. Cmte.`: a table's column headings `H. Cmte.`, `S. Cmte.` broken
+/// over lines) closes no sentence.
+fn ends_with_a_stop(body: &str) -> bool {
+    let body = body.trim_end();
+    if !body.ends_with(['.', '!', '?', '"', '”']) {
+        return false;
+    }
+    let last = body.rsplit(' ').next().unwrap_or(body);
+    // Shortened words of headings and names; a sentence may end on a longer word or a number.
+    const ABBREVIATIONS: &[&str] = &[
+        "Cmte", "Comm", "Dept", "Govt", "Admin", "Assn", "Inc", "Corp", "Co", "Jr", "Sr", "No",
+        "Nos", "Vol", "Div", "Est", "Approx",
+    ];
+    let abbreviation = last.strip_suffix('.').is_some_and(|stem| {
+        let mut chars = stem.chars();
+        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+        initial || ABBREVIATIONS.contains(&stem)
+    });
+    !abbreviation
 }
 
 /// The year of a cited case or statute, in parentheses after its page: `273 F.3d 429, 454

@@ -5,6 +5,8 @@ use super::*;
 use crate::brief::BriefDate;
 use crate::import::Block;
 
+mod labels;
+
 fn doc(text: &str) -> Document {
     Document {
         text: text.to_string(),

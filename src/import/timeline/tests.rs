@@ -101,6 +101,10 @@ fn sources_captions_and_table_rows_are_not_events() {
         "1976 National Bicentennial Medal",
         "2022 Emissions Estimates from EPA Inventory",
         "Program | Statute | FY2026 Funding | FY2025 Participation",
+        // Column headings a PDF broke over lines: the stop closes an abbreviation.
+        "FY2026 H.",
+        "FY2026 FY2026 FY2026 FY2026 Request H. Cmte.",
+        "Enacted FY2026 S. Cmte.",
         "Israeli military operations continued as of April 9, 2026.",
         "Their understandings appear to differ as of April 9, 2026.",
         // The year of a cited case or statute, after its page.
@@ -116,6 +120,9 @@ fn sources_captions_and_table_rows_are_not_events() {
             "2025-04",
         ),
         ("Congress passed the act in 2015.", "2015"),
+        // A short sentence in capitals that ends on a word, or on a name's initial, is one.
+        ("In 2015 Congress Passed H.R. 1.", "2015"),
+        ("The House passed H.R. 4016 in July 2025.", "2025-07"),
         ("The program grew to 5 sites (in 2020).", "2020"),
         (
             "Iran escalated strikes in Lebanon as of April 9, 2026.",

@@ -9,7 +9,7 @@
 use std::ops::Range;
 
 use super::super::amount::Amount;
-use super::phrase_forward;
+use super::phrase::phrase_forward;
 
 /// More words of letters alone than this in the amount's cell make it a cell of prose.
 const PROSE_WORDS: usize = 6;

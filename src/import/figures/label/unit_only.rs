@@ -3,7 +3,7 @@
 //! a participle clause restates (`FDI inflows, accounting for $710 million`), and what is
 //! set or moved to or from an amount (`raised the limit to $10 billion`).
 
-use super::{from_last_article, phrase_back, trim_determiners};
+use super::phrase::{from_last_article, phrase_back, trim_determiners};
 
 /// Participles that restate the noun phrase before their comma as an amount.
 const RESTATING: &[&str] = &[
@@ -28,7 +28,24 @@ pub(super) fn label(before: &str) -> Option<String> {
         // `28%, or $9.3 billion`, `FY2003: $1.4 billion`: another amount or a date names
         // nothing.
         let first = label.split(' ').next().unwrap_or("");
-        label.starts_with(char::is_alphabetic) && !first.contains(|c: char| c.is_ascii_digit())
+        let last = label.rsplit(' ').next().unwrap_or("").to_lowercase();
+        // `typically for three to five years`: a range's first number names nothing.
+        // `8,760 hours per year, or 24 hours`: a unit of time alone names nothing.
+        let number = matches!(
+            last.as_str(),
+            "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+        ) || !label.contains(' ') && super::duration::is_duration(label);
+        label.starts_with(char::is_alphabetic)
+            && !first.contains(|c: char| c.is_ascii_digit())
+            && !number
+    };
+    // `extend the statute of limitations from 5 to 10 years`: a range whose first bound has
+    // no unit of its own is set from that bound.
+    let before = match before.rsplitn(4, ' ').collect::<Vec<_>>()[..] {
+        ["to", number, "from", rest] if number.chars().all(|c| c.is_ascii_digit()) => {
+            return set_at(rest).filter(names);
+        }
+        _ => before,
     };
     key_before_colon(before)
         .filter(names)
@@ -77,5 +94,9 @@ fn set_at(rest: &str) -> Option<String> {
             && (w.ends_with("ing") || w.ends_with("ed"))
     };
     let from = words.iter().rposition(verb).map_or(0, |at| at + 1);
+    // `had fallen from 18%`: a verb alone names nothing.
+    if words[from..].iter().all(|w| super::action::is_verb(w)) {
+        return None;
+    }
     trim_determiners(words[from..].to_vec())
 }
