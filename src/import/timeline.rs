@@ -200,16 +200,16 @@ fn is_apparatus(text: &str, sentence: &Range<usize>) -> bool {
 /// (`FY2026 H.`, `Request H. Cmte.`: a table's column headings `H. Cmte.`, `S. Cmte.` broken
 /// over lines) closes no sentence.
 fn ends_with_a_stop(body: &str) -> bool {
-    let body = body.trim_end();
-    if !body.ends_with(['.', '!', '?', '"', '”']) {
-        return false;
-    }
-    let last = body.rsplit(' ').next().unwrap_or(body);
     // Shortened words of headings and names; a sentence may end on a longer word or a number.
     const ABBREVIATIONS: &[&str] = &[
         "Cmte", "Comm", "Dept", "Govt", "Admin", "Assn", "Inc", "Corp", "Co", "Jr", "Sr", "No",
         "Nos", "Vol", "Div", "Est", "Approx",
     ];
+    let body = body.trim_end();
+    if !body.ends_with(['.', '!', '?', '"', '”']) {
+        return false;
+    }
+    let last = body.rsplit(' ').next().unwrap_or(body);
     let abbreviation = last.strip_suffix('.').is_some_and(|stem| {
         let mut chars = stem.chars();
         let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();

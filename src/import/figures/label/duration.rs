@@ -125,14 +125,13 @@ fn span_after(after: &str) -> Option<String> {
                 .filter(|&at| at < 24)
                 .map(|at| at + v.len() - 6)
         });
-    let (span, body) = match elapsed {
-        Some(at) => (&rest[at..], &rest[at + 6..]),
-        None => {
-            let body = rest
-                .strip_prefix("from ")
-                .or_else(|| rest.strip_prefix("between "))?;
-            (rest, body)
-        }
+    let (span, body) = if let Some(at) = elapsed {
+        (&rest[at..], &rest[at + 6..])
+    } else {
+        let body = rest
+            .strip_prefix("from ")
+            .or_else(|| rest.strip_prefix("between "))?;
+        (rest, body)
     };
     let end = body.find(SPAN_END).unwrap_or(body.len());
     let span = &span[..span.len() - body.len() + end];
@@ -145,6 +144,7 @@ fn span_after(after: &str) -> Option<String> {
 /// `a waiting period of`: the noun phrase a duration belongs to. After a bare `period of`
 /// or `for a period (not to exceed)`, what the period is for (`Some(None)` when nothing
 /// names it); `None` when there is no such phrase.
+#[allow(clippy::option_option)] // three answers: no phrase, a phrase naming nothing, a name
 fn belongs_to(before: &str) -> Option<Option<String>> {
     let (rest, of) = before
         .strip_suffix(" of")

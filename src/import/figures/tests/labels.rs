@@ -200,6 +200,7 @@ fn a_range_written_as_two_amounts_shares_its_label() {
 }
 
 #[test]
+#[allow(clippy::too_many_lines)] // one table of examples
 fn a_duration_is_named_by_what_lasts_not_by_its_unit_or_actor() {
     check(&[
         // The span it measures.
