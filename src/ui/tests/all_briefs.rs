@@ -26,6 +26,23 @@ fn busy_brief(copies: usize) -> Brief {
     brief
 }
 
+/// The test shelf's All briefs opened at `width`×`height` on `pane`.
+fn all_briefs_at(width: u16, height: u16, pane: Pane) -> App {
+    let (mut app, books) = shelf_app(width, height);
+    act(
+        &mut app,
+        &books,
+        Action::Library(crate::app::LibraryAction::SelectFirst),
+    );
+    act(
+        &mut app,
+        &books,
+        Action::Library(crate::app::LibraryAction::Open),
+    );
+    act(&mut app, &books, Action::FocusPane(pane));
+    app
+}
+
 fn row_text(buf: &Buffer, y: u16) -> String {
     (0..buf.area.width).map(|x| buf[(x, y)].symbol()).collect()
 }
@@ -93,18 +110,7 @@ fn actor_counts_of_four_digits_keep_the_columns_in_line() {
 fn the_all_briefs_figures_name_their_brief_where_the_label_keeps_its_room() {
     let theme = Theme::monochrome();
     for (width, height) in [(80, 24), (120, 40), (200, 60)] {
-        let (mut app, books) = shelf_app(width, height);
-        act(
-            &mut app,
-            &books,
-            Action::Library(crate::app::LibraryAction::SelectFirst),
-        );
-        act(
-            &mut app,
-            &books,
-            Action::Library(crate::app::LibraryAction::Open),
-        );
-        act(&mut app, &books, Action::FocusPane(Pane::Figures));
+        let app = all_briefs_at(width, height, Pane::Figures);
         let terminal = draw_app(&app, &theme);
         let buf = terminal.backend().buffer();
         let (_, y) = find(buf, "Label").expect("the header row");
@@ -121,18 +127,7 @@ fn the_all_briefs_figures_name_their_brief_where_the_label_keeps_its_room() {
 fn the_all_briefs_timeline_gives_its_titles_room_at_every_size() {
     let theme = Theme::monochrome();
     for (width, height) in [(80, 24), (100, 30), (120, 40), (200, 60)] {
-        let (mut app, books) = shelf_app(width, height);
-        act(
-            &mut app,
-            &books,
-            Action::Library(crate::app::LibraryAction::SelectFirst),
-        );
-        act(
-            &mut app,
-            &books,
-            Action::Library(crate::app::LibraryAction::Open),
-        );
-        act(&mut app, &books, Action::FocusPane(Pane::Timeline));
+        let app = all_briefs_at(width, height, Pane::Timeline);
         let terminal = draw_app(&app, &theme);
         insta::assert_snapshot!(
             format!("all_briefs_timeline_columns_{width}x{height}"),
