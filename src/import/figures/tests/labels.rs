@@ -324,3 +324,72 @@ fn a_duration_is_named_by_what_lasts_not_by_its_unit_or_actor() {
         ("It took 6 days.", &["Days"]),
     ]);
 }
+
+#[test]
+fn a_table_cell_is_named_by_its_row_under_the_table_subheading() {
+    check(&[
+        // A one-cell row the reader set apart as a paragraph, over rows keyed by words.
+        (
+            "Personal Exemption: | $0\n\nStandard Deduction:\n\nJoint | $32,200\nSingle | $16,100",
+            &[
+                "Personal Exemption",
+                "Standard Deduction, Joint",
+                "Standard Deduction, Single",
+            ],
+        ),
+        // A heading joined onto the note before it; a longer heading with a colon.
+        (
+            "Personal Exemption: | $0\n\n(Suspended through 2025) Standard Deduction:\n\nJoint | $29,200",
+            &["Personal Exemption", "Standard Deduction, Joint"],
+        ),
+        (
+            "Joint | $29,200\n\nAdditional Standard Deduction for the Elderly or the Blind:\n\nJoint (each spouse) | $1,300",
+            &["Joint", "Additional Standard Deduction, Joint"],
+        ),
+        // A heading too long beside its row's name is cut at a preposition, never the name.
+        (
+            "Joint | $29,200\n\nAdditional Standard Deduction for the Elderly or the Blind:\n\nSingle/Head of Household | $1,650",
+            &[
+                "Joint",
+                "Additional Standard Deduction, Single/Head of Household",
+            ],
+        ),
+        // Inside the table's paragraph, with its brackets left out.
+        (
+            "Standard Deduction: | $0\nTemporary Senior Deduction (2025 to 2028):\nIndividual | $6,000",
+            &[
+                "Standard Deduction",
+                "Temporary Senior Deduction, Individual",
+            ],
+        ),
+        // Over rows keyed by amounts: the column's header, then whose it is.
+        (
+            "Joint | $32,200\n\nJoint Returns\n\nIf taxable income is: | Then, tax is:\n$0 to $24,800 | 10% of the amount over $0",
+            &[
+                "Joint",
+                "Taxable income, Joint Returns",
+                "Tax, Joint Returns",
+                "Tax, Joint Returns",
+            ],
+        ),
+        // A heading past a paragraph of prose ends with a colon.
+        (
+            "Limitation on Itemized Deductions:\n\nDeductions were limited above these amounts.\n\nJoint | $313,800",
+            &["Limitation on Itemized Deductions, Joint"],
+        ),
+    ]);
+    // No subheading: a caption, a unit, a section heading over the table's first row, prose.
+    for text in [
+        "Table 3. SBA Credit Assistance Programs\n\nJoint | $5",
+        "(in millions of dollars)\n\nJoint | $5",
+        "Funding Levels\n\nJoint | $5",
+        "Deductions were limited above these amounts.\n\nJoint | $5",
+        "Exemption: | $2,300\n\nSingle\n\nJoint\n\nJoint | $5",
+    ] {
+        assert_eq!(
+            labels(text).last().map(String::as_str),
+            Some("Joint"),
+            "{text:?}"
+        );
+    }
+}
