@@ -134,14 +134,37 @@ fn other_label(
                 .and_then(phrase_back)
                 .map(|phrase| from_last_article(&phrase))
         })
+        .or_else(|| in_brackets(before_hedge))
         .or_else(|| action::label(before_hedge, after))
         // The subject of an action verb is who acts: a noun phrase right before the amount
-        // names it better (`areas with populations below 200,000`).
+        // names it better (`to award grants in areas with populations below 200,000`).
         .or_else(|| action::near_subject_of_action(before_hedge))
         .or_else(|| subject(before_hedge))
         .or_else(|| phrase_back(before_hedge))
         .or_else(|| subject(&text[sentence.start..amount.span.start]))
         .or_else(|| unit_only::label(before_hedge))
+}
+
+/// `rural areas (areas with populations below 200,000)`: an amount inside brackets is named
+/// inside them, by the noun phrase before it, never by the sentence's subject outside.
+fn in_brackets(before: &str) -> Option<String> {
+    let open = before.rfind('(')?;
+    if before[open..].contains(')') {
+        return None;
+    }
+    let inside = &before[open + 1..];
+    // `(down $400.0 million`, `(removing about 1,300`: a change or a clause, not a name.
+    if inside.split_whitespace().count() < 3 || inside.contains(['/', '$']) {
+        return None;
+    }
+    let phrase = phrase_back(inside)?;
+    let last = phrase.rsplit(' ').next().unwrap_or(&phrase);
+    let named = !(last.ends_with("ly")
+        || last.ends_with("ing")
+        || matches!(last, "up" | "down" | "times" | "plus")
+        || phrase.contains(|c: char| c.is_ascii_digit())
+        || action::is_verb(last));
+    named.then_some(phrase)
 }
 
 fn is_money_or_share(amount: &Amount) -> bool {

@@ -145,6 +145,11 @@ fn an_amount_the_subject_has_or_reaches_keeps_the_subject() {
             "Congress directed DOT to award grants in areas with populations below 200,000.",
             &["Populations"],
         ),
+        // An amount in brackets is named inside them.
+        (
+            "Congress directed DOT to award 50% of the funding to projects located in rural areas (areas with populations below 200,000).",
+            &["Funding", "Populations"],
+        ),
         // Nor is an infinitive, or a phrase holding the verb.
         (
             "The family would have been allowed to deduct $3,096.",
