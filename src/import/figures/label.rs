@@ -21,11 +21,15 @@ use table::{column_header, table_row};
 const LABEL_MAX: usize = 70;
 
 /// The label of `amount` in `sentence`, from the first rule that finds words: the noun a
-/// count counts; the noun phrase before a parenthesised amount (`computer equipment
-/// ($34.6 billion)`); the phrase after `of` or `in` (`60% of Mexico's exports`, `$100
-/// billion in additional funding`); the noun before `of` (`a surplus of $1.7 billion`); the
-/// noun an amount modifies (`a 10% tariff`); the sentence's subject before its verb. The
-/// words are the sentence's own, first letter capitalised.
+/// count counts; a table row's key under its subheading; the noun phrase before a
+/// parenthesised amount (`computer equipment ($34.6 billion)`). A duration then takes what
+/// lasts (`label/duration.rs`); any other amount the phrase after `of` or `in` (`60% of
+/// Mexico's exports`, `$100 billion in additional funding`), the noun before `of` (`a
+/// surplus of $1.7 billion`), what changed by it, the phrase it restates, the phrase inside
+/// its brackets, what an actor acts on (`label/action.rs`), the noun an amount modifies (`a
+/// 10% tariff`), the sentence's subject before a statistic verb. The words are the
+/// sentence's own (a table's subheading and row key joined by a comma), first letter
+/// capitalised.
 pub(crate) fn label(text: &str, sentence: &Range<usize>, amount: &Amount) -> String {
     let before = &text[sentence.start..amount.span.start];
     let after = &text[amount.span.end..sentence.end];

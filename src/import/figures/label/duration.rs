@@ -84,8 +84,10 @@ pub(super) fn label(before: &str, after: &str, unit: &str) -> Option<String> {
     {
         return Some(format!("{unit} of {of}"));
     }
-    if let Some(named) = belongs_to(before) {
-        return named;
+    match belongs_to(before) {
+        Some(Owner::Named(phrase)) => return Some(phrase),
+        Some(Owner::Unnamed) => return None,
+        None => {}
     }
     if let Some(rest) = before.strip_suffix(" for") {
         return lasting_for(rest);
@@ -141,18 +143,24 @@ fn span_after(after: &str) -> Option<String> {
         .then(|| words.join(" "))
 }
 
+/// What a duration belongs to, when the words before it say it belongs to something.
+enum Owner {
+    Named(String),
+    /// A bare `period` whose purpose nothing names.
+    Unnamed,
+}
+
 /// `a waiting period of`: the noun phrase a duration belongs to. After a bare `period of`
-/// or `for a period (not to exceed)`, what the period is for (`Some(None)` when nothing
-/// names it); `None` when there is no such phrase.
-#[allow(clippy::option_option)] // three answers: no phrase, a phrase naming nothing, a name
-fn belongs_to(before: &str) -> Option<Option<String>> {
+/// or `for a period (not to exceed)`, what the period is for; `None` when there is no such
+/// phrase.
+fn belongs_to(before: &str) -> Option<Owner> {
     let (rest, of) = before
         .strip_suffix(" of")
         .map_or((before, false), |rest| (rest, true));
     let phrase = from_last_article(&phrase_back(rest)?);
     if !BARE.contains(&phrase.to_lowercase().as_str()) {
         let named = !phrase.contains(|c: char| c.is_ascii_digit());
-        return (of && named).then_some(Some(phrase));
+        return (of && named).then_some(Owner::Named(phrase));
     }
     let owner = rest.trim_end();
     let owner = owner
@@ -165,12 +173,11 @@ fn belongs_to(before: &str) -> Option<Option<String>> {
         .unwrap_or(owner)
         .trim_end();
     // `would take an average of 144 hours`: the average of what takes that long.
-    if let Some((head, verb)) = owner.rsplit_once(' ')
-        && LASTING.contains(&verb)
-    {
-        return Some(what_lasts(head));
-    }
-    Some(owner.strip_suffix(" for").and_then(lasting_for))
+    let found = match owner.rsplit_once(' ') {
+        Some((head, verb)) if LASTING.contains(&verb) => what_lasts(head),
+        _ => owner.strip_suffix(" for").and_then(lasting_for),
+    };
+    Some(found.map_or(Owner::Unnamed, Owner::Named))
 }
 
 /// `a surcharge for`, `provide care on an outpatient basis for`, `The EB period shall last

@@ -135,7 +135,8 @@ fn subheading(text: &str, row_start: usize) -> Option<&str> {
         let stacked = paragraphs
             .get(back + 1)
             .is_some_and(|p| !p.contains('|') && heading_shaped(p).is_some());
-        if back > 0 && !colon || !colon && (!inside || stacked) {
+        let placed = colon || back == 0 && inside && !stacked;
+        if !placed {
             return None;
         }
         return Some(heading);
