@@ -21,14 +21,7 @@ pub fn shelf_app(width: u16, height: u16) -> (App, Books) {
         fixture("example.toml"),
         fixture("broken/broken-brief.toml"),
     ];
-    let (books, entries) = Books::of_paths(&paths);
-    let mut app = start(
-        &books,
-        entries,
-        crate::brief::load_embedded().expect("embedded brief loads"),
-    );
-    app.update(Action::Resize(width, height));
-    (app, books)
+    app_of_paths(&paths, width, height)
 }
 
 /// Two versions of one report (taiwan-v1, taiwan-v2: CRS In Focus IF99001) and another
@@ -39,7 +32,12 @@ pub fn versions_app(width: u16, height: u16) -> (App, Books) {
         fixture("library/taiwan-v2.toml"),
         fixture("example.toml"),
     ];
-    let (books, entries) = Books::of_paths(&paths);
+    app_of_paths(&paths, width, height)
+}
+
+/// The Library pane open on the briefs at `paths`, at this size.
+fn app_of_paths(paths: &[PathBuf], width: u16, height: u16) -> (App, Books) {
+    let (books, entries) = Books::of_paths(paths);
     let mut app = start(
         &books,
         entries,
@@ -84,17 +82,18 @@ pub fn all_briefs_of(
     let embedded = crate::brief::load_embedded().expect("embedded brief loads");
     let mut app = App::with_shelf(embedded, crate::app::Shelf::new(entries, None));
     app.update(Action::Resize(width, height));
+    open_all_briefs(&mut app, &books);
+    (app, books)
+}
+
+/// Chooses All briefs, the Library pane's first row, and reads it as the runner does.
+pub fn open_all_briefs(app: &mut App, books: &Books) {
     act(
-        &mut app,
-        &books,
+        app,
+        books,
         Action::Library(crate::app::LibraryAction::SelectFirst),
     );
-    act(
-        &mut app,
-        &books,
-        Action::Library(crate::app::LibraryAction::Open),
-    );
-    (app, books)
+    act(app, books, Action::Library(crate::app::LibraryAction::Open));
 }
 
 /// Applies `action`, then answers a request of the Library pane as the runner does.

@@ -3,7 +3,7 @@
 
 use super::*;
 use crate::brief::Brief;
-use crate::tui::library::testing::{act, all_briefs_of, shelf_app};
+use crate::tui::library::testing::{act, all_briefs_of, open_all_briefs, shelf_app};
 
 /// The embedded brief with `copies` more events naming China (and its own id), so China's
 /// event count across all briefs passes 1,000.
@@ -29,16 +29,7 @@ fn busy_brief(copies: usize) -> Brief {
 /// The test shelf's All briefs opened at `width`×`height` on `pane`.
 fn all_briefs_at(width: u16, height: u16, pane: Pane) -> App {
     let (mut app, books) = shelf_app(width, height);
-    act(
-        &mut app,
-        &books,
-        Action::Library(crate::app::LibraryAction::SelectFirst),
-    );
-    act(
-        &mut app,
-        &books,
-        Action::Library(crate::app::LibraryAction::Open),
-    );
+    open_all_briefs(&mut app, &books);
     act(&mut app, &books, Action::FocusPane(pane));
     app
 }
@@ -159,16 +150,7 @@ fn the_all_briefs_timeline_gives_its_titles_room_at_every_size() {
 fn while_r_reads_all_briefs_again_the_status_line_says_how_far() {
     let theme = Theme::monochrome();
     let (mut app, books) = shelf_app(80, 24);
-    act(
-        &mut app,
-        &books,
-        Action::Library(crate::app::LibraryAction::SelectFirst),
-    );
-    act(
-        &mut app,
-        &books,
-        Action::Library(crate::app::LibraryAction::Open),
-    );
+    open_all_briefs(&mut app, &books);
     app.apply(Action::Reload);
     assert!(app.request.take().is_some(), "the runner is asked");
     app.apply(Action::Library(crate::app::LibraryAction::Progress {
